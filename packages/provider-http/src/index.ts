@@ -1,0 +1,7 @@
+/**
+ * `@vm/provider-http`: nothing is exported yet; see this package's README.
+ *
+ * @packageDocumentation
+ */
+
+export {};

@@ -1,0 +1,7 @@
+/**
+ * `@vm/provider-tmdb`: nothing is exported yet; see this package's README.
+ *
+ * @packageDocumentation
+ */
+
+export {};

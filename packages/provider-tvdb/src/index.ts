@@ -1,0 +1,7 @@
+/**
+ * `@vm/provider-tvdb`: nothing is exported yet; see this package's README.
+ *
+ * @packageDocumentation
+ */
+
+export {};
