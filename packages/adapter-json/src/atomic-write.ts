@@ -1,0 +1,189 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { FileAccessError } from './errors/adapter-json-error.js';
+import {
+	describeFsError,
+	errnoOf,
+	type FileHandleLike,
+	type FileStats,
+	type FileSystem,
+} from './file-system.js';
+
+/** Options of {@link writeFileAtomic}. */
+export interface AtomicWriteOptions {
+	/** The file system to use. */
+	readonly fs: FileSystem;
+	/** Mode of a newly created file; `undefined` lets the umask decide (0o666 & ~umask). */
+	readonly newFileMode: number | undefined;
+	/** Keep the previous version as `<file>.bak`. */
+	readonly backup: boolean;
+	/** Is a process alive? Decides whether a leftover temp file of another process may be removed. */
+	readonly isProcessAlive?: (pid: number) => boolean;
+}
+
+/** What was written: byte count and SHA-256 of the bytes, and the file's mtime after the rename. */
+export interface WrittenFile {
+	readonly size: number;
+	readonly sha256: string;
+	readonly mtimeMs: number;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `.inventory.json.<pid>.<random hex>.tmp`: hidden, next to the target, tagged with the writer's pid. */
+function tempPath(file: string): string {
+	return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** The default liveness probe: signal 0 checks existence; EPERM means alive but not ours. */
+export function isProcessAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return errnoOf(error) === 'EPERM';
+	}
+}
+
+/**
+ * Remove temp files of `file` left behind by processes that died mid-save (killed, crashed, power cut).
+ * Temp files of live processes, including this one, are left alone. Best effort: errors are ignored.
+ */
+export async function removeStaleTempFiles(
+	file: string,
+	fs: FileSystem,
+	alive: (pid: number) => boolean = isProcessAlive,
+): Promise<string[]> {
+	const pattern = new RegExp(`^\\.${escapeRegExp(basename(file))}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+	const removed: string[] = [];
+	let names: string[];
+	try {
+		names = await fs.readdir(dirname(file));
+	} catch {
+		return removed;
+	}
+	for (const name of names) {
+		const pid = Number(pattern.exec(name)?.[1]);
+		if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+		try {
+			await fs.unlink(join(dirname(file), name));
+			removed.push(name);
+		} catch {
+			// Someone else removed it first, or we may not: not our problem here.
+		}
+	}
+	return removed;
+}
+
+/** Stat a path; `undefined` when it does not exist. */
+export async function statIfExists(fs: FileSystem, file: string): Promise<FileStats | undefined> {
+	try {
+		return await fs.stat(file);
+	} catch (error) {
+		if (errnoOf(error) === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+const writeFailed = (file: string, action: string, error: unknown): FileAccessError => {
+	const errno = errnoOf(error);
+	return new FileAccessError(
+		`cannot write ${file}: ${action} failed: ${describeFsError(error)}. The previous file is untouched.`,
+		errno === undefined
+			? { file, code: 'FILE_WRITE_FAILED', cause: error }
+			: { file, code: 'FILE_WRITE_FAILED', errno, cause: error },
+	);
+};
+
+/**
+ * Replace `file` with `chunks`, atomically: write a temp file in the same folder, `fsync` it, give it the
+ * old file's mode, optionally keep the old version as `<file>.bak`, `rename` the temp over the target,
+ * then `fsync` the folder where the platform allows it. A crash at any point leaves either the old or
+ * the new complete file (plus, at worst, a temp file that the next save removes).
+ */
+export async function writeFileAtomic(
+	file: string,
+	chunks: Iterable<string>,
+	options: AtomicWriteOptions,
+): Promise<WrittenFile> {
+	const { fs } = options;
+	let existing: FileStats | undefined;
+	try {
+		existing = await statIfExists(fs, file);
+	} catch (error) {
+		throw writeFailed(file, 'stat', error);
+	}
+	if (existing !== undefined && !existing.isFile()) {
+		throw new FileAccessError(`cannot write ${file}: it is not a regular file (a directory?).`, {
+			file,
+			code: 'NOT_A_FILE',
+		});
+	}
+	await removeStaleTempFiles(file, fs, options.isProcessAlive);
+
+	const mode = existing === undefined ? options.newFileMode : existing.mode & 0o7777;
+	const temp = tempPath(file);
+	const hash = createHash('sha256');
+	let size = 0;
+	let handle: FileHandleLike | undefined;
+	let step = 'creating the temp file';
+	try {
+		handle = await fs.open(temp, 'wx', mode ?? 0o666);
+		step = 'writing';
+		for (const chunk of chunks) {
+			hash.update(chunk);
+			size += Buffer.byteLength(chunk);
+			await handle.write(chunk);
+		}
+		step = 'setting the mode';
+		if (mode !== undefined) await handle.chmod(mode);
+		step = 'fsync';
+		await handle.sync();
+		step = 'closing';
+		const closing = handle;
+		handle = undefined;
+		await closing.close();
+		if (options.backup && existing !== undefined) {
+			step = 'keeping the .bak copy';
+			await keepBackup(fs, file);
+		}
+		step = 'renaming the temp file over the target';
+		await fs.rename(temp, file);
+	} catch (error) {
+		await handle?.close().catch(() => undefined);
+		await fs.unlink(temp).catch(() => undefined);
+		throw writeFailed(file, step, error);
+	}
+	await syncDirectory(fs, dirname(file));
+	const written = await statIfExists(fs, file).catch(() => undefined);
+	return { size, sha256: hash.digest('hex'), mtimeMs: written?.mtimeMs ?? Number.NaN };
+}
+
+/** `<file>.bak` ← the current file: a hard link (instant, no copy) or, where links fail, a copy. */
+async function keepBackup(fs: FileSystem, file: string): Promise<void> {
+	const temp = tempPath(file);
+	try {
+		await fs.link(file, temp);
+	} catch {
+		await fs.copyFile(file, temp);
+	}
+	try {
+		await fs.rename(temp, `${file}.bak`);
+	} catch (error) {
+		await fs.unlink(temp).catch(() => undefined);
+		throw error;
+	}
+}
+
+/** Make the rename durable. Windows and some file systems refuse to open or fsync a folder: ignore it. */
+async function syncDirectory(fs: FileSystem, directory: string): Promise<void> {
+	let handle: FileHandleLike | undefined;
+	try {
+		handle = await fs.open(directory, 'r');
+		await handle.sync();
+	} catch {
+		// EISDIR / EPERM / EINVAL: no directory fsync here; the rename itself is still atomic.
+	} finally {
+		await handle?.close().catch(() => undefined);
+	}
+}

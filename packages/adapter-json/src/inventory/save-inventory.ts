@@ -1,0 +1,128 @@
+import type { InventoryItem } from '@vm/core';
+import { writeFileAtomic } from '../atomic-write.js';
+import { InventoryChangedError } from '../errors/adapter-json-error.js';
+import { type FileSystem, nodeFileSystem } from '../file-system.js';
+import {
+	DEFAULT_LAYOUT,
+	type Inventory,
+	type InventorySource,
+	type InventoryStamp,
+	NO_LITERALS,
+} from './inventory.js';
+import { readFileIfExists, sha256 } from './load-inventory.js';
+import { serializeInventory } from './serialize-inventory.js';
+import { validateRows } from './validate-inventory.js';
+
+/**
+ * Options of {@link saveInventory}.
+ *
+ * @example
+ * ```ts
+ * import type { SaveInventoryOptions } from '@vm/adapter-json';
+ * const options: SaveInventoryOptions = { backup: true };
+ * ```
+ */
+export interface SaveInventoryOptions {
+	/**
+	 * Write even if the file changed on disk since it was loaded (or exists although it was not loaded).
+	 * @default false
+	 */
+	readonly force?: boolean;
+	/**
+	 * Keep the previous version as `<file>.bak` (a hard link, or a copy where links are not supported).
+	 * @default false
+	 */
+	readonly backup?: boolean;
+	/**
+	 * The file system (inject one to simulate a full disk or a crash).
+	 * @default nodeFileSystem
+	 */
+	readonly fs?: FileSystem;
+	/**
+	 * Is a process alive? Decides whether a temp file left by another process (named with its pid) is stale
+	 * and may be removed.
+	 * @default `process.kill(pid, 0)` succeeds or fails with EPERM
+	 */
+	readonly isProcessAlive?: (pid: number) => boolean;
+}
+
+const ARRAY_SOURCE: InventorySource = Object.freeze({
+	shape: 'array',
+	itemsPosition: 0,
+	stamp: undefined,
+	layout: DEFAULT_LAYOUT,
+	literals: NO_LITERALS,
+});
+
+async function assertUnchanged(
+	file: string,
+	fs: FileSystem,
+	stamp: InventoryStamp | undefined,
+): Promise<void> {
+	const bytes = await readFileIfExists(fs, file);
+	if (stamp === undefined) {
+		if (bytes === undefined) return;
+		throw new InventoryChangedError(
+			`${file} exists but was not loaded (or was created since it was loaded as missing): refusing to overwrite it. Load it, apply your changes, and save again; or pass \`force: true\`.`,
+			{ file },
+		);
+	}
+	if (bytes === undefined) {
+		throw new InventoryChangedError(
+			`${file} was deleted or moved since it was loaded: refusing to recreate it. Pass \`force: true\` to write it anyway.`,
+			{ file },
+		);
+	}
+	if (bytes.length !== stamp.size || sha256(bytes) !== stamp.sha256) {
+		throw new InventoryChangedError(
+			`${file} changed on disk since it was loaded (${stamp.size} → ${bytes.length} bytes, different content): another process saved it. Reload it, reapply your changes, and save again; or pass \`force: true\` to overwrite.`,
+			{ file },
+		);
+	}
+}
+
+/**
+ * Write an inventory back, atomically (temp file in the same folder, fsync, rename; the file mode is
+ * kept). An {@link Inventory} from {@link loadInventory} is written in the shape, key order and layout it
+ * was read in, number literals included; a bare array of rows is written as a bare array. Rows are
+ * validated first: nothing is written if one is invalid.
+ *
+ * Lost-update guard: unless `force`, the save is refused with an {@link InventoryChangedError}
+ * (`INVENTORY_CHANGED_ON_DISK`) when the file on disk is not the one loaded (compared by size and
+ * SHA-256), or when it exists but no loaded inventory vouches for it (a bare array). After a save, the
+ * inventory's stamp is updated, so it can be saved again.
+ *
+ * @returns the stamp of the file as written.
+ * @throws {@link JsonValidationError}, {@link InventoryChangedError}, {@link FileAccessError}
+ * (`FILE_WRITE_FAILED` with `errno`, e.g. `ENOSPC`; `NOT_A_FILE`). On any error the previous file is untouched.
+ *
+ * @example
+ * ```ts
+ * import { loadInventory, saveInventory } from '@vm/adapter-json';
+ * const inventory = await loadInventory('inventory.json');
+ * for (const row of inventory.items) row.tmdb_id ??= null;
+ * await saveInventory('inventory.json', inventory, { backup: true });
+ * ```
+ */
+export async function saveInventory(
+	file: string,
+	inventory: Inventory | readonly InventoryItem[],
+	options: SaveInventoryOptions = {},
+): Promise<InventoryStamp> {
+	const fs = options.fs ?? nodeFileSystem;
+	const isArray = Array.isArray(inventory);
+	const items: readonly InventoryItem[] = isArray ? inventory : (inventory as Inventory).items;
+	const fields = isArray ? {} : (inventory as Inventory).fields;
+	const source = isArray ? ARRAY_SOURCE : (inventory as Inventory).source;
+	validateRows(items, file, source.shape === 'array' ? '' : 'items');
+	if (options.force !== true) await assertUnchanged(file, fs, source.stamp);
+	const written = await writeFileAtomic(file, serializeInventory(items, fields, source), {
+		fs,
+		newFileMode: undefined,
+		backup: options.backup === true,
+		...(options.isProcessAlive === undefined ? {} : { isProcessAlive: options.isProcessAlive }),
+	});
+	const stamp: InventoryStamp = { size: written.size, sha256: written.sha256, mtimeMs: written.mtimeMs };
+	if (!isArray) (inventory as Inventory).source = { ...source, stamp };
+	return stamp;
+}

@@ -1,0 +1,75 @@
+import type { InventoryItem } from '@vm/core';
+import { stringifyWithLiterals } from '../json/stringify-with-literals.js';
+import type { InventorySource } from './inventory.js';
+
+const ROWS_PER_CHUNK = 2000;
+
+/**
+ * Serialize an inventory as a sequence of string chunks (about 2,000 rows each), so that a million rows
+ * never become one giant string. Same shape, key order, layout and number literals as the source.
+ */
+export function* serializeInventory(
+	items: readonly InventoryItem[],
+	fields: Readonly<Record<string, unknown>>,
+	source: InventorySource,
+): Generator<string> {
+	const { layout, literals } = source;
+	const { indent, eol } = layout;
+	const pretty = indent !== '';
+	const nl = pretty ? eol : '';
+	// Objects: the rows sit two levels deep; bare arrays: one.
+	const rowMargin = source.shape === 'object' ? indent + indent : indent;
+	const rowIndent = pretty && !layout.rowPerLine ? indent : '';
+	const fixEol = (text: string): string =>
+		eol === '\n' || !text.includes('\n') ? text : text.replaceAll('\n', eol);
+
+	const rowText = (row: InventoryItem): string => {
+		const rowLiterals = literals.rows.get(row.path) ?? [];
+		return fixEol(stringifyWithLiterals(row, rowLiterals, rowIndent, rowMargin) ?? 'null');
+	};
+
+	function* rowsChunks(closingMargin: string): Generator<string> {
+		if (items.length === 0) {
+			yield '[]';
+			return;
+		}
+		let chunk = `[${nl}`;
+		for (let index = 0; index < items.length; index++) {
+			chunk += `${pretty ? rowMargin : ''}${rowText(items[index] as InventoryItem)}${index + 1 < items.length ? ',' : ''}${nl}`;
+			if ((index + 1) % ROWS_PER_CHUNK === 0) {
+				yield chunk;
+				chunk = '';
+			}
+		}
+		yield `${chunk}${pretty ? closingMargin : ''}]`;
+	}
+
+	if (layout.bom) yield '\uFEFF';
+	if (source.shape === 'array') {
+		yield* rowsChunks('');
+	} else {
+		const entries = Object.entries(fields).filter(([key]) => key !== 'items');
+		const position = Math.min(source.itemsPosition, entries.length);
+		const colon = pretty ? ': ' : ':';
+		const fieldText = ([key, value]: [string, unknown]): string | undefined => {
+			const fieldLiterals = literals.fields.filter((literal) => literal.path[0] === key);
+			const text = stringifyWithLiterals(value, fieldLiterals, indent, indent, [key]);
+			return text === undefined
+				? undefined
+				: `${pretty ? indent : ''}${JSON.stringify(key)}${colon}${fixEol(text)}`;
+		};
+		const before = entries
+			.slice(0, position)
+			.map(fieldText)
+			.filter((text) => text !== undefined);
+		const after = entries
+			.slice(position)
+			.map(fieldText)
+			.filter((text) => text !== undefined);
+		const separator = `,${nl}`;
+		yield `{${nl}${before.map((text) => `${text}${separator}`).join('')}${pretty ? indent : ''}"items"${colon}`;
+		yield* rowsChunks(indent);
+		yield `${after.map((text) => `${separator}${text}`).join('')}${nl}}`;
+	}
+	if (layout.finalNewline) yield eol;
+}
