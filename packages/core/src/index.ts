@@ -26,9 +26,18 @@ export {
 	isProviderRateLimitError,
 	isProviderUnavailableError,
 } from './errors/type-guards.js';
+export { groupInventory } from './group/group-inventory.js';
+export type { GroupOptions, MediaGroup, MediaGroupIds, MediaVersion } from './group/types.js';
+export type { VersionQuality } from './group/version-order.js';
+export { compareVersions } from './group/version-order.js';
 export type { InventoryItem } from './inventory.js';
+export type { Match, MatchOptions, MatchQuery } from './match/pick-best-match.js';
+export { DEFAULT_MIN_CONFIDENCE, pickBestMatch, REVIEW_CONFIDENCE } from './match/pick-best-match.js';
+export { titleSimilarity } from './match/title-similarity.js';
 export type { FileKind, MediaKind } from './media.js';
 export { normalizeTitle } from './normalize-title.js';
+export type { ParseOptions } from './parse/parse-media-path.js';
+export { DEFAULT_MAX_YEAR, parseMediaPath } from './parse/parse-media-path.js';
 export type {
 	AudioCodec,
 	ExtraType,

@@ -1,0 +1,101 @@
+import type { PathIds } from './types.js';
+
+/** What the tags of one segment hold, and the segment with them blanked out. */
+export interface SegmentTags {
+	readonly text: string;
+	readonly ids: PathIds;
+	readonly edition?: string;
+}
+
+const KEYS: ReadonlyMap<string, 'tmdb' | 'imdb' | 'tvdb' | 'edition'> = new Map([
+	['tmdb', 'tmdb'],
+	['tmdbid', 'tmdb'],
+	['imdb', 'imdb'],
+	['imdbid', 'imdb'],
+	['tvdb', 'tvdb'],
+	['tvdbid', 'tvdb'],
+	['edition', 'edition'],
+]);
+
+const isDigits = (text: string): boolean => {
+	if (text.length === 0 || text.length > 12) return false;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 48 || code > 57) return false;
+	}
+	return true;
+};
+
+const isImdb = (text: string): boolean =>
+	(text.length === 9 || text.length === 10) && text.startsWith('tt') && isDigits(text.slice(2));
+
+/**
+ * Read Plex / Jellyfin / Emby tags (`{tmdb-603}`, `[imdbid-tt0133093]`, `{tvdb=81189}`,
+ * `{edition-Director's Cut}`) from one path segment. Each `[`/`{` scans only up to the next bracket, so
+ * the whole pass is linear.
+ *
+ * @internal
+ */
+export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
+	const blanks: number[] = [];
+	let edition: string | undefined;
+	let from = 0;
+	for (;;) {
+		const open = nextOpen(segment, from);
+		if (open < 0) break;
+		from = open + 1;
+		const close = segment.charCodeAt(open) === 123 ? 125 : 93;
+		let keyEnd = open + 1;
+		while (keyEnd < segment.length && keyEnd - open <= 8 && isLetter(segment.charCodeAt(keyEnd))) keyEnd++;
+		const separator = segment.charCodeAt(keyEnd);
+		if (separator !== 45 /* - */ && separator !== 61 /* = */) continue;
+		const key = KEYS.get(segment.slice(open + 1, keyEnd).toLowerCase());
+		if (key === undefined) continue;
+		let end = keyEnd + 1;
+		while (end < segment.length && end - keyEnd <= 200) {
+			const code = segment.charCodeAt(end);
+			if (code === close || code === 91 || code === 93 || code === 123 || code === 125) break;
+			end++;
+		}
+		if (segment.charCodeAt(end) !== close) continue;
+		const value = segment.slice(keyEnd + 1, end).trim();
+		if (key === 'imdb') {
+			const lower = value.toLowerCase();
+			if (!isImdb(lower)) continue;
+			ids.imdb ??= lower;
+		} else if (key === 'edition') {
+			if (value === '') continue;
+			edition ??= value;
+		} else {
+			if (!isDigits(value)) continue;
+			ids[key] ??= Number(value);
+		}
+		blanks.push(open, end + 1);
+		from = end + 1;
+	}
+	const text = blanks.length === 0 ? segment : blank(segment, blanks);
+	return edition === undefined ? { text, ids } : { text, ids, edition };
+}
+
+const isLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
+const nextOpen = (text: string, from: number): number => {
+	for (let index = from; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 123 || code === 91) return index;
+	}
+	return -1;
+};
+
+/** The segment with each `[start, end)` range of `ranges` replaced by spaces. */
+const blank = (segment: string, ranges: readonly number[]): string => {
+	let out = '';
+	let from = 0;
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index] as number;
+		const end = ranges[index + 1] as number;
+		out += `${segment.slice(from, start)}${' '.repeat(end - start)}`;
+		from = end;
+	}
+	return out + segment.slice(from);
+};

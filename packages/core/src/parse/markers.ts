@@ -1,0 +1,119 @@
+/**
+ * Readers for the numbered markers of a release name (`S01E02`, `1x02`, `E05`, `cd1`), working on one
+ * lower-case word at a time with plain index scans: no regular expression, linear time.
+ *
+ * @packageDocumentation
+ * @internal
+ */
+
+/** Season and episode numbers read from one word. */
+export interface EpisodeWord {
+	readonly season?: number;
+	readonly episodes: number[];
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Value of `text[from, to)` when it is 1 to `max` ASCII digits, else -1. */
+export const digitsValue = (text: string, from = 0, to = text.length, max = 4): number => {
+	if (to <= from || to - from > max) return -1;
+	let value = 0;
+	for (let index = from; index < to; index++) {
+		const code = text.charCodeAt(index);
+		if (!isDigit(code)) return -1;
+		value = value * 10 + code - 48;
+	}
+	return value;
+};
+
+/** End of the digit run starting at `from`. */
+const digitsEnd = (text: string, from: number): number => {
+	let index = from;
+	while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+	return index;
+};
+
+/**
+ * Read `s01e02`, `s01e02e03`, `s01`, `1x02`, `1x02x03`, `e02` or `ep02`.
+ *
+ * @internal
+ */
+export function readEpisodeWord(key: string): EpisodeWord | undefined {
+	const first = key.charCodeAt(0);
+	if (first === 115 /* s */) {
+		const seasonEnd = digitsEnd(key, 1);
+		const season = digitsValue(key, 1, seasonEnd, 3);
+		if (season < 0) return undefined;
+		const episodes: number[] = [];
+		let index = seasonEnd;
+		while (index < key.length) {
+			if (key.charCodeAt(index) !== 101 /* e */) return undefined;
+			index++;
+			if (key.charCodeAt(index) === 112 /* p */) index++;
+			const end = digitsEnd(key, index);
+			const episode = digitsValue(key, index, end, 4);
+			if (episode < 0) return undefined;
+			episodes.push(episode);
+			index = end;
+		}
+		return { season, episodes };
+	}
+	if (first === 101 /* e */) {
+		const from = key.charCodeAt(1) === 112 /* p */ ? 2 : 1;
+		const end = digitsEnd(key, from);
+		const episode = digitsValue(key, from, end, 4);
+		if (episode < 0 || end !== key.length) return undefined;
+		return { episodes: [episode] };
+	}
+	if (isDigit(first)) {
+		const seasonEnd = digitsEnd(key, 0);
+		const season = digitsValue(key, 0, seasonEnd, 2);
+		if (season < 0 || key.charCodeAt(seasonEnd) !== 120 /* x */) return undefined;
+		const episodes: number[] = [];
+		let index = seasonEnd;
+		while (index < key.length) {
+			if (key.charCodeAt(index) !== 120 /* x */) return undefined;
+			const end = digitsEnd(key, index + 1);
+			const episode = digitsValue(key, index + 1, end, 3);
+			if (episode < 0) return undefined;
+			episodes.push(episode);
+			index = end;
+		}
+		return { season, episodes };
+	}
+	return undefined;
+}
+
+const PART_PREFIXES: readonly (readonly [string, boolean])[] = [
+	['cd', true],
+	['pt', true],
+	['disc', true],
+	['disk', true],
+	['part', false],
+];
+
+/**
+ * Read a glued part word (`cd1`, `pt2`, `disc1`, `part2`, `cd1of2`). `strong` is false for `part`, whose
+ * spaced form is usually a title's.
+ *
+ * @internal
+ */
+export function readPartWord(key: string): { readonly prefix: string; readonly value: number } | undefined {
+	for (const [prefix] of PART_PREFIXES) {
+		if (!key.startsWith(prefix)) continue;
+		const end = digitsEnd(key, prefix.length);
+		const value = digitsValue(key, prefix.length, end, 2);
+		if (value < 0) return undefined;
+		if (end === key.length) return { prefix, value };
+		if (key.startsWith('of', end) && digitsValue(key, end + 2, key.length, 2) >= 0) return { prefix, value };
+		return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * Whether a part word is the `part` prefix rather than `cd` / `pt` / `disc` / `disk`.
+ *
+ * @internal
+ */
+export const PART_WORDS: ReadonlySet<string> = new Set(PART_PREFIXES.map(([prefix]) => prefix));

@@ -1,0 +1,352 @@
+import { normalizeTitle } from '../normalize-title.js';
+import { readSegmentTags } from './ids.js';
+import { type NameInfo, parseName } from './parse-name.js';
+import type { ExtraType, ParsedMedia, PathIds } from './types.js';
+
+/**
+ * Options of {@link parseMediaPath}.
+ *
+ * @example
+ * ```ts
+ * import { type ParseOptions, parseMediaPath } from '@vm/core';
+ * const options: ParseOptions = { maxYear: 2030 };
+ * parseMediaPath('Movie.2029.1080p.mkv', options).year; // 2029
+ * ```
+ */
+export interface ParseOptions {
+	/**
+	 * The latest year read as a release year; a larger 4-digit number stays in the title
+	 * (`Blade Runner 2049`). The parser is pure and never reads the clock: pass the current year + 1
+	 * to track time.
+	 *
+	 * @default DEFAULT_MAX_YEAR (2030)
+	 */
+	readonly maxYear?: number;
+}
+
+/**
+ * Default latest plausible release year (see {@link ParseOptions.maxYear}). A fixed constant because
+ * `@vm/core` never reads the clock.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_YEAR } from '@vm/core';
+ * DEFAULT_MAX_YEAR; // 2030
+ * ```
+ */
+export const DEFAULT_MAX_YEAR = 2030;
+
+/** Lower-case extensions stripped from the file name and reported as `container`. */
+const CONTAINERS: ReadonlySet<string> = new Set([
+	'mkv',
+	'mp4',
+	'm4v',
+	'avi',
+	'mov',
+	'wmv',
+	'mpg',
+	'mpeg',
+	'm2ts',
+	'mts',
+	'ts',
+	'vob',
+	'iso',
+	'img',
+	'webm',
+	'flv',
+	'ogm',
+	'ogv',
+	'divx',
+	'rmvb',
+	'rm',
+	'asf',
+	'3gp',
+	'mk3d',
+	'm2v',
+	'strm',
+	'srt',
+	'sub',
+	'idx',
+	'ass',
+	'nfo',
+	'nzb',
+	'torrent',
+]);
+
+/** Folders of a disc structure: the title is further up. */
+const DISC_FOLDERS: ReadonlySet<string> = new Set([
+	'videots',
+	'audiots',
+	'bdmv',
+	'stream',
+	'playlist',
+	'clipinf',
+	'backup',
+	'certificate',
+	'bdav',
+	'hvdvdts',
+]);
+
+/** Folders that hold extras, by name with spaces, dashes and underscores removed. */
+const EXTRA_FOLDERS: ReadonlyMap<string, ExtraType> = new Map([
+	['sample', 'sample'],
+	['samples', 'sample'],
+	['trailer', 'trailer'],
+	['trailers', 'trailer'],
+	['featurette', 'featurette'],
+	['featurettes', 'featurette'],
+	['behindthescenes', 'behind-the-scenes'],
+	['makingof', 'behind-the-scenes'],
+	['deleted', 'deleted-scene'],
+	['deletedscenes', 'deleted-scene'],
+	['interview', 'interview'],
+	['interviews', 'interview'],
+	['short', 'short'],
+	['shorts', 'short'],
+	['extra', 'other'],
+	['extras', 'other'],
+	['bonus', 'other'],
+	['bonuses', 'other'],
+	['other', 'other'],
+	['others', 'other'],
+	['scenes', 'other'],
+	['clips', 'other'],
+]);
+
+/** Library roots that never name a work. */
+const ROOT_FOLDERS: ReadonlySet<string> = new Set([
+	'movies',
+	'movie',
+	'films',
+	'film',
+	'series',
+	'tv',
+	'tvshows',
+	'shows',
+	'videos',
+	'video',
+	'downloads',
+	'download',
+	'media',
+	'torrents',
+	'complete',
+	'completed',
+	'incoming',
+	'anime',
+	'animes',
+	'séries',
+	'dessinsanimes',
+	'documentaires',
+	'documentaries',
+	'home',
+	'mnt',
+	'volumes',
+	'users',
+	'public',
+	'data',
+	'share',
+	'nas',
+	'library',
+	'plex',
+	'jellyfin',
+]);
+
+/** File names that say nothing: the title is in a folder. */
+const GENERIC_FILES: ReadonlySet<string> = new Set([
+	'movie',
+	'film',
+	'video',
+	'feature',
+	'main',
+	'title',
+	'index',
+	'sample',
+	'trailer',
+]);
+
+const folderKey = (segment: string): string => {
+	let key = '';
+	for (let index = 0; index < segment.length && key.length <= 40; index++) {
+		const char = segment.charAt(index);
+		if (char !== ' ' && char !== '-' && char !== '_' && char !== '.') key += char.toLowerCase();
+	}
+	return key;
+};
+
+const isGenericFile = (key: string, parentKey: string): boolean => {
+	if (GENERIC_FILES.has(key)) return true;
+	if (key.startsWith('vts') || key.startsWith('videots')) return true;
+	if (parentKey === 'stream' || parentKey === 'videots' || parentKey === 'bdmv') return true;
+	return false;
+};
+
+/**
+ * Read what a video file's path says about it: title, year, season and episodes, quality, edition,
+ * part, extra, languages and provider ids. Folders give context: a generic file name (`movie.mkv`,
+ * `VIDEO_TS/VTS_01_1.VOB`, `BDMV/STREAM/00000.m2ts`) takes its title and year from its folder, and a
+ * `Season 04` folder gives the season. Both `/` and `\` separate folders.
+ *
+ * Pure and total: no I/O, never throws, linear time in the length of the path.
+ *
+ * Normalized values: `source` is one of {@link Source}; `videoCodec` of {@link VideoCodec}; `hdr` of
+ * {@link Hdr}; `audio` lists {@link AudioCodec}s; languages are ISO 639-1 codes plus `mul`.
+ *
+ * @example
+ * ```ts
+ * import { parseMediaPath } from '@vm/core';
+ * parseMediaPath('Films/The Matrix (1999)/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv');
+ * // { kind: 'movie', title: 'The Matrix', year: 1999, resolution: '1080p', source: 'bluray',
+ * //   videoCodec: 'h264', releaseGroup: 'GRP', container: 'mkv', ids: {} }
+ * parseMediaPath('Show (2005)/Season 02/Show (2005) - s02e03 - Title.mkv').episodes; // [3]
+ * ```
+ */
+export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedia {
+	try {
+		return parse(typeof path === 'string' ? path : String(path), options?.maxYear ?? DEFAULT_MAX_YEAR);
+		/* v8 ignore next 3 -- a safety net: the parser is written not to throw */
+	} catch {
+		return { kind: 'movie', title: '', ids: {} };
+	}
+}
+
+function parse(path: string, maxYear: number): ParsedMedia {
+	const segments = splitPath(path);
+	const ids: PathIds = {};
+	let edition: string | undefined;
+	const texts: string[] = [];
+	for (const segment of segments) {
+		const tags = readSegmentTags(segment, ids);
+		texts.push(tags.text);
+		edition ??= tags.edition;
+	}
+
+	let fileName = texts[texts.length - 1] ?? '';
+	let container: string | undefined;
+	const dot = fileName.lastIndexOf('.');
+	if (dot > 0 && fileName.length - dot <= 8) {
+		const extension = fileName.slice(dot + 1).toLowerCase();
+		if (CONTAINERS.has(extension)) {
+			container = extension;
+			fileName = fileName.slice(0, dot);
+		}
+	}
+
+	const folders = texts.slice(0, -1);
+	const parentKey = folderKey(folders[folders.length - 1] ?? '');
+	const file = parseName(fileName, maxYear, true);
+	const generic = isGenericFile(folderKey(fileName), parentKey);
+	const result: NameInfo = generic ? { title: '' } : file;
+	if (generic) {
+		if (file.extra !== undefined) result.extra = file.extra;
+		if (file.part !== undefined) result.part = file.part;
+	}
+	if (generic && GENERIC_FILES.has(folderKey(fileName)) && EXTRA_FOLDERS.has(folderKey(fileName)))
+		result.extra ??= EXTRA_FOLDERS.get(folderKey(fileName)) as ExtraType;
+
+	// Walk up the folders for context.
+	let titleFolder: NameInfo | undefined;
+	let extraFromFolder = false;
+	for (let index = folders.length - 1; index >= 0 && index >= folders.length - 8; index--) {
+		const folder = folders[index] as string;
+		const key = folderKey(folder);
+		if (key === '' || DISC_FOLDERS.has(key)) continue;
+		if (key.length === 2 && key.charCodeAt(1) === 58 /* : */) break;
+		const extra = EXTRA_FOLDERS.get(key);
+		if (extra !== undefined) {
+			if (result.extra === undefined) {
+				result.extra = extra;
+				extraFromFolder = true;
+			}
+			continue;
+		}
+		if (key === 'specials' || key === 'special') {
+			result.season ??= 0;
+			continue;
+		}
+		if (ROOT_FOLDERS.has(key)) continue;
+		const info = parseName(folder, maxYear, false);
+		if (info.title === '') {
+			if (info.season !== undefined) result.season ??= info.season;
+			if (info.part !== undefined) result.part ??= info.part;
+			continue;
+		}
+		titleFolder = info;
+		break;
+	}
+
+	if (titleFolder !== undefined) {
+		const needTitle = result.title === '' || extraFromFolder;
+		const sameWork = needTitle || sameTitle(titleFolder.title, result.title);
+		if (needTitle) result.title = titleFolder.title;
+		if (sameWork) {
+			if (result.year === undefined && titleFolder.year !== undefined) result.year = titleFolder.year;
+			fillFrom(result, titleFolder);
+		}
+		if (result.season === undefined && titleFolder.season !== undefined) result.season = titleFolder.season;
+	}
+
+	const parsed: ParsedMedia = { kind: 'movie', title: result.title, ids };
+	const episodic =
+		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
+	if (episodic) parsed.kind = 'episode';
+	if (result.year !== undefined) parsed.year = result.year;
+	if (episodic) {
+		if (result.season !== undefined) parsed.season = result.season;
+		if (result.episodes !== undefined) parsed.episodes = result.episodes;
+		if (result.episodeTitle !== undefined) parsed.episodeTitle = result.episodeTitle;
+		if (result.date !== undefined) parsed.date = result.date;
+	}
+	if (result.resolution !== undefined) parsed.resolution = result.resolution;
+	if (result.source !== undefined) parsed.source = result.source;
+	if (result.videoCodec !== undefined) parsed.videoCodec = result.videoCodec;
+	if (result.hdr !== undefined) parsed.hdr = result.hdr;
+	if (result.audio !== undefined) parsed.audio = result.audio;
+	if (result.releaseGroup !== undefined) parsed.releaseGroup = result.releaseGroup;
+	const finalEdition = edition ?? result.edition;
+	if (finalEdition !== undefined) parsed.edition = finalEdition;
+	if (result.part !== undefined) parsed.part = result.part;
+	if (result.extra !== undefined) parsed.extra = result.extra;
+	if (result.languages !== undefined) parsed.languages = result.languages;
+	if (result.subtitleLanguages !== undefined) parsed.subtitleLanguages = result.subtitleLanguages;
+	if (container !== undefined) parsed.container = container;
+	return parsed;
+}
+
+/** Path segments, split on `/` and `\`, without empty, `.` and `..` parts. */
+function splitPath(path: string): string[] {
+	const segments: string[] = [];
+	let start = 0;
+	for (let index = 0; index <= path.length; index++) {
+		const code = index < path.length ? path.charCodeAt(index) : 47;
+		if (code !== 47 && code !== 92) continue;
+		if (index > start) {
+			const segment = path.slice(start, index);
+			if (segment !== '.' && segment !== '..') segments.push(segment);
+		}
+		start = index + 1;
+	}
+	return segments;
+}
+
+const sameTitle = (a: string, b: string): boolean => {
+	const left = normalizeTitle(a);
+	const right = normalizeTitle(b);
+	return left === right || left.startsWith(right) || right.startsWith(left);
+};
+
+/** Quality, language and edition tags of the release folder, when the file name lacks them. */
+function fillFrom(result: NameInfo, folder: NameInfo): void {
+	if (result.resolution === undefined && folder.resolution !== undefined)
+		result.resolution = folder.resolution;
+	if (result.source === undefined && folder.source !== undefined) result.source = folder.source;
+	if (result.videoCodec === undefined && folder.videoCodec !== undefined)
+		result.videoCodec = folder.videoCodec;
+	if (result.hdr === undefined && folder.hdr !== undefined) result.hdr = folder.hdr;
+	if (result.audio === undefined && folder.audio !== undefined) result.audio = folder.audio;
+	if (result.edition === undefined && folder.edition !== undefined) result.edition = folder.edition;
+	if (result.languages === undefined && folder.languages !== undefined) result.languages = folder.languages;
+	if (result.subtitleLanguages === undefined && folder.subtitleLanguages !== undefined)
+		result.subtitleLanguages = folder.subtitleLanguages;
+	if (result.releaseGroup === undefined && folder.releaseGroup !== undefined)
+		result.releaseGroup = folder.releaseGroup;
+}

@@ -1,0 +1,319 @@
+import type { AudioCodec, Hdr, Resolution, Source, VideoCodec } from './types.js';
+
+/**
+ * What a known release tag says. `weak` tags are also common words (`Web`, `French`, `Extended`):
+ * they end a title only when another tag follows them.
+ *
+ * @internal
+ */
+export type Tag =
+	| { readonly type: 'resolution'; readonly value: Resolution; readonly weak?: boolean }
+	| { readonly type: 'source'; readonly value: Source; readonly weak?: boolean }
+	| { readonly type: 'videoCodec'; readonly value: VideoCodec; readonly weak?: boolean }
+	| { readonly type: 'audio'; readonly value: AudioCodec; readonly weak?: boolean }
+	| { readonly type: 'hdr'; readonly value: Hdr; readonly weak?: boolean }
+	| { readonly type: 'language'; readonly value: string; readonly weak?: boolean }
+	| { readonly type: 'subtitle'; readonly value: string; readonly weak?: boolean }
+	| { readonly type: 'edition'; readonly value: string; readonly weak?: boolean }
+	| { readonly type: 'other'; readonly value: string; readonly weak?: boolean };
+
+const tags = new Map<string, Tag>();
+
+const add = (tag: Tag, keys: readonly string[]): void => {
+	for (const key of keys) tags.set(key, tag);
+};
+
+const RESOLUTIONS: readonly [Resolution, readonly string[]][] = [
+	['480p', ['480p', '480i', '640x480', '720x480', '848x480', 'sd']],
+	['576p', ['576p', '576i', '720x576', '768x576']],
+	['720p', ['720p', '720i', '1280x720', '960x720', 'hd720', '720hd']],
+	['1080p', ['1080p', '1080i', '1920x1080', '1440x1080', 'fhd', 'fullhd', '1080hd', 'hd1080']],
+	['2160p', ['2160p', '2160i', '3840x2160', '4096x2160', '4k', 'uhd', '4kuhd', 'uhd4k']],
+	['4320p', ['4320p', '7680x4320', '8k']],
+];
+for (const [value, keys] of RESOLUTIONS) add({ type: 'resolution', value }, keys);
+for (const [key, value] of [
+	['sd', '480p'],
+	['720', '720p'],
+	['1080', '1080p'],
+	['2160', '2160p'],
+] as const)
+	tags.set(key, { type: 'resolution', value, weak: true });
+
+const SOURCES: readonly [Source, readonly string[], readonly string[]][] = [
+	['remux', ['remux', 'bdremux', 'uhdremux'], []],
+	[
+		'bluray',
+		[
+			'bluray',
+			'bdrip',
+			'brrip',
+			'bdmux',
+			'brmux',
+			'bd25',
+			'bd50',
+			'bd5',
+			'bd9',
+			'uhdbluray',
+			'bdr',
+			'hdbluray',
+		],
+		['bd'],
+	],
+	['hd-dvd', ['hddvd', 'hddvdrip'], []],
+	[
+		'web-dl',
+		['webdl', 'webhd', 'webdlmux', 'webmux', 'amzn', 'nf', 'dsnp', 'hmax', 'atvp', 'itunes'],
+		['web'],
+	],
+	['webrip', ['webrip', 'webdlrip', 'webcap'], []],
+	['hdtv', ['hdtv', 'hdtvrip', 'ahdtv', 'uhdtv', 'hdtvmux'], []],
+	[
+		'tv',
+		['pdtv', 'sdtv', 'dsr', 'dsrip', 'dthrip', 'dvb', 'dvbrip', 'satrip', 'tvrip', 'ppv', 'ppvrip'],
+		['tv'],
+	],
+	['dvd', ['dvdrip', 'dvdr', 'dvd5', 'dvd9', 'dvdmux', 'dvdivx'], ['dvd', 'ntsc', 'pal', 'secam']],
+	['vhs', ['vhsrip'], ['vhs']],
+	['screener', ['dvdscr', 'bdscr', 'webscr', 'screener', 'dvdscreener', 'scr'], []],
+	['telesync', ['telesync', 'hdts', 'pdvd', 'tsrip'], ['ts']],
+	['telecine', ['telecine', 'hdtc'], ['tc']],
+	['cam', ['camrip', 'hdcam', 'hqcam'], ['cam']],
+];
+for (const [value, strong, weak] of SOURCES) {
+	add({ type: 'source', value }, strong);
+	add({ type: 'source', value, weak: true }, weak);
+}
+
+const VIDEO_CODECS: readonly [VideoCodec, readonly string[]][] = [
+	['h264', ['x264', 'h264', 'avc', 'avc1', 'x.264']],
+	['h265', ['x265', 'h265', 'hevc', 'hevc10']],
+	['av1', ['av1']],
+	['vp9', ['vp9']],
+	['xvid', ['xvid', 'xvidhd']],
+	['divx', ['divx', 'dvdivx']],
+	['mpeg2', ['mpeg2', 'mpeg']],
+	['vc1', ['vc1']],
+];
+for (const [value, keys] of VIDEO_CODECS) add({ type: 'videoCodec', value }, keys);
+
+const AUDIO: readonly [AudioCodec, readonly string[]][] = [
+	['aac', ['aac', 'aac2', 'aac20', 'aac51', 'heaac', 'aaclc']],
+	['ac3', ['ac3', 'dd5', 'dd', 'dd2', 'dd20', 'dd51', 'dd71', 'ac35', 'ac351', 'dolbydigital']],
+	['eac3', ['eac3', 'ddp5', 'ddp', 'ddp2', 'ddp20', 'ddp51', 'ddp71', 'dd+', 'dd+51', 'dd+71', 'ddplus']],
+	['dts', ['dts', 'dts51', 'dtses', 'dtsx']],
+	['dts-hd', ['dtshd', 'dtsma', 'dtshdma', 'dtshra']],
+	['truehd', ['truehd', 'truehd51', 'truehd71']],
+	['atmos', ['atmos']],
+	['flac', ['flac']],
+	['mp3', ['mp3', 'lame']],
+	['opus', ['opus']],
+	['pcm', ['pcm', 'lpcm']],
+];
+for (const [value, keys] of AUDIO) add({ type: 'audio', value }, keys);
+
+const HDR: readonly [Hdr, readonly string[], readonly string[]][] = [
+	['hdr', ['hdr'], []],
+	['hdr10', ['hdr10'], []],
+	['hdr10+', ['hdr10+', 'hdr10plus'], []],
+	['dolby-vision', ['dovi', 'dolbyvision'], ['dv']],
+	['hlg', ['hlg'], []],
+];
+for (const [value, strong, weak] of HDR) {
+	add({ type: 'hdr', value }, strong);
+	add({ type: 'hdr', value, weak: true }, weak);
+}
+
+const LANGUAGES: readonly [string, readonly string[], readonly string[]][] = [
+	['fr', ['truefrench', 'vff', 'vfq', 'vf2', 'vfi', 'vfb'], ['french', 'francais', 'français', 'vf', 'fr']],
+	['mul', ['multi', 'multi3', 'multilang', 'multilanguage', 'multisubs'], []],
+	['en', ['eng'], ['english', 'en']],
+	['de', ['ger'], ['german', 'deutsch']],
+	['es', ['spa', 'castellano'], ['spanish', 'espanol', 'español', 'esp', 'latino']],
+	['it', ['ita'], ['italian', 'italiano']],
+	['ja', ['jpn'], ['japanese']],
+	['ru', ['rus'], ['russian']],
+	['pt', ['por'], ['portuguese']],
+	['nl', ['dutch'], ['flemish']],
+	['ko', ['kor'], ['korean']],
+	['zh', ['chi'], ['chinese']],
+];
+for (const [value, strong, weak] of LANGUAGES) {
+	add({ type: 'language', value }, strong);
+	add({ type: 'language', value, weak: true }, weak);
+}
+tags.set('dual', { type: 'language', value: 'mul', weak: true });
+
+const SUBTITLES: readonly [string, readonly string[]][] = [
+	['fr', ['vostfr', 'stfr', 'subfrench', 'vosta', 'vost', 'subfr']],
+	['en', ['vosten', 'subeng', 'engsub', 'engsubs']],
+	['mul', ['multisub', 'multisubs']],
+];
+for (const [value, keys] of SUBTITLES) add({ type: 'subtitle', value }, keys);
+
+const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
+	["Director's Cut", ['directorscut', 'directorcut', 'directorsedition', 'dircut'], ['dc']],
+	['Extended', ['extendedcut', 'extendededition', 'versionlongue', 'extendedversion'], ['extended']],
+	['Final Cut', ['finalcut'], []],
+	[
+		'Theatrical',
+		['theatricalcut', 'theatricaledition', 'theatricalversion', 'versioncinema'],
+		['theatrical'],
+	],
+	['Unrated', ['unratedcut', 'unratededition'], ['unrated']],
+	['Uncut', ['uncutversion'], ['uncut']],
+	['Uncensored', ['uncensored'], []],
+	['IMAX', ['imaxedition'], ['imax']],
+	['Special Edition', ['specialedition', 'specialcut'], ['special']],
+	['Rogue Cut', ['roguecut'], []],
+	['Remastered', ['remastered', 'remasterd', 'remaster', '4kremaster'], []],
+	['Restored', ['restored'], []],
+	['Criterion', ['criterioncollection', 'criterionedition'], ['criterion']],
+	['Collector', ['collectorsedition', 'collectoredition', 'collectorscut'], ['collector']],
+	['Ultimate', ['ultimateedition', 'ultimatecut'], ['ultimate']],
+	['Limited', [], ['limited']],
+	['Alternative Cut', ['alternativecut', 'alternatecut'], []],
+	['Anniversary Edition', ['anniversaryedition'], []],
+	['Fan Edit', ['fanedit'], []],
+];
+for (const [value, strong, weak] of EDITIONS) {
+	add({ type: 'edition', value }, strong);
+	add({ type: 'edition', value, weak: true }, weak);
+}
+
+const OTHER_STRONG = [
+	'proper',
+	'repack',
+	'rerip',
+	'readnfo',
+	'nfofix',
+	'dirfix',
+	'syncfix',
+	'internal',
+	'10bit',
+	'8bit',
+	'12bit',
+	'hi10p',
+	'hi10',
+	'60fps',
+	'50fps',
+	'30fps',
+	'25fps',
+	'24fps',
+	'23976fps',
+	'hfr',
+	'sbs',
+	'hsbs',
+	'hou',
+	'dubbed',
+	'subbed',
+	'hardsub',
+	'hardsubs',
+	'softsub',
+	'subforced',
+	'dualaudio',
+	'md',
+	'ld',
+	'stv',
+	'ws',
+	'hq',
+	'sdr',
+	'rip',
+	'mux',
+	'2ch',
+	'6ch',
+	'8ch',
+	'qc',
+	'retail',
+	'hdrip',
+	'rarbg',
+];
+for (const key of OTHER_STRONG) if (!tags.has(key)) tags.set(key, { type: 'other', value: key });
+const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', '3d', 'vo', 'sub', 'subs', 'festival'];
+for (const key of OTHER_WEAK) if (!tags.has(key)) tags.set(key, { type: 'other', value: key, weak: true });
+
+/**
+ * Known release tags by lookup key: lower case, apostrophes removed, the words of a multi-word tag
+ * glued together (`web-dl` → `webdl`, `Director's Cut` → `directorscut`).
+ *
+ * @internal
+ */
+export const TAGS: ReadonlyMap<string, Tag> = tags;
+
+/**
+ * First words of the multi-word tags, so that joining neighbours is only tried where it can match.
+ *
+ * @internal
+ */
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+	'web',
+	'blu',
+	'hd',
+	'h',
+	'x',
+	'dd',
+	'ddp',
+	'dd+',
+	'dd5',
+	'ddp5',
+	'aac2',
+	'dts',
+	'true',
+	'dolby',
+	'director',
+	'directors',
+	'extended',
+	'version',
+	'theatrical',
+	'unrated',
+	'special',
+	'rogue',
+	'final',
+	'alternative',
+	'alternate',
+	'ultimate',
+	'collectors',
+	'collector',
+	'criterion',
+	'anniversary',
+	'fan',
+	'dual',
+	'read',
+	'dvd',
+	'bd',
+	'uhd',
+	'4k',
+	'hdr10',
+	'aac',
+	'ac3',
+	'eac3',
+	'truehd',
+	'5',
+	'7',
+	'2',
+	'6',
+	'1',
+	'vc',
+	'mpeg',
+	'multi',
+	'sub',
+	'dir',
+	'sync',
+	'nfo',
+	'imax',
+	'uncut',
+	'hi10',
+	'e',
+	'ac',
+	'he',
+]);
+
+/**
+ * Tags that only exist as several words: audio channel layouts (`5.1`, `7.1`, `2.0`). A lone `51` is a
+ * title word (`Area 51`).
+ *
+ * @internal
+ */
+export const COMPOUND_ONLY: ReadonlyMap<string, Tag> = new Map<string, Tag>(
+	['51', '71', '20', '61', '10'].map((key) => [key, { type: 'other', value: `channels-${key}` }]),
+);
