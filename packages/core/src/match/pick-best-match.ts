@@ -1,0 +1,187 @@
+import type { MediaKind } from '../media.js';
+import type { Candidate } from '../provider.js';
+import { titleSimilarity } from './title-similarity.js';
+
+/**
+ * Confidence under which {@link pickBestMatch} returns no match. An exact title with a year one off
+ * (0.95), or with no year on either side (0.9), passes; a title that only resembles the query needs the
+ * exact year; a same-named film with a year two or more apart never passes.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MIN_CONFIDENCE, pickBestMatch } from '@vm/core';
+ * const match = pickBestMatch({ title: 'Heat', year: 1995 }, candidates);
+ * if (match && match.confidence >= DEFAULT_MIN_CONFIDENCE) console.log(match.candidate.id);
+ * ```
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.7;
+
+/**
+ * Confidence under which a match is worth a human look: anything but an exact title whose year agrees
+ * (or is unknown). {@link enrichInventory} lists such rows in `stats.review`.
+ *
+ * @example
+ * ```ts
+ * import { REVIEW_CONFIDENCE, pickBestMatch } from '@vm/core';
+ * const match = pickBestMatch({ title: 'Dune' }, candidates);
+ * const needsReview = match !== undefined && match.confidence < REVIEW_CONFIDENCE;
+ * ```
+ */
+export const REVIEW_CONFIDENCE = 0.9;
+
+/** Year factor: candidate year equal to the query's. */
+const YEAR_EXACT = 1;
+/** Year factor: one year apart (festival vs theatrical release, a late release abroad). */
+const YEAR_NEAR = 0.95;
+/** Year factor: the query or the candidate has no year. */
+const YEAR_UNKNOWN = 0.9;
+/** Year factor: two or more years apart (a remake, another film of the same name). */
+const YEAR_OTHER = 0.4;
+/** Two candidates closer than this are a coin toss: the year and the title do not separate them. */
+const AMBIGUITY_MARGIN = 0.03;
+/** A popularity this many times the runner-up's settles a coin toss, with a confidence needing review. */
+const DOMINANCE_RATIO = 10;
+/** Confidence of a coin toss settled by popularity: accepted, but listed for review. */
+const DOMINANT_CONFIDENCE = 0.75;
+/** Confidence of a coin toss that popularity does not settle: under the default minimum. */
+const AMBIGUOUS_CONFIDENCE = 0.55;
+
+/**
+ * What {@link pickBestMatch} compares candidates against.
+ *
+ * @example
+ * ```ts
+ * import type { MatchQuery } from '@vm/core';
+ * const query: MatchQuery = { kind: 'movie', title: 'Amelie', year: 2001 };
+ * ```
+ */
+export interface MatchQuery {
+	/** The title as parsed from the file name. */
+	readonly title: string;
+	/** Release year (first air year for a series), when known. */
+	readonly year?: number;
+	/** When set, candidates of another kind are ignored. */
+	readonly kind?: MediaKind;
+	/** Other spellings of the same title (from `X aka Y`, say); the best-scoring one counts. */
+	readonly alternativeTitles?: readonly string[];
+}
+
+/**
+ * Options of {@link pickBestMatch}.
+ *
+ * @example
+ * ```ts
+ * import type { MatchOptions } from '@vm/core';
+ * const strict: MatchOptions = { minConfidence: 0.9 };
+ * ```
+ */
+export interface MatchOptions {
+	/**
+	 * Under this confidence there is no match: a wrong id is worse than none.
+	 *
+	 * @default DEFAULT_MIN_CONFIDENCE (0.7)
+	 */
+	readonly minConfidence?: number;
+}
+
+/**
+ * The candidate {@link pickBestMatch} chose.
+ *
+ * @example
+ * ```ts
+ * import type { Match } from '@vm/core';
+ * const show = (match: Match): string => `${match.candidate.title} (${Math.round(match.confidence * 100)}%)`;
+ * ```
+ */
+export interface Match {
+	/** The chosen candidate, as the provider returned it. */
+	readonly candidate: Candidate;
+	/** From 0 to 1: how sure the choice is. Below {@link REVIEW_CONFIDENCE} it deserves a human look. */
+	readonly confidence: number;
+	/** True when another candidate scored about as well (a remake with no year to tell them apart). */
+	readonly ambiguous: boolean;
+}
+
+interface Scored {
+	readonly candidate: Candidate;
+	readonly confidence: number;
+	readonly order: number;
+}
+
+const yearFactor = (queryYear: number | undefined, candidateYear: number | undefined): number => {
+	if (queryYear === undefined || candidateYear === undefined) return YEAR_UNKNOWN;
+	const gap = Math.abs(queryYear - candidateYear);
+	if (gap === 0) return YEAR_EXACT;
+	return gap === 1 ? YEAR_NEAR : YEAR_OTHER;
+};
+
+const titleScore = (queryTitles: readonly string[], candidate: Candidate): number => {
+	const names = [candidate.title, candidate.originalTitle, ...(candidate.aliases ?? [])];
+	let best = 0;
+	for (const name of names) {
+		if (name === undefined) continue;
+		for (const title of queryTitles) best = Math.max(best, titleSimilarity(title, name));
+	}
+	return best;
+};
+
+const popularity = (candidate: Candidate): number =>
+	candidate.popularity !== undefined && Number.isFinite(candidate.popularity) ? candidate.popularity : 0;
+
+const byScore = (a: Scored, b: Scored): number =>
+	b.confidence - a.confidence || popularity(b.candidate) - popularity(a.candidate) || a.order - b.order;
+
+/**
+ * Picks the candidate that is this title, or none. Title similarity ({@link titleSimilarity}) is taken
+ * over each candidate's `title`, `originalTitle` and `aliases`, then weighted by the year: exact, then
+ * one year apart, then unknown, far ahead of a year two or more apart (remakes). Popularity only breaks
+ * ties, except for a coin toss (two candidates scoring alike, e.g. `Dune` with no year): then the winner
+ * must be ten times as popular as the runner-up and is capped at 0.75 (matched, to review), otherwise
+ * the confidence drops to 0.55 (no match by default). Under `minConfidence` the answer is `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { pickBestMatch } from '@vm/core';
+ * const match = pickBestMatch({ kind: 'movie', title: 'Dune', year: 2021 }, [
+ * 	{ id: 841, kind: 'movie', title: 'Dune', year: 1984, popularity: 30 },
+ * 	{ id: 438631, kind: 'movie', title: 'Dune', year: 2021, popularity: 120 },
+ * ]);
+ * match?.candidate.id; // 438631
+ * ```
+ */
+export function pickBestMatch(
+	query: MatchQuery,
+	candidates: readonly Candidate[],
+	options: MatchOptions = {},
+): Match | undefined {
+	const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+	if (!(minConfidence >= 0 && minConfidence <= 1)) {
+		throw new RangeError(
+			`Expected \`minConfidence\` to be a number from 0 to 1, got ${String(minConfidence)}.`,
+		);
+	}
+	const queryTitles = [query.title, ...(query.alternativeTitles ?? [])];
+	const seen = new Set<number>();
+	const scored: Scored[] = [];
+	candidates.forEach((candidate, order) => {
+		if (query.kind !== undefined && candidate.kind !== query.kind) return;
+		if (seen.has(candidate.id)) return;
+		seen.add(candidate.id);
+		const confidence = titleScore(queryTitles, candidate) * yearFactor(query.year, candidate.year);
+		scored.push({ candidate, confidence, order });
+	});
+	scored.sort(byScore);
+	const [best, runnerUp] = scored;
+	if (best === undefined || best.confidence === 0) return undefined;
+	let confidence = best.confidence;
+	const ambiguous = runnerUp !== undefined && runnerUp.confidence > best.confidence - AMBIGUITY_MARGIN;
+	if (ambiguous) {
+		const dominant =
+			best.candidate.popularity !== undefined &&
+			popularity(best.candidate) > 0 &&
+			popularity(best.candidate) >= DOMINANCE_RATIO * popularity(runnerUp.candidate);
+		confidence = Math.min(confidence, dominant ? DOMINANT_CONFIDENCE : AMBIGUOUS_CONFIDENCE);
+	}
+	if (confidence < minConfidence) return undefined;
+	return { candidate: best.candidate, confidence, ambiguous };
+}
