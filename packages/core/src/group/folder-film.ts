@@ -1,0 +1,125 @@
+import { normalizeTitle } from '../normalize-title.js';
+import type { ParsedMedia } from '../parse/types.js';
+
+/** What the folder rule needs to know about one film file of the folder. @internal */
+export interface FolderMember {
+	readonly parsed: ParsedMedia;
+	/** `normalizeTitle(parsed.title)`. */
+	readonly norm: string;
+	/** File name without extension. */
+	readonly stem: string;
+}
+
+/** The film a folder stands for. @internal */
+export interface FolderFilm {
+	readonly norm: string;
+	readonly year?: number | undefined;
+	readonly display: string;
+}
+
+/** File names that say nothing but "the film": they take the folder's identity. */
+const GENERIC: ReadonlySet<string> = new Set([
+	'movie',
+	'film',
+	'video',
+	'feature',
+	'main',
+	'main feature',
+	'title',
+]);
+
+/** Whether a file's own title says nothing (empty, or `movie.mkv`-like). @internal */
+export const isGenericTitle = (norm: string): boolean => norm === '' || GENERIC.has(norm);
+
+const startsWithFolder = (stem: string, folder: string): boolean => {
+	if (stem.length < folder.length || stem.slice(0, folder.length).toLowerCase() !== folder.toLowerCase()) {
+		return false;
+	}
+	const rest = stem.slice(folder.length).trim();
+	const first = rest[0];
+	return (
+		first === undefined ||
+		first === '-' ||
+		first === '_' ||
+		first === '.' ||
+		(first === '[' && rest.includes(']'))
+	);
+};
+
+/**
+ * Whether a folder holds the files of one film, and which. A folder longer than one character
+ * whose name parses as a film title is one film when every film file in it (extras aside):
+ *
+ * - has no year, or the folder's year (or, when the folder has none, the same year as the others); and
+ * - has the folder's normalized title, or a generic name (`movie.mkv`), or a name that starts with the
+ *   folder name followed by `-`, `_`, `.`, a closed `[…]` or nothing (`Iron Man - 720p`,
+ *   `Movie (2020)_4K`; only when the folder has a year or holds a file of its own name or title), or
+ *   the folder's year with another title, as long as at most one such other title
+ *   is in the folder (a scene name inside `Title (Year)/`; two of them mean a collection), or, in a
+ *   scene release folder (`The.Matrix.1999.1080p.BluRay-GRP/`), another title without a year (an
+ *   obfuscated file name), under the same one-other-title limit.
+ *
+ * `parseName` is only called when the files disagree or one of them needs the folder's title.
+ *
+ * @internal
+ */
+export function folderFilm(
+	folder: string,
+	members: readonly FolderMember[],
+	parseName: (name: string) => ParsedMedia,
+): FolderFilm | undefined {
+	const first = members[0];
+	if (folder.length < 2 || first === undefined) return undefined;
+	if (agreeWithFolder(folder, members, first)) return undefined;
+	const parsedFolder = parseName(folder);
+	if (parsedFolder.kind !== 'movie') return undefined;
+	// The parser leaves a bare generic word (`Movie/`) without a title: the folder name is all there is.
+	const display = parsedFolder.title === '' ? folder : parsedFolder.title;
+	const norm = normalizeTitle(display);
+	if (norm === '') return undefined;
+	let year = parsedFolder.year;
+	const folderHasYear = year !== undefined;
+	const releaseFolder =
+		parsedFolder.resolution !== undefined ||
+		parsedFolder.source !== undefined ||
+		parsedFolder.releaseGroup !== undefined;
+	// A name that merely starts with the folder's (`Iron Man - 720p`) counts only next to a file of the
+	// folder's own title, or under a folder with a year: `Star Wars/Star Wars - Episode IV.mkv` and
+	// `Star Wars - Episode V.mkv` alone are a collection, not two copies.
+	const lowerFolder = folder.toLowerCase();
+	const prefixCounts =
+		folderHasYear ||
+		members.some((member) => member.norm === norm || member.stem.toLowerCase() === lowerFolder);
+	let otherTitle: string | undefined;
+	for (const member of members) {
+		const memberYear = member.parsed.year;
+		if (memberYear !== undefined) {
+			if (year === undefined) year = memberYear;
+			else if (memberYear !== year) return undefined;
+		}
+		if (member.norm === norm || isGenericTitle(member.norm)) continue;
+		if (prefixCounts && startsWithFolder(member.stem, folder)) continue;
+		const sameYear = folderHasYear && memberYear !== undefined;
+		const inRelease = releaseFolder && memberYear === undefined;
+		if (!sameYear && !inRelease) return undefined;
+		if (otherTitle !== undefined && otherTitle !== member.norm) return undefined;
+		otherTitle = member.norm;
+	}
+	return { norm, year, display };
+}
+
+/**
+ * True when the folder rule cannot change anything: all files share one non-generic title and year,
+ * and the folder's name is that title (with that year first after it). Saves parsing the folder name
+ * in the usual `Title (Year)/Title (Year) 1080p.mkv` layout.
+ */
+const agreeWithFolder = (folder: string, members: readonly FolderMember[], first: FolderMember): boolean => {
+	const { norm } = first;
+	const year = first.parsed.year;
+	if (isGenericTitle(norm)) return false;
+	for (const member of members) {
+		if (member.norm !== norm || member.parsed.year !== year) return false;
+	}
+	const folderNorm = normalizeTitle(folder);
+	return year === undefined ? folderNorm === norm : folderNorm.startsWith(`${norm} ${year}`);
+};

@@ -1,0 +1,538 @@
+import type { InventoryItem } from '../inventory.js';
+import type { FileKind } from '../media.js';
+import { normalizeTitle } from '../normalize-title.js';
+import type { ParsedMedia } from '../parse/types.js';
+import { type FolderFilm, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
+import {
+	episodeSuffix,
+	type Heuristic,
+	heuristicBase,
+	heuristicKey,
+	type IdIdentity,
+	imdbIdentity,
+	numericId,
+	pathIdIdentity,
+	rowIdIdentity,
+	slug,
+} from './identity-keys.js';
+import { ownerDir, splitPath, stemOf } from './path-parts.js';
+import { partSignature } from './stack-parts.js';
+import type { GroupOptions, MediaGroup, MediaGroupIds, MediaVersion } from './types.js';
+import { versionLabels } from './version-label.js';
+import { compareVersions } from './version-order.js';
+
+/** Parses one name: a file's whole path, or a folder's name. @internal */
+export type ParseName = (path: string) => ParsedMedia;
+
+/** One input row and everything grouping learns about it. */
+interface Row<T extends InventoryItem> {
+	readonly item: T;
+	readonly parsed: ParsedMedia;
+	readonly dir: string;
+	readonly name: string;
+	readonly stem: string;
+	readonly norm: string;
+	readonly isExtra: boolean;
+	heuristic?: Heuristic;
+	/** Identity key (before any edition split). */
+	key: string;
+}
+
+interface Card<T extends InventoryItem> {
+	readonly identity: string;
+	readonly key: string;
+	readonly kind: FileKind;
+	readonly edition: string | undefined;
+	readonly rows: Row<T>[];
+	readonly extras: Row<T>[];
+}
+
+/**
+ * Groups rows whose paths are already parsed (`parsed[i]` is the parse of `items[i].path`). The
+ * engine behind {@link groupInventory}; `parseName` parses a folder name when the folder rule needs it.
+ *
+ * @internal
+ */
+export function groupRows<T extends InventoryItem>(
+	items: readonly T[],
+	parsed: readonly ParsedMedia[],
+	options: GroupOptions,
+	parseName: ParseName,
+): MediaGroup<T>[] {
+	const rows = items.map((item, index) => toRow(item, parsed[index] as ParsedMedia));
+	const features = rows.filter((row) => !row.isExtra);
+	const extras = rows.filter((row) => row.isExtra);
+
+	const films = folderFilms(features, parseName);
+	for (const row of rows) row.heuristic = heuristicOf(row, films.get(row));
+	const years = yearsByBase(features);
+
+	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
+	const kinds = new Map<string, FileKind>();
+	const aliases = new Map<string, Set<string>>();
+	const addAlias = (alias: string, key: string): void => {
+		const keys = aliases.get(alias);
+		if (keys === undefined) aliases.set(alias, new Set([key]));
+		else keys.add(key);
+	};
+	const only = (alias: string): string | undefined => {
+		const keys = aliases.get(alias);
+		return keys !== undefined && keys.size === 1 ? (keys.values().next().value as string) : undefined;
+	};
+	const registerHeuristics = (row: Row<T>, key: string): void => {
+		for (const alias of heuristicAliases(row, years)) addAlias(alias, key);
+	};
+
+	const imdbRows: Row<T>[] = [];
+	const titleRows: Row<T>[] = [];
+	for (const row of features) {
+		const strong = idIdentityOf(row);
+		if (strong === undefined) {
+			(row.parsed.ids.imdb === undefined ? titleRows : imdbRows).push(row);
+			continue;
+		}
+		row.key = strong.key;
+		kinds.set(strong.key, strong.kind);
+		registerHeuristics(row, strong.key);
+		const imdb = imdbIdentity(row.parsed, row.stem);
+		if (imdb !== undefined) addAlias(imdb.key, strong.key);
+	}
+	for (const row of imdbRows) {
+		const imdb = imdbIdentity(row.parsed, row.stem) as IdIdentity;
+		const joined = only(imdb.key);
+		row.key = joined ?? imdb.key;
+		if (joined === undefined) kinds.set(imdb.key, imdb.kind);
+	}
+	for (const row of imdbRows) registerHeuristics(row, row.key);
+	for (const row of titleRows) {
+		const heuristic = row.heuristic as Heuristic;
+		const adopted = adoptYear(heuristic, years);
+		const joined = only(heuristicKey(adopted)) ?? only(heuristicKey(heuristic));
+		row.heuristic = adopted;
+		row.key = joined ?? heuristicKey(adopted);
+		if (joined === undefined) kinds.set(row.key, heuristic.kind);
+	}
+
+	// Cards: one per identity, or per identity and edition.
+	const separate = options.editions === 'separate';
+	const cards = new Map<string, Card<T>>();
+	const byIdentity = new Map<string, Card<T>[]>();
+	for (const row of features) {
+		const edition = separate ? row.parsed.edition : undefined;
+		const key = edition === undefined ? row.key : `${row.key}:edition-${slug(normalizeTitle(edition))}`;
+		let card = cards.get(key);
+		if (card === undefined) {
+			card = {
+				identity: row.key,
+				key,
+				kind: kinds.get(row.key) ?? row.parsed.kind,
+				edition,
+				rows: [],
+				extras: [],
+			};
+			cards.set(key, card);
+			const siblings = byIdentity.get(row.key);
+			if (siblings === undefined) byIdentity.set(row.key, [card]);
+			else siblings.push(card);
+		}
+		card.rows.push(row);
+	}
+
+	attachExtras(extras, features, { cards, byIdentity, only, years });
+
+	const groups = [...cards.values()].map((card) => toGroup(card));
+	return sortGroups(groups);
+}
+
+/**
+ * Containers that are not video: subtitles, artwork, metadata and checksum files. They are returned
+ * with the film they sit next to, as extras, like trailers.
+ */
+const NOT_VIDEO: ReadonlySet<string> = new Set([
+	'srt',
+	'sub',
+	'idx',
+	'ass',
+	'ssa',
+	'vtt',
+	'sup',
+	'nfo',
+	'txt',
+	'jpg',
+	'jpeg',
+	'png',
+	'gif',
+	'webp',
+	'tbn',
+	'xml',
+	'sfv',
+	'md5',
+	'nzb',
+	'torrent',
+	'url',
+]);
+
+const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia): Row<T> => {
+	const { dir, name } = splitPath(item.path);
+	const stem = stemOf(name, parsed.container);
+	return {
+		item,
+		parsed,
+		dir,
+		name,
+		stem,
+		norm: normalizeTitle(parsed.title),
+		isExtra:
+			parsed.extra !== undefined || (parsed.container !== undefined && NOT_VIDEO.has(parsed.container)),
+		key: '',
+	};
+};
+
+const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
+	rowIdIdentity(row.item, row.parsed, row.stem) ?? pathIdIdentity(row.parsed, row.stem);
+
+/** Film folders: the film (if any) each film file's folder stands for. */
+const folderFilms = <T extends InventoryItem>(
+	features: readonly Row<T>[],
+	parseName: ParseName,
+): Map<Row<T>, FolderFilm> => {
+	const byDir = new Map<string, Row<T>[]>();
+	for (const row of features) {
+		if (row.parsed.kind !== 'movie' || row.dir === '') continue;
+		const members = byDir.get(row.dir);
+		if (members === undefined) byDir.set(row.dir, [row]);
+		else members.push(row);
+	}
+	const films = new Map<Row<T>, FolderFilm>();
+	for (const members of byDir.values()) {
+		const first = members[0] as Row<T>;
+		const film = folderFilm(splitPath(first.dir).name, members as readonly FolderMember[], parseName);
+		if (film !== undefined) for (const row of members) films.set(row, film);
+	}
+	return films;
+};
+
+const heuristicOf = <T extends InventoryItem>(row: Row<T>, film: FolderFilm | undefined): Heuristic => {
+	const { parsed } = row;
+	if (film !== undefined)
+		return { kind: 'movie', norm: film.norm, year: film.year, suffix: '', display: film.display };
+	let { norm } = row;
+	let display = parsed.title;
+	if (norm === '') {
+		norm = normalizeTitle(row.stem) || row.stem.toLowerCase();
+		display = row.stem;
+	}
+	if (parsed.kind === 'episode') {
+		return {
+			kind: 'episode',
+			norm,
+			year: parsed.year,
+			suffix: episodeSuffix(parsed, parsed.episodeTitle ?? row.stem),
+			display,
+		};
+	}
+	return { kind: 'movie', norm, year: parsed.year, suffix: '', display };
+};
+
+/** For each film title (or show episode), the years the inventory gives it. */
+const yearsByBase = <T extends InventoryItem>(features: readonly Row<T>[]): Map<string, Set<number>> => {
+	const years = new Map<string, Set<number>>();
+	const add = (heuristic: Heuristic): void => {
+		if (heuristic.year === undefined) return;
+		const base = heuristicBase(heuristic);
+		const set = years.get(base);
+		if (set === undefined) years.set(base, new Set([heuristic.year]));
+		else set.add(heuristic.year);
+	};
+	for (const row of features) {
+		add(row.heuristic as Heuristic);
+		const provider = providerHeuristic(row);
+		if (provider !== undefined) add(provider);
+	}
+	return years;
+};
+
+/** A year-less identity takes the year of the only film (or show) of that title, if there is one. */
+const adoptYear = (heuristic: Heuristic, years: Map<string, Set<number>>): Heuristic => {
+	if (heuristic.year !== undefined) return heuristic;
+	const set = years.get(heuristicBase(heuristic));
+	return set !== undefined && set.size === 1
+		? { ...heuristic, year: set.values().next().value as number }
+		: heuristic;
+};
+
+/** The identity the provider fields of a row describe (`tmdb_title` + `tmdb_year`…). */
+const providerHeuristic = <T extends InventoryItem>(row: Row<T>): Heuristic | undefined => {
+	const { item } = row;
+	const usesTvdb = numericId(item.tmdb_id) === undefined && numericId(item.tvdb_id) !== undefined;
+	const title = usesTvdb ? item.tvdb_title : item.tmdb_title;
+	if (typeof title !== 'string' || numericId(usesTvdb ? item.tvdb_id : item.tmdb_id) === undefined)
+		return undefined;
+	const norm = normalizeTitle(title);
+	if (norm === '') return undefined;
+	const heuristic = row.heuristic as Heuristic;
+	const year = usesTvdb ? item.tvdb_year : item.tmdb_year;
+	return {
+		kind: heuristic.kind,
+		norm,
+		year: typeof year === 'number' && Number.isSafeInteger(year) ? year : undefined,
+		suffix: heuristic.suffix,
+		display: title,
+	};
+};
+
+/** Heuristic keys under which an identified row can be found by an unidentified one. */
+const heuristicAliases = <T extends InventoryItem>(
+	row: Row<T>,
+	years: Map<string, Set<number>>,
+): string[] => {
+	const heuristic = row.heuristic as Heuristic;
+	const aliases = [heuristicKey(heuristic), heuristicKey(adoptYear(heuristic, years))];
+	const provider = providerHeuristic(row);
+	if (provider !== undefined) aliases.push(heuristicKey(provider), heuristicKey(adoptYear(provider, years)));
+	return aliases;
+};
+
+interface ExtraContext<T extends InventoryItem> {
+	readonly cards: Map<string, Card<T>>;
+	readonly byIdentity: Map<string, Card<T>[]>;
+	readonly only: (alias: string) => string | undefined;
+	readonly years: Map<string, Set<number>>;
+}
+
+/**
+ * Extras go, in this order, to: the card of their own provider id; the card their IMDb tag or title
+ * (+ year) points to without doubt; the only film or episode of the folder they belong to (`Sample/`,
+ * `Trailers/`… count as their parent). Anything left gets a card of its own, without versions, so that
+ * every row is still returned: keyed by its own identity, or `extras:<folder>` when it has no title.
+ */
+const attachExtras = <T extends InventoryItem>(
+	extras: readonly Row<T>[],
+	features: readonly Row<T>[],
+	context: ExtraContext<T>,
+): void => {
+	if (extras.length === 0) return;
+	const { cards, byIdentity, only, years } = context;
+	const identitiesByDir = new Map<string, Set<string>>();
+	for (const row of features) {
+		const set = identitiesByDir.get(row.dir);
+		if (set === undefined) identitiesByDir.set(row.dir, new Set([row.key]));
+		else set.add(row.key);
+	}
+	const known = (key: string | undefined): string | undefined =>
+		key !== undefined && byIdentity.has(key) ? key : undefined;
+
+	for (const row of extras) {
+		const strong = idIdentityOf(row);
+		const imdb = imdbIdentity(row.parsed, row.stem);
+		const heuristic = row.heuristic as Heuristic;
+		const titled = !isGenericTitle(row.norm);
+		const adopted = adoptYear(heuristic, years);
+		const dir = ownerDir(row.dir);
+		const inDir = identitiesByDir.get(dir);
+		const identity =
+			known(strong?.key) ??
+			known(imdb === undefined ? undefined : (only(imdb.key) ?? imdb.key)) ??
+			(titled
+				? (known(only(heuristicKey(adopted))) ??
+					known(only(heuristicKey(heuristic))) ??
+					known(heuristicKey(adopted)))
+				: undefined) ??
+			(inDir !== undefined && inDir.size === 1 ? (inDir.values().next().value as string) : undefined);
+		if (identity !== undefined) {
+			const siblings = byIdentity.get(identity) as Card<T>[];
+			const owner =
+				siblings.find((card) => card.edition === undefined) ?? minBy(siblings, (card) => card.key);
+			owner.extras.push(row);
+			continue;
+		}
+		const key = strong?.key ?? imdb?.key ?? (titled ? heuristicKey(adopted) : `extras:${dir || '.'}`);
+		let card = cards.get(key);
+		if (card === undefined) {
+			card = {
+				identity: key,
+				key,
+				kind: strong?.kind ?? imdb?.kind ?? heuristic.kind,
+				edition: undefined,
+				rows: [],
+				extras: [],
+			};
+			cards.set(key, card);
+		}
+		card.extras.push(row);
+	}
+};
+
+const minBy = <V>(values: readonly V[], by: (value: V) => string): V => {
+	let best = values[0] as V;
+	for (const value of values) if (by(value) < by(best)) best = value;
+	return best;
+};
+
+interface BuiltVersion<T extends InventoryItem> {
+	readonly rows: Row<T>[];
+	readonly version: MediaVersion<T>;
+}
+
+/** Copies of one card: parts of one split copy stacked in part order, best copy first. */
+const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
+	const stacks = new Map<string, Row<T>[]>();
+	const built: Row<T>[][] = [];
+	for (const row of rows) {
+		const { part } = row.parsed;
+		if (part === undefined) {
+			built.push([row]);
+			continue;
+		}
+		const signature = `${row.dir}\u0000${partSignature(row.stem, part)}\u0000${row.parsed.container ?? ''}`;
+		const stack = stacks.get(signature);
+		if (stack === undefined) stacks.set(signature, [row]);
+		else stack.push(row);
+	}
+	for (const stack of stacks.values()) {
+		stack.sort((a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
+		built.push(stack);
+	}
+	const versions = built.map((parts): BuiltVersion<T> => {
+		const first = (parts[0] as Row<T>).parsed;
+		let size: number | undefined = 0;
+		for (const part of parts) {
+			const partSize = part.item.size;
+			size =
+				size !== undefined && typeof partSize === 'number' && Number.isFinite(partSize)
+					? size + partSize
+					: undefined;
+		}
+		const version: MediaVersion<T> = { items: parts.map((part) => part.item), label: '' };
+		if (first.resolution !== undefined) version.resolution = first.resolution;
+		if (first.source !== undefined) version.source = first.source;
+		if (first.hdr !== undefined) version.hdr = first.hdr;
+		if (first.edition !== undefined) version.edition = first.edition;
+		if (size !== undefined) version.size = size;
+		return { rows: parts, version };
+	});
+	versions.sort(
+		(a, b) =>
+			compareVersions(a.version, b.version) ||
+			compareEditions(a.version.edition, b.version.edition) ||
+			compareRows(a.rows[0] as Row<T>, b.rows[0] as Row<T>),
+	);
+	const labels = versionLabels(
+		versions.map(({ rows: parts, version }) => ({
+			...version,
+			parts: parts.length,
+			lonePart: parts.length === 1 ? (parts[0] as Row<T>).parsed.part : undefined,
+			fileName: (parts[0] as Row<T>).name,
+		})),
+	);
+	versions.forEach((built, index) => {
+		built.version.label = labels[index] as string;
+	});
+	return versions;
+};
+
+const compareEditions = (a: string | undefined, b: string | undefined): number =>
+	a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : compareStrings(a, b);
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Total order on rows: path, then size, then the rest of the row; equal rows are interchangeable. */
+const compareRows = <T extends InventoryItem>(a: Row<T>, b: Row<T>): number => {
+	if (a === b) return 0;
+	const byPath = compareStrings(a.item.path, b.item.path);
+	if (byPath !== 0) return byPath;
+	const sizeA = typeof a.item.size === 'number' ? a.item.size : -1;
+	const sizeB = typeof b.item.size === 'number' ? b.item.size : -1;
+	return sizeA !== sizeB
+		? sizeA < sizeB
+			? -1
+			: 1
+		: compareStrings(fingerprint(a.item), fingerprint(b.item));
+};
+
+/** The row as sorted JSON, for ordering rows that share a path; `''` when it cannot be serialized. */
+const fingerprint = (item: InventoryItem): string => {
+	try {
+		return JSON.stringify(item, (_key, value: unknown) =>
+			value !== null && typeof value === 'object' && !Array.isArray(value)
+				? Object.fromEntries(Object.entries(value).sort(([x], [y]) => compareStrings(x, y)))
+				: typeof value === 'bigint'
+					? String(value)
+					: value,
+		);
+	} catch {
+		return '';
+	}
+};
+
+const toGroup = <T extends InventoryItem>(card: Card<T>): MediaGroup<T> => {
+	const built = buildVersions(card.rows);
+	card.extras.sort(compareRows);
+	const ordered = built.flatMap((version) => version.rows);
+	const lead = ordered[0] ?? (card.extras[0] as Row<T>);
+	const heuristic = lead.heuristic as Heuristic;
+	const provider = firstProvider(ordered);
+	const group: MediaGroup<T> = {
+		key: card.key,
+		kind: card.kind,
+		title: provider?.title ?? heuristic.display,
+		ids: groupIds(card, ordered.length > 0 ? ordered : card.extras),
+		versions: built.map((version) => version.version),
+		extras: card.extras.map((row) => row.item),
+	};
+	const year = provider?.year ?? heuristic.year ?? lead.parsed.year;
+	if (year !== undefined) group.year = year;
+	if (card.kind === 'episode') {
+		if (lead.parsed.season !== undefined) group.season = lead.parsed.season;
+		const episode = lead.parsed.episodes?.[0];
+		if (episode !== undefined) group.episode = episode;
+	}
+	if (card.edition !== undefined) group.edition = card.edition;
+	return group;
+};
+
+/** Title and year the providers gave, from the best copy that has them. */
+const firstProvider = <T extends InventoryItem>(
+	rows: readonly Row<T>[],
+): { title: string; year: number | undefined } | undefined => {
+	for (const row of rows) {
+		const provider = providerHeuristic(row);
+		if (provider !== undefined) return { title: provider.display, year: provider.year };
+	}
+	return undefined;
+};
+
+const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[]): MediaGroupIds => {
+	const ids: MediaGroupIds = {};
+	const [provider, , id] = card.identity.split(':');
+	if (provider === 'tmdb' || provider === 'tvdb') ids[provider] = Number(id);
+	for (const row of rows) {
+		if (ids.tmdb === undefined) {
+			const tmdb = numericId(row.item.tmdb_id) ?? row.parsed.ids.tmdb;
+			if (tmdb !== undefined) ids.tmdb = tmdb;
+		}
+		if (ids.tvdb === undefined) {
+			const tvdb = numericId(row.item.tvdb_id) ?? row.parsed.ids.tvdb;
+			if (tvdb !== undefined) ids.tvdb = tvdb;
+		}
+		if (ids.imdb === undefined && row.parsed.ids.imdb !== undefined) ids.imdb = row.parsed.ids.imdb;
+	}
+	return ids;
+};
+
+/**
+ * Cards in a fixed order: normalized title, then year (none first), season, episode, then key (which
+ * also orders a film's edition cards).
+ */
+const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[]): MediaGroup<T>[] => {
+	const sortable = groups.map((group) => ({ group, title: normalizeTitle(group.title) }));
+	sortable.sort(
+		(a, b) =>
+			compareStrings(a.title, b.title) ||
+			(a.group.year ?? -1) - (b.group.year ?? -1) ||
+			(a.group.season ?? -1) - (b.group.season ?? -1) ||
+			(a.group.episode ?? -1) - (b.group.episode ?? -1) ||
+			compareStrings(a.group.key, b.group.key),
+	);
+	return sortable.map(({ group }) => group);
+};

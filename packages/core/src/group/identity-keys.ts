@@ -1,0 +1,117 @@
+import type { InventoryItem } from '../inventory.js';
+import type { FileKind, MediaKind } from '../media.js';
+import type { ParsedMedia } from '../parse/types.js';
+
+/** A heuristic identity: normalized title (+ year) of a film, or show (+ year) + episode. @internal */
+export interface Heuristic {
+	readonly kind: FileKind;
+	/** `normalizeTitle()` of the title. */
+	readonly norm: string;
+	readonly year?: number | undefined;
+	/** `s01e01`-style episode part of the key; `''` for a film. */
+	readonly suffix: string;
+	/** The title as written, for display. */
+	readonly display: string;
+}
+
+/** An id-based identity and the kind of card it makes. @internal */
+export interface IdIdentity {
+	readonly key: string;
+	readonly kind: FileKind;
+	readonly provider: 'tmdb' | 'tvdb' | 'imdb';
+	readonly id: number | string;
+}
+
+/** `dark knight` → `dark-knight`. @internal */
+export const slug = (norm: string): string => (norm.includes(' ') ? norm.replaceAll(' ', '-') : norm);
+
+const pad = (value: number): string => (value < 10 ? `0${value}` : String(value));
+
+/**
+ * Episode part of a key: `s01e01` (first episode of a multi-episode file), `e12` without a season, the
+ * air date of a daily show, else `x-<slug of the episode title or file name>`.
+ *
+ * @internal
+ */
+export function episodeSuffix(parsed: ParsedMedia, fallback: string): string {
+	const first = parsed.episodes?.[0];
+	if (first !== undefined)
+		return parsed.season === undefined ? `e${pad(first)}` : `s${pad(parsed.season)}e${pad(first)}`;
+	if (parsed.date !== undefined) return parsed.date;
+	return `x-${slug(fallback)}`;
+}
+
+/** Key of a heuristic identity: `title:matrix:1999`, `title:breaking-bad:s01e01`. @internal */
+export function heuristicKey(heuristic: Heuristic): string {
+	const year = heuristic.year === undefined ? '' : `:${heuristic.year}`;
+	const suffix = heuristic.suffix === '' ? '' : `:${heuristic.suffix}`;
+	return `title:${slug(heuristic.norm)}${year}${suffix}`;
+}
+
+/** Grouping base of a heuristic (its key without year): where a year-less file looks for its film. @internal */
+export const heuristicBase = (heuristic: Heuristic): string =>
+	`${heuristic.kind}|${heuristic.norm}|${heuristic.suffix}`;
+
+/** A usable provider id: a positive integer, or a string of digits. @internal */
+export function numericId(value: unknown): number | undefined {
+	if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+	if (typeof value === 'string' && /^\d{1,15}$/.test(value)) {
+		const id = Number(value);
+		return id > 0 ? id : undefined;
+	}
+	return undefined;
+}
+
+const idIdentity = (
+	provider: 'tmdb' | 'tvdb',
+	id: number,
+	type: MediaKind,
+	parsed: ParsedMedia,
+	fallback: string,
+): IdIdentity =>
+	type === 'series'
+		? { key: `${provider}:series:${id}:${episodeSuffix(parsed, fallback)}`, kind: 'episode', provider, id }
+		: { key: `${provider}:movie:${id}`, kind: 'movie', provider, id };
+
+const kindToType = (kind: FileKind): MediaKind => (kind === 'episode' ? 'series' : 'movie');
+
+/**
+ * Identity from the row's own provider ids: `tmdb_id` with `tmdb_type` (absent = movie), else
+ * `tvdb_id` with `tvdb_type` (absent = what the path says: an episode means a series).
+ *
+ * @internal
+ */
+export function rowIdIdentity(
+	item: InventoryItem,
+	parsed: ParsedMedia,
+	fallback: string,
+): IdIdentity | undefined {
+	const tmdb = numericId(item.tmdb_id);
+	if (tmdb !== undefined) {
+		return idIdentity('tmdb', tmdb, item.tmdb_type === 'series' ? 'series' : 'movie', parsed, fallback);
+	}
+	const tvdb = numericId(item.tvdb_id);
+	if (tvdb !== undefined) {
+		const type =
+			item.tvdb_type === 'series' || item.tvdb_type === 'movie' ? item.tvdb_type : kindToType(parsed.kind);
+		return idIdentity('tvdb', tvdb, type, parsed, fallback);
+	}
+	return undefined;
+}
+
+/** Identity from a TMDB or TheTVDB tag in the path (`{tmdb-603}`, `[tvdbid-81189]`). @internal */
+export function pathIdIdentity(parsed: ParsedMedia, fallback: string): IdIdentity | undefined {
+	const type = kindToType(parsed.kind);
+	if (parsed.ids.tmdb !== undefined) return idIdentity('tmdb', parsed.ids.tmdb, type, parsed, fallback);
+	if (parsed.ids.tvdb !== undefined) return idIdentity('tvdb', parsed.ids.tvdb, type, parsed, fallback);
+	return undefined;
+}
+
+/** Identity from an IMDb tag in the path: `imdb:tt0133093`, `imdb:tt0903747:s01e01`. @internal */
+export function imdbIdentity(parsed: ParsedMedia, fallback: string): IdIdentity | undefined {
+	const imdb = parsed.ids.imdb;
+	if (imdb === undefined) return undefined;
+	return parsed.kind === 'episode'
+		? { key: `imdb:${imdb}:${episodeSuffix(parsed, fallback)}`, kind: 'episode', provider: 'imdb', id: imdb }
+		: { key: `imdb:${imdb}`, kind: 'movie', provider: 'imdb', id: imdb };
+}

@@ -1,0 +1,76 @@
+/** A path cut into what grouping needs. @internal */
+export interface PathParts {
+	/** Folder holding the file, `\` turned into `/`, no trailing separator (`''` for a bare name). */
+	readonly dir: string;
+	/** Last segment of `dir` (`''` for a bare name). */
+	readonly folder: string;
+	/** File name with its extension. */
+	readonly name: string;
+}
+
+/** Cuts a path at its last `/` or `\`. @internal */
+export function splitPath(path: string): PathParts {
+	let end = path.length;
+	while (end > 1 && (path[end - 1] === '/' || path[end - 1] === '\\')) end--;
+	const trimmed = end === path.length ? path : path.slice(0, end);
+	const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+	if (cut < 0) return { dir: '', folder: '', name: trimmed };
+	const rawDir = trimmed.slice(0, cut);
+	const dir = rawDir.includes('\\') ? rawDir.replaceAll('\\', '/') : rawDir;
+	return { dir, folder: dir.slice(dir.lastIndexOf('/') + 1), name: trimmed.slice(cut + 1) };
+}
+
+/** The file name without its extension, when the parser recognized one (`container`). @internal */
+export function stemOf(name: string, container: string | undefined): string {
+	if (container === undefined || container === '') return name;
+	const dot = name.length - container.length - 1;
+	return dot > 0 && name[dot] === '.' && name.slice(dot + 1).toLowerCase() === container
+		? name.slice(0, dot)
+		: name;
+}
+
+/** Folder names that hold extras of the film in the folder above (Plex, Jellyfin, Kodi, scene). */
+const EXTRAS_FOLDERS: ReadonlySet<string> = new Set([
+	'sample',
+	'samples',
+	'trailers',
+	'trailer',
+	'extras',
+	'extra',
+	'featurettes',
+	'behind the scenes',
+	'deleted scenes',
+	'interviews',
+	'scenes',
+	'shorts',
+	'clips',
+	'other',
+	'others',
+	'backdrops',
+	'bonus',
+	'bonuses',
+	'specials features',
+	'special features',
+	'making of',
+]);
+
+/** Whether a folder name is one of the well-known extras folders (case-insensitive). @internal */
+export function isExtrasFolder(folder: string): boolean {
+	return EXTRAS_FOLDERS.has(folder.toLowerCase());
+}
+
+/**
+ * The folder an extra belongs to: its own folder, or, for `Film (2001)/Sample/x.mkv` or
+ * `Film (2001)/Extras/Featurettes/x.mkv`, the first folder above the extras folders.
+ *
+ * @internal
+ */
+export function ownerDir(dir: string): string {
+	let current = dir;
+	for (;;) {
+		const cut = current.lastIndexOf('/');
+		if (!isExtrasFolder(current.slice(cut + 1))) return current;
+		if (cut < 0) return '';
+		current = current.slice(0, cut);
+	}
+}

@@ -1,0 +1,26 @@
+/**
+ * The name of a split file with its part number blanked out, so that `Movie cd1` and `Movie cd2`
+ * share it while `Movie 1080p cd1` and `Movie 720p cd1` do not. The part is the last run of digits
+ * equal to `part` (`cd1`, `Disc 01`), else a last letter `a`–`z` standing for it (`parta`). When
+ * neither is found the name is kept whole, so the file stays a copy of its own.
+ *
+ * @internal
+ */
+export function partSignature(stem: string, part: number): string {
+	const lower = stem.toLowerCase();
+	let end = lower.length;
+	while (end > 0) {
+		let start = end;
+		while (start > 0 && isDigit(lower.charCodeAt(start - 1))) start--;
+		if (start < end) {
+			if (Number(lower.slice(start, end)) === part) return `${lower.slice(0, start)}#${lower.slice(end)}`;
+			end = start;
+		}
+		end--;
+	}
+	const last = lower.charCodeAt(lower.length - 1);
+	if (part >= 1 && part <= 26 && last === 96 + part) return `${lower.slice(0, -1)}#`;
+	return lower;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;

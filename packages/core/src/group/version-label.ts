@@ -1,0 +1,94 @@
+import type { Hdr, Source } from '../parse/types.js';
+import type { VersionQuality } from './version-order.js';
+
+const SOURCE_LABEL: Readonly<Record<Source, string>> = {
+	remux: 'Remux',
+	bluray: 'BluRay',
+	'hd-dvd': 'HD DVD',
+	'web-dl': 'WEB-DL',
+	webrip: 'WEBRip',
+	hdtv: 'HDTV',
+	tv: 'TV',
+	dvd: 'DVD',
+	vhs: 'VHS',
+	screener: 'Screener',
+	telecine: 'Telecine',
+	telesync: 'Telesync',
+	cam: 'CAM',
+};
+
+const HDR_LABEL: Readonly<Record<Hdr, string>> = {
+	hdr: 'HDR',
+	hdr10: 'HDR10',
+	'hdr10+': 'HDR10+',
+	'dolby-vision': 'Dolby Vision',
+	hlg: 'HLG',
+};
+
+/** What a label is made of. @internal */
+export interface LabelInput extends VersionQuality {
+	readonly edition?: string | undefined;
+	/** Number of files of the copy. */
+	readonly parts: number;
+	/** Part number of a copy made of one file that says it is a part (`cd2` alone). */
+	readonly lonePart?: number | undefined;
+	/** File name of the first file: the label of last resort. */
+	readonly fileName: string;
+}
+
+const SEPARATOR = ' · ';
+
+/**
+ * The label of one copy: quality (`2160p HDR`; the source when the resolution is unknown), then the
+ * edition, then `N parts`; the file name when nothing else is known. `withSource` adds the source
+ * after the quality, to tell apart two copies that would otherwise read the same.
+ *
+ * @internal
+ */
+export function versionLabel(input: LabelInput, withSource = false): string {
+	const quality: string[] = [];
+	if (input.resolution !== undefined) quality.push(input.resolution);
+	if (input.source !== undefined && (withSource || input.resolution === undefined)) {
+		quality.push(SOURCE_LABEL[input.source]);
+	}
+	if (input.hdr !== undefined) quality.push(HDR_LABEL[input.hdr]);
+	const segments: string[] = [];
+	if (quality.length > 0) segments.push(quality.join(' '));
+	if (input.edition !== undefined && input.edition !== '') segments.push(input.edition);
+	if (segments.length === 0) segments.push(input.fileName);
+	if (input.parts > 1) segments.push(`${input.parts} parts`);
+	else if (input.lonePart !== undefined && input.lonePart > 1) segments.push(`part ${input.lonePart}`);
+	return segments.join(SEPARATOR);
+}
+
+/**
+ * Labels of the copies of one card, in order: the short label, with the source added to copies whose
+ * short label another copy shares, and the file name added when that still does not tell them apart.
+ *
+ * @internal
+ */
+export function versionLabels(inputs: readonly LabelInput[]): string[] {
+	const labels = inputs.map((input) => versionLabel(input));
+	const firstPass = countOf(labels);
+	for (let i = 0; i < inputs.length; i++) {
+		const input = inputs[i] as LabelInput;
+		if ((firstPass.get(labels[i] as string) ?? 0) > 1 && input.source !== undefined) {
+			labels[i] = versionLabel(input, true);
+		}
+	}
+	const secondPass = countOf(labels);
+	for (let i = 0; i < inputs.length; i++) {
+		const label = labels[i] as string;
+		const input = inputs[i] as LabelInput;
+		if ((secondPass.get(label) ?? 0) > 1 && !label.startsWith(input.fileName)) {
+			labels[i] = `${label}${SEPARATOR}${input.fileName}`;
+		}
+	}
+	return labels;
+}
+
+const countOf = (labels: readonly string[]): Map<string, number> => {
+	const counts = new Map<string, number>();
+	for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+	return counts;
+};
