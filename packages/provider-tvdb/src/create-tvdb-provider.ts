@@ -26,6 +26,7 @@ import type { TvdbProviderOptions } from './options.js';
 import { pickRemoteIdRecords } from './pick-remote-id-records.js';
 import { createTokenManager } from './token-manager.js';
 import {
+	classifyApiFailure,
 	classifyLoginFailure,
 	isUnauthorized,
 	readEnvelope,
@@ -131,7 +132,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 	// Login has its own client without `authorize` (which waits for the login); it runs about once a month.
 	const loginHttp = createHttpClient({
 		...shared,
-		rateLimit: { requestsPerSecond: 1, concurrency: 1 },
+		rateLimit: config.rateLimit,
 		cache: false,
 		secrets: credentials,
 		classifyError: (failure) => classifyLoginFailure(failure, config.pin !== undefined),
@@ -162,6 +163,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		rateLimit: config.rateLimit,
 		cache: config.cache,
 		secrets,
+		classifyError: classifyApiFailure,
 		authorize: async (headers) => {
 			headers.set('authorization', `Bearer ${(await tokens.get()).token}`);
 		},

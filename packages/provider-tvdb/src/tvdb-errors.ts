@@ -1,4 +1,10 @@
-import { isProviderAuthError, ProviderAuthError, type ProviderError, ProviderResponseError } from '@vm/core';
+import {
+	isProviderAuthError,
+	ProviderAuthError,
+	type ProviderError,
+	ProviderResponseError,
+	ProviderUnavailableError,
+} from '@vm/core';
 import type { ErrorDetails, HttpFailure } from '@vm/provider-http';
 import { redactSecrets } from '@vm/provider-http';
 import { field, readObject, readText } from './values.js';
@@ -17,7 +23,7 @@ const FIX_PIN = 'set `tvdb_pin` in settings or the `TVDB_PIN` environment variab
 export function tvdbErrorDetails(body: unknown): ErrorDetails | undefined {
 	const message = readText(field(body, 'message'));
 	if (message === undefined) return undefined;
-	const code = /^([A-Za-z]+)(?::|$)/.exec(message)?.[1];
+	const code = /^([A-Za-z]+):/.exec(message)?.[1];
 	return code === undefined ? { message } : { code, message };
 }
 
@@ -56,7 +62,21 @@ export function classifyLoginFailure(failure: HttpFailure, hasPin: boolean): Pro
 			options,
 		);
 	}
-	return undefined;
+	return classifyApiFailure(failure);
+}
+
+/**
+ * Names the HTML gateway pages TheTVDB's nginx (502) and CloudFront (504) send instead of JSON; they stay
+ * retryable `ProviderUnavailableError`s. Anything else keeps the default mapping by status.
+ */
+export function classifyApiFailure(failure: HttpFailure): ProviderError | undefined {
+	const { status, body, request } = failure;
+	if (status < 500 || typeof body !== 'string' || !/^\s*</.test(body)) return undefined;
+	const title = /<title>([^<]{1,80})<\/title>/i.exec(body)?.[1]?.trim();
+	return new ProviderUnavailableError(
+		`${request} failed with HTTP ${status}: the gateway answered an HTML page${title === undefined ? '' : ` ("${title}")`} instead of JSON`,
+		{ provider: PROVIDER, status },
+	);
 }
 
 /**

@@ -1,5 +1,6 @@
+import { afterEach } from 'vitest';
 import { createTvdbProvider, type TvdbProvider, type TvdbProviderOptions } from '../../src/index.js';
-import type { FakeTvdbServer } from './fake-tvdb-server.js';
+import { type FakeTvdbServer, type FakeTvdbServerOptions, startFakeTvdbServer } from './fake-tvdb-server.js';
 
 /** Options that keep tests fast: tiny backoff, a short timeout, a generous rate limit. */
 export const FAST: Partial<TvdbProviderOptions> = {
@@ -34,3 +35,16 @@ export function manualClock(start = Date.UTC(2026, 0, 1)): ManualClock {
 }
 
 export const DAY = 86_400_000;
+
+/** Registers an `afterEach` that closes every server started through the returned function. */
+export function fakeServers(): (options?: FakeTvdbServerOptions) => Promise<FakeTvdbServer> {
+	const running: FakeTvdbServer[] = [];
+	afterEach(async () => {
+		await Promise.all(running.splice(0).map((server) => server.close()));
+	});
+	return async (options) => {
+		const server = await startFakeTvdbServer(options);
+		running.push(server);
+		return server;
+	};
+}
