@@ -4,7 +4,7 @@ import { toTvdbLanguage } from '../src/language.js';
 import { mapRecord } from '../src/map-record.js';
 import { mapSearchResults } from '../src/map-search-results.js';
 import { pickRemoteIdRecords } from '../src/pick-remote-id-records.js';
-import { readId, readYear } from '../src/values.js';
+import { field, readArray, readId, readYear } from '../src/values.js';
 import { loadFixtures } from './helpers/fixtures.js';
 
 const fixtures = loadFixtures();
@@ -61,13 +61,13 @@ describe('mapSearchResults', () => {
 
 	it('titles in the requested language, the primary-language name as originalTitle', () => {
 		const [wire] = mapSearchResults(
-			fixtures.search.filter((item) => item['tvdb_id'] === '79126'),
+			fixtures.search.filter((item) => field(item, 'tvdb_id') === '79126'),
 			'series',
 			'fra',
 		);
 		expect(wire).toMatchObject({ id: 79126, title: 'Sur écoute', originalTitle: 'The Wire', year: 2002 });
 		const [titan] = mapSearchResults(
-			fixtures.search.filter((item) => item['tvdb_id'] === '267440'),
+			fixtures.search.filter((item) => field(item, 'tvdb_id') === '267440'),
 			'series',
 			'eng',
 		);
@@ -135,24 +135,24 @@ describe('mapRecord', () => {
 describe('pickRemoteIdRecords', () => {
 	it('keeps series and movies, drops season/episode wrappers and records listing another source', () => {
 		const imdb = pickRemoteIdRecords(
-			fixtures.remoteIds['tt0903747'],
+			field(fixtures.remoteIds, 'tt0903747'),
 			['series', 'movie'],
 			'imdb',
 			'tt0903747',
 		);
-		expect(imdb.map(({ kind, record }) => [kind, record['id']])).toEqual([['series', 81189]]);
-		const tmdb = pickRemoteIdRecords(fixtures.remoteIds['1396'], ['series', 'movie'], 'tmdb', '1396');
-		expect(tmdb.map(({ kind, record }) => [kind, record['id']])).toEqual([['series', 81189]]);
+		expect(imdb.map(({ kind, record }) => [kind, field(record, 'id')])).toEqual([['series', 81189]]);
+		const tmdb = pickRemoteIdRecords(field(fixtures.remoteIds, '1396'), ['series', 'movie'], 'tmdb', '1396');
+		expect(tmdb.map(({ kind, record }) => [kind, field(record, 'id')])).toEqual([['series', 81189]]);
 		// "603-the-matrix" is TheTVDB's TMDB id with a slug.
-		const slugged = pickRemoteIdRecords(fixtures.remoteIds['603'], ['series', 'movie'], 'tmdb', '603');
+		const slugged = pickRemoteIdRecords(field(fixtures.remoteIds, '603'), ['series', 'movie'], 'tmdb', '603');
 		expect(slugged.map(({ kind }) => kind)).toEqual(['movie']);
-		expect(pickRemoteIdRecords(fixtures.remoteIds['603'], ['series'], 'tmdb', '603')).toEqual([]);
+		expect(pickRemoteIdRecords(field(fixtures.remoteIds, '603'), ['series'], 'tmdb', '603')).toEqual([]);
 		expect(pickRemoteIdRecords('junk', ['series'], 'imdb', 'tt1')).toEqual([]);
 	});
 });
 
 describe('absolute numbering', () => {
-	const episodes = (fixtures.episodes.get('267440')?.['default'] ?? []).flatMap(
+	const episodes = readArray(field(fixtures.episodes.get('267440'), 'default')).flatMap(
 		(raw) => mapEpisode(raw, 'absolute', 267440) ?? [],
 	);
 

@@ -97,6 +97,15 @@ const failure = (status: number, message: string): Answer => ({
 });
 const notFound = (): Answer => failure(404, 'NotFoundException: not found');
 
+/** `value[key]` (a function, so that dynamic JSON reads stay bracket-free). */
+const at = (value: Json | undefined, key: string): unknown => value?.[key];
+
+/** One season-type list of a series' episode fixture. */
+const listOf = (
+	lists: Readonly<Record<string, readonly Json[]>> | undefined,
+	type: string,
+): readonly Json[] => lists?.[type] ?? [];
+
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
@@ -196,7 +205,7 @@ export async function startFakeTvdbServer(options: FakeTvdbServerOptions = {}): 
 		}
 		if (head === 'episodes' && id !== undefined && sub === undefined) {
 			for (const lists of fixtures.episodes.values()) {
-				const episode = lists['default']?.find((item) => String(item['id']) === id);
+				const episode = listOf(lists, 'default').find((item) => String(at(item, 'id')) === id);
 				if (episode !== undefined) return success(episode);
 			}
 			return notFound();
@@ -211,11 +220,11 @@ export async function startFakeTvdbServer(options: FakeTvdbServerOptions = {}): 
 		} catch {
 			return failure(400, 'InvalidValueType: invalid JSON body');
 		}
-		if (payload['apikey'] !== apiKey) return failure(401, 'InvalidAPIKey: apikey invalid');
+		if (at(payload, 'apikey') !== apiKey) return failure(401, 'InvalidAPIKey: apikey invalid');
 		if (options.pin !== undefined) {
-			if (payload['pin'] === undefined || payload['pin'] === '')
+			if (at(payload, 'pin') === undefined || at(payload, 'pin') === '')
 				return failure(400, 'InvalidValueType: pin required');
-			if (payload['pin'] !== options.pin) return failure(401, 'Unauthorized: invalid pin');
+			if (at(payload, 'pin') !== options.pin) return failure(401, 'Unauthorized: invalid pin');
 		}
 		const token = `eyJhbGciOiJSUzI1NiJ9.${randomBytes(24).toString('base64url')}.${randomBytes(16).toString('base64url')}`;
 		issued.set(token, now());
@@ -239,12 +248,12 @@ export async function startFakeTvdbServer(options: FakeTvdbServerOptions = {}): 
 		const limit = Number(params.get('limit') ?? 50);
 		const needle = fold(query);
 		const hits = fixtures.search.filter((item) => {
-			if (type !== null && item['type'] !== type) return false;
-			if (year !== null && String(item['year']) !== year) return false;
+			if (type !== null && at(item, 'type') !== type) return false;
+			if (year !== null && String(at(item, 'year')) !== year) return false;
 			const names = [
-				item['name'],
-				...(Array.isArray(item['aliases']) ? item['aliases'] : []),
-				...Object.values((item['translations'] as Json | undefined) ?? {}),
+				at(item, 'name'),
+				...(Array.isArray(at(item, 'aliases')) ? (at(item, 'aliases') as unknown[]) : []),
+				...Object.values((at(item, 'translations') as Json | undefined) ?? {}),
 			];
 			return names.some((name) => typeof name === 'string' && fold(name).includes(needle));
 		});
@@ -268,18 +277,19 @@ export async function startFakeTvdbServer(options: FakeTvdbServerOptions = {}): 
 		}
 		let list: Json[] = [...(lists?.[seasonType === 'official' ? 'default' : seasonType] ?? [])];
 		if (seasonType === 'absolute') {
-			list = (lists?.['default'] ?? [])
-				.filter((episode) => typeof episode['absoluteNumber'] === 'number')
-				.map((episode) => ({ ...episode, seasonNumber: 1, number: episode['absoluteNumber'] }));
+			list = listOf(lists, 'default')
+				.filter((episode) => typeof at(episode, 'absoluteNumber') === 'number')
+				.map((episode) => ({ ...episode, seasonNumber: 1, number: at(episode, 'absoluteNumber') }));
 		}
 		if (language !== undefined) {
 			const names = fixtures.episodeNames.get(id)?.[language];
 			if (missingLanguages.has(language) || names === undefined)
 				return failure(404, 'NotFoundException: error fetching ');
-			list = list.map((episode) => ({ ...episode, name: names[String(episode['id'])] ?? null }));
+			list = list.map((episode) => ({ ...episode, name: names[String(at(episode, 'id'))] ?? null }));
 		}
-		if (season !== null) list = list.filter((episode) => String(episode['seasonNumber']) === season);
-		if (episodeNumber !== null) list = list.filter((episode) => String(episode['number']) === episodeNumber);
+		if (season !== null) list = list.filter((episode) => String(at(episode, 'seasonNumber')) === season);
+		if (episodeNumber !== null)
+			list = list.filter((episode) => String(at(episode, 'number')) === episodeNumber);
 		const page = Number(params.get('page') ?? 0);
 		if (!Number.isInteger(page) || page < 0) return failure(400, 'InvalidValueType: invalid page');
 		const slice = list.slice(page * pageSize, (page + 1) * pageSize);

@@ -24,7 +24,7 @@ export interface ManualClock {
 }
 
 /** A {@link ManualClock} starting at 2026-01-01. */
-export function manualClock(start = Date.UTC(2026, 0, 1)): ManualClock {
+export function manualClock(start: number = Date.UTC(2026, 0, 1)): ManualClock {
 	let time = start;
 	return {
 		now: () => time,
