@@ -15,7 +15,7 @@ export interface EpisodeWord {
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Value of `text[from, to)` when it is 1 to `max` ASCII digits, else -1. */
-export const digitsValue = (text: string, from = 0, to = text.length, max = 4): number => {
+export const digitsValue = (text: string, from = 0, to: number = text.length, max = 4): number => {
 	if (to <= from || to - from > max) return -1;
 	let value = 0;
 	for (let index = from; index < to; index++) {
@@ -42,14 +42,21 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 	const first = key.charCodeAt(0);
 	if (first === 115 /* s */) {
 		const seasonEnd = digitsEnd(key, 1);
-		const season = digitsValue(key, 1, seasonEnd, 3);
+		const season = digitsValue(key, 1, seasonEnd, 4);
 		if (season < 0) return undefined;
 		const episodes: number[] = [];
 		let index = seasonEnd;
+		// `S06xE01` is written too.
+		if (key.charCodeAt(index) === 120 /* x */ && key.charCodeAt(index + 1) === 101) index++;
 		while (index < key.length) {
-			if (key.charCodeAt(index) !== 101 /* e */) return undefined;
-			index++;
-			if (key.charCodeAt(index) === 112 /* p */) index++;
+			const code = key.charCodeAt(index);
+			if (code === 43 /* + */ && episodes.length > 0) {
+				index++;
+				if (key.charCodeAt(index) === 101) index++;
+			} else if (code === 101 /* e */) {
+				index++;
+				if (key.charCodeAt(index) === 112 /* p */) index++;
+			} else return undefined;
 			const end = digitsEnd(key, index);
 			const episode = digitsValue(key, index, end, 4);
 			if (episode < 0) return undefined;
@@ -67,8 +74,10 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 	}
 	if (isDigit(first)) {
 		const seasonEnd = digitsEnd(key, 0);
-		const season = digitsValue(key, 0, seasonEnd, 2);
+		const season = digitsValue(key, 0, seasonEnd, 4);
 		if (season < 0 || key.charCodeAt(seasonEnd) !== 120 /* x */) return undefined;
+		// `1444x866` is a picture size; a 4-digit season is a year (`1940x01`).
+		if (season >= 100 && (season < 1900 || seasonEnd !== 4)) return undefined;
 		const episodes: number[] = [];
 		let index = seasonEnd;
 		while (index < key.length) {
@@ -84,22 +93,15 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 	return undefined;
 }
 
-const PART_PREFIXES: readonly (readonly [string, boolean])[] = [
-	['cd', true],
-	['pt', true],
-	['disc', true],
-	['disk', true],
-	['part', false],
-];
+const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'part'];
 
 /**
- * Read a glued part word (`cd1`, `pt2`, `disc1`, `part2`, `cd1of2`). `strong` is false for `part`, whose
- * spaced form is usually a title's.
+ * Read a glued part word (`cd1`, `pt2`, `disc1`, `part2`, `cd1of2`).
  *
  * @internal
  */
 export function readPartWord(key: string): { readonly prefix: string; readonly value: number } | undefined {
-	for (const [prefix] of PART_PREFIXES) {
+	for (const prefix of PART_PREFIXES) {
 		if (!key.startsWith(prefix)) continue;
 		const end = digitsEnd(key, prefix.length);
 		const value = digitsValue(key, prefix.length, end, 2);
@@ -111,9 +113,32 @@ export function readPartWord(key: string): { readonly prefix: string; readonly v
 	return undefined;
 }
 
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+	[
+		['i', 'one', 'un', 'une', 'premiere'],
+		['ii', 'two', 'deux', 'deuxieme'],
+		['iii', 'three', 'trois'],
+		['iv', 'four', 'quatre'],
+		['v', 'five', 'cinq'],
+		['vi', 'six'],
+		['vii', 'seven', 'sept'],
+		['viii', 'eight', 'huit'],
+		['ix', 'nine', 'neuf'],
+		['x', 'ten', 'dix'],
+		['xi', 'eleven', 'onze'],
+		['xii', 'twelve', 'douze'],
+		['xiii'],
+		['xiv'],
+		['xv'],
+	].flatMap((words, index) => words.map((word) => [word, index + 1] as const)),
+);
+
 /**
- * Whether a part word is the `part` prefix rather than `cd` / `pt` / `disc` / `disk`.
+ * A season or episode number written as digits, a roman numeral or an English / French word.
  *
  * @internal
  */
-export const PART_WORDS: ReadonlySet<string> = new Set(PART_PREFIXES.map(([prefix]) => prefix));
+export const numberWord = (key: string): number => {
+	const value = digitsValue(key, 0, key.length, 4);
+	return value >= 0 ? value : (NUMBER_WORDS.get(key) ?? -1);
+};

@@ -245,6 +245,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 
 	// Walk up the folders for context.
 	let titleFolder: NameInfo | undefined;
+	let titleFolderIndex = -1;
 	let extraFromFolder = false;
 	for (let index = folders.length - 1; index >= 0 && index >= folders.length - 8; index--) {
 		const folder = folders[index] as string;
@@ -271,11 +272,24 @@ function parse(path: string, maxYear: number): ParsedMedia {
 			continue;
 		}
 		titleFolder = info;
+		titleFolderIndex = index;
 		break;
 	}
 
 	if (titleFolder !== undefined) {
+		if (!generic && prefersFolder(result, titleFolder, folders.length - 1 === titleFolderIndex)) {
+			// An unreadable file name (`i-smwhr.avi`, a hash) inside a release folder: the folder names the work.
+			const { extra, part } = result;
+			Object.assign(result, titleFolder);
+			if (extra !== undefined) result.extra = extra;
+			if (part !== undefined) result.part = part;
+		}
 		const needTitle = result.title === '' || extraFromFolder;
+		if (result.leadingNumber === true && result.title !== '' && result.episodeTitle === undefined) {
+			// `Show/Season 1/03 - Title.mkv`: the words after the number are the episode's title.
+			result.episodeTitle = result.title;
+			result.title = titleFolder.title;
+		}
 		const sameWork = needTitle || sameTitle(titleFolder.title, result.title);
 		if (needTitle) result.title = titleFolder.title;
 		if (sameWork) {
@@ -326,6 +340,30 @@ function splitPath(path: string): string[] {
 		start = index + 1;
 	}
 	return segments;
+}
+
+/**
+ * Whether the release folder right above the file says more than the file name: the file has no year
+ * and no episode while the folder has a year, an episode or a quality tag, and the file's title is
+ * unreadable (one or two words, or all lower case) or ends with the folder's (`grp-title.2016…`).
+ */
+function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boolean {
+	if (!parent) return false;
+	const fileKey = normalizeTitle(file.title);
+	const folderKey = normalizeTitle(folder.title);
+	if (fileKey === folderKey) return false;
+	if (fileKey.endsWith(` ${folderKey}`) && fileKey.indexOf(' ') > 0 && folder.year === file.year) return true;
+	if (file.year !== undefined || file.episodes !== undefined || file.date !== undefined) return false;
+	const release =
+		folder.year !== undefined ||
+		folder.episodes !== undefined ||
+		folder.season !== undefined ||
+		folder.source !== undefined ||
+		folder.resolution !== undefined ||
+		folder.videoCodec !== undefined;
+	if (!release) return false;
+	const words = fileKey === '' ? 0 : fileKey.split(' ').length;
+	return words <= 2 || file.title === file.title.toLowerCase();
 }
 
 const sameTitle = (a: string, b: string): boolean => {

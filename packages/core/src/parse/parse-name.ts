@@ -1,4 +1,4 @@
-import { digitsValue, readEpisodeWord, readPartWord } from './markers.js';
+import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
 import { COMPOUND_HEADS, COMPOUND_ONLY, TAGS, type Tag } from './tags.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { AudioCodec, ExtraType, Hdr, Resolution, Source, VideoCodec } from './types.js';
@@ -15,6 +15,8 @@ export interface NameInfo {
 	episodes?: number[];
 	/** The episode number is an anime-style absolute number (`Show - 24`). */
 	absolute?: boolean;
+	/** The file name starts with its episode number (`03 - Title`): a folder may hold the show's name. */
+	leadingNumber?: boolean;
 	episodeTitle?: string;
 	date?: string;
 	resolution?: Resolution;
@@ -136,9 +138,32 @@ const hasDash = (gap: string): boolean => gap.indexOf('-') !== -1;
 const joins = (gap: string): boolean =>
 	gap.length === 1 && (gap === '.' || gap === '-' || gap === ' ' || gap === '_');
 
+/** A title split: ` - `, `_-_`, `.-.`, `--` (a dash with another separator), not the dash of `Spider-Man`. */
+const isSplit = (gap: string): boolean => gap.length >= 2 && gap.indexOf('-') !== -1;
+
+/** Words before a number that make it part of a title (`Vol 1`, `Part 2`, `Chapter 3`). */
+const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
+	'vol',
+	'volume',
+	'part',
+	'pt',
+	'chapter',
+	'chapitre',
+	'tome',
+	'no',
+	'number',
+	'book',
+	'livre',
+	'saga',
+	'of',
+	'and',
+	'&',
+	'#',
+]);
+
 /**
  * Read one segment. `file` enables the rules that only make sense for a file name (extra suffixes,
- * a leading episode number).
+ * bare episode numbers).
  *
  * @internal
  */
@@ -146,9 +171,10 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	const tokens = tokenize(name);
 	const count = tokens.length;
 	const marks: (Mark | undefined)[] = new Array(count);
-	const at = (index: number): Token | undefined => tokens[index];
+	const at = (index: number): Token => tokens[index] as Token;
 
 	// 1. Mark every known word.
+	let lastYear = -1;
 	for (let index = 0; index < count; ) {
 		const mark = markAt(tokens, index, maxYear);
 		if (mark === undefined) {
@@ -156,72 +182,105 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 			continue;
 		}
 		marks[index] = mark;
+		if (mark.t === 'year') lastYear = index;
 		index += mark.span;
 	}
 
-	// 2. Skip leading bracket groups (anime groups, websites) and `www.site.tld` prefixes.
+	// 2. Skip leading bracket groups (anime groups, websites), `www.site.tld` / `site.com_` prefixes and tags.
 	let start = 0;
 	let leadingGroup: string | undefined;
 	while (start < count) {
-		const token = at(start) as Token;
+		const token = at(start);
 		if (token.bracket !== 0) {
 			const group = token.group;
 			let end = start;
 			let allMarked = true;
 			let website = false;
-			while (end < count && (at(end) as Token).group === group) {
-				const key = (at(end) as Token).key;
-				if (key === 'www' || (end > start && WEBSITE_ENDS.has(key) && (at(end) as Token).gap === '.'))
-					website = true;
+			while (end < count && at(end).group === group) {
+				const key = at(end).key;
+				if (key === 'www' || (end > start && WEBSITE_ENDS.has(key) && at(end).gap === '.')) website = true;
 				if (marks[end] === undefined) allMarked = false;
 				end++;
 			}
 			if (end >= count) break;
 			if (!website && !allMarked && leadingGroup === undefined)
-				leadingGroup = name.slice(token.start, (at(end - 1) as Token).end);
+				leadingGroup = name.slice(token.start, at(end - 1).end);
 			start = end;
 			continue;
 		}
-		if (token.key === 'www') {
-			let end = start + 1;
-			while (end < count && end < start + 6 && !WEBSITE_ENDS.has((at(end) as Token).key)) end++;
-			if (end < count && end < start + 6 && end + 1 < count) {
-				start = end + 1;
-				continue;
-			}
+		const website = websiteEnd(tokens, start);
+		if (website > start) {
+			start = website;
+			continue;
+		}
+		// Leading tags (`h265 - HEVC Riddick …`), when words follow them.
+		const mark = marks[start];
+		if (mark?.t === 'tag' && mark.tag.weak !== true && hasWordAfter(tokens, marks, start + mark.span)) {
+			start += mark.span;
+			continue;
 		}
 		break;
 	}
 
 	// 3. Extra suffix (`-trailer`, `.sample`) on a file name.
 	let last = count - 1;
-	while (last >= start && (at(last) as Token).bracket !== 0) last--;
+	while (last >= start && at(last).bracket !== 0) last--;
 	if (file && last > start) {
-		const token = at(last) as Token;
+		const token = at(last);
 		const extra = EXTRA_SUFFIXES.get(token.key);
 		const gap = token.gap;
 		if (extra !== undefined && (hasDash(gap) || (extra === 'sample' && joins(gap))))
 			marks[last] = { t: 'extra', span: 1, value: extra };
 	}
 
-	// 4. Find where the title ends.
+	// 4. A file name that starts with its episode number: `03 - Title`, `003-004. Show - Title`, `[Grp] 06 Show`.
+	const info: NameInfo = { title: '' };
+	if (leadingGroup !== undefined) info.releaseGroup = leadingGroup;
+	let leadingNumber = false;
+	if (file && start < count && marks[start] === undefined && isEpisodeNumber(at(start).key)) {
+		const next = tokens[start + 1];
+		if (
+			next !== undefined &&
+			at(start).key.length <= 3 &&
+			(hasDash(next.gap) || next.gap === '. ' || leadingGroup !== undefined)
+		) {
+			const episodes = [leadingValue(at(start).key)];
+			let after = start + 1;
+			const range = tokens[after];
+			if (range !== undefined && range.gap === '-' && marks[after] === undefined) {
+				const end = digitsValue(range.key, 0, range.key.length, 3);
+				if (end > (episodes[0] as number)) {
+					appendRange(episodes, end);
+					after++;
+				}
+			}
+			if (after < count) {
+				info.episodes = episodes;
+				leadingNumber = true;
+				start = after;
+			}
+		}
+	}
+
+	// 5. Find where the title ends.
 	let boundary = count;
-	let absoluteAt = -1;
+	let numberAt = -1;
 	for (let index = start; index < count; index++) {
-		const token = at(index) as Token;
+		const token = at(index);
 		const mark = marks[index];
 		if (index > start && token.groupStart) {
 			boundary = index;
 			break;
 		}
 		if (mark === undefined) {
-			// Anime absolute number: `Show - 24`, `Show - 24v2`; or a file that starts with `03 - Title`.
 			if (
 				file &&
+				index > start &&
+				info.episodes === undefined &&
 				isEpisodeNumber(token.key) &&
-				(index > start ? token.gap.endsWith('- ') : startsEpisode(tokens, index))
+				(isSplit(token.gap) || bareEpisode(tokens, marks, index, lastYear, leadingGroup !== undefined))
 			) {
-				absoluteAt = index;
+				numberAt = index;
 				boundary = index;
 				break;
 			}
@@ -242,7 +301,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		break;
 	}
 
-	// 5. The year: the last plausible year before the boundary (never the first word), else the first after.
+	// 6. The year: the last plausible year before the boundary (never the first word), else the first after.
 	let yearAt = -1;
 	const boundaryMark = marks[boundary];
 	if (boundaryMark?.t === 'year' && boundary > start) yearAt = boundary;
@@ -253,22 +312,40 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 				break;
 			}
 	const titleEnd = yearAt >= 0 ? yearAt : boundary;
-	const info: NameInfo = { title: titleEnd > start ? cleanTitle(name, tokens, start, titleEnd) : '' };
-	if (leadingGroup !== undefined) info.releaseGroup = leadingGroup;
+	const split = titleSplit(tokens, marks, start, titleEnd);
+	if (split.end > split.start) info.title = rotateArticle(cleanTitle(name, tokens, split.start, split.end));
+	if (leadingNumber && split.rest < titleEnd)
+		info.episodeTitle = cleanTitle(name, tokens, split.rest, titleEnd);
+	if (leadingNumber) info.leadingNumber = true;
 
-	// 6. Everything after the title.
+	// 7. Everything after the title.
 	let lastMarked = -1;
 	let episodeEnd = -1;
 	for (let index = titleEnd; index < count; ) {
 		const mark = marks[index];
-		const token = at(index) as Token;
-		if (index === absoluteAt) {
-			const value = digitsValue(token.key, 0, leadingDigits(token.key), 4);
-			info.episodes = [value];
-			if (index > start) info.absolute = true;
-			episodeEnd = index + 1;
-			if (token.bracket === 0) lastMarked = index;
-			index++;
+		const token = at(index);
+		if (index === numberAt) {
+			info.episodes = decodeNumber(token.key, leadingGroup !== undefined || isSplit(token.gap), info);
+			let next = index + 1;
+			// Ranges: `Show - 16-20`, `Show 13-16`.
+			const range = tokens[next];
+			if (
+				range !== undefined &&
+				range.gap === '-' &&
+				marks[next] === undefined &&
+				info.season === undefined
+			) {
+				const end = digitsValue(range.key, 0, range.key.length, 4);
+				if (end > (info.episodes[0] as number)) {
+					appendRange(info.episodes, end);
+					next++;
+				}
+			}
+			if (tokens[next]?.key === 'of' && digitsValue(tokens[next + 1]?.key ?? '', 0, undefined, 3) >= 0)
+				next += 2;
+			episodeEnd = next;
+			lastMarked = next - 1;
+			index = next;
 			continue;
 		}
 		if (mark === undefined) {
@@ -277,31 +354,9 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		}
 		if (token.bracket === 0) lastMarked = index + mark.span - 1;
 		apply(info, mark, index === yearAt || (yearAt < 0 && info.year === undefined));
-		if (mark.t === 'episode' && episodeEnd < 0) {
-			episodeEnd = index + mark.span;
-			// Ranges and lists: S01E01-E03, S01E01-03, S01E01E02, S01.E02.
-			let next = episodeEnd;
-			while (next < count) {
-				const following = at(next) as Token;
-				if (following.bracket !== 0 || marks[next] !== undefined) {
-					if (marks[next]?.t !== 'episode') break;
-				}
-				const word = readEpisodeWord(following.key);
-				const bare = word === undefined ? digitsValue(following.key, 0, following.key.length, 3) : -1;
-				const value =
-					word !== undefined && word.season === undefined ? word.episodes[0] : bare >= 0 ? bare : undefined;
-				const episodes = info.episodes ?? [];
-				const previous = episodes[episodes.length - 1];
-				if (value === undefined || !(joins(following.gap) || following.gap === '')) break;
-				if (hasDash(following.gap) && previous !== undefined && value > previous && value - previous < 100) {
-					for (let episode = previous + 1; episode <= value; episode++) episodes.push(episode);
-				} else if (word !== undefined && value !== previous) episodes.push(value);
-				else break;
-				info.episodes = episodes;
-				marks[next] = undefined;
-				lastMarked = next;
-				next++;
-			}
+		if (mark.t === 'episode' && episodeEnd < 0 && info.episodes !== undefined) {
+			const next = extendEpisodes(tokens, marks, index + mark.span, info);
+			if (next > index + mark.span) lastMarked = next - 1;
 			episodeEnd = next;
 			index = next;
 			continue;
@@ -309,12 +364,12 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		index += mark.span;
 	}
 
-	// 7. Episode title: the words between the episode marker and the next tag.
-	if (episodeEnd > 0 && info.episodes !== undefined) {
+	// 8. Episode title: the words between the episode marker and the next tag.
+	if (episodeEnd > 0 && info.episodeTitle === undefined) {
 		let end = episodeEnd;
-		while (end <= last && marks[end] === undefined && !(at(end) as Token).groupStart) end++;
+		while (end <= last && marks[end] === undefined && !at(end).groupStart) end++;
 		// A final `-GROUP` word after the episode title is the release group.
-		if (end === last + 1 && end - episodeEnd > 1 && (at(end - 1) as Token).gap === '-') end--;
+		if (end === last + 1 && end - episodeEnd > 1 && at(end - 1).gap === '-') end--;
 		if (end > episodeEnd) {
 			const title = cleanTitle(name, tokens, episodeEnd, end);
 			if (title !== '') info.episodeTitle = title;
@@ -322,13 +377,169 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		}
 	}
 
-	// 8. Release group: the words after the last tag, after a `-`; or a trailing `-[GROUP]`.
-	if (info.releaseGroup === undefined || leadingGroup !== undefined) {
+	// 9. Release group: the words after the last tag, after a `-`; or a trailing `-[GROUP]`.
+	if (leadingGroup === undefined) {
 		const group = readGroup(name, tokens, marks, Math.max(lastMarked, titleEnd - 1), last);
-		if (group !== undefined && leadingGroup === undefined) info.releaseGroup = group;
+		if (group !== undefined) info.releaseGroup = group;
 	}
 	return info;
 }
+
+/** Extend an episode list with what follows the marker: `-E03`, `-03`, `E02`, `.S01E03`, ` & S01E03`. */
+function extendEpisodes(
+	tokens: readonly Token[],
+	marks: (Mark | undefined)[],
+	from: number,
+	info: NameInfo,
+): number {
+	const episodes = info.episodes as number[];
+	let next = from;
+	while (next < tokens.length) {
+		let following = tokens[next] as Token;
+		let skip = 0;
+		if ((following.key === '&' || following.key === 'and') && tokens[next + 1] !== undefined) {
+			skip = 1;
+			following = tokens[next + 1] as Token;
+		}
+		if (following.bracket !== 0) break;
+		const mark = marks[next + skip];
+		if (mark !== undefined && mark.t !== 'episode') break;
+		const word = readEpisodeWord(following.key);
+		const bare =
+			word === undefined && mark === undefined ? digitsValue(following.key, 0, following.key.length, 3) : -1;
+		const previous = episodes[episodes.length - 1] as number;
+		const gap = following.gap;
+		if (
+			word !== undefined &&
+			word.episodes.length > 0 &&
+			(word.season === undefined || word.season === info.season)
+		) {
+			if (!(joins(gap) || gap === '' || isSplit(gap) || skip === 1)) break;
+			const value = word.episodes[0] as number;
+			if (word.season === undefined && hasDash(gap) && !isSplit(gap) && value > previous)
+				appendRange(episodes, value);
+			else for (const episode of word.episodes) if (!episodes.includes(episode)) episodes.push(episode);
+		} else if (bare > previous && gap === '-' && skip === 0) appendRange(episodes, bare);
+		else break;
+		marks[next + skip] = undefined;
+		next += 1 + skip;
+	}
+	return next;
+}
+
+/** Push `last + 1 … to` (at most 100 numbers). */
+const appendRange = (episodes: number[], to: number): void => {
+	const from = (episodes[episodes.length - 1] as number) + 1;
+	for (let episode = from; episode <= to && episode < from + 100; episode++) episodes.push(episode);
+};
+
+const leadingValue = (key: string): number => digitsValue(key, 0, leadingDigits(key), 4);
+
+/**
+ * The episode a bare number stands for: absolute for anime (`[Group] Show 679`, `Show - 24`); otherwise
+ * `307` / `0307` read as season 3 episode 7, as scene names write them.
+ */
+function decodeNumber(key: string, absolute: boolean, info: NameInfo): number[] {
+	const value = leadingValue(key);
+	const digits = leadingDigits(key);
+	if (
+		!absolute &&
+		(digits === 3 || (digits === 4 && key.charCodeAt(0) === 48)) &&
+		value % 100 !== 0 &&
+		value >= 100
+	) {
+		info.season = Math.floor(value / 100);
+		return [value % 100];
+	}
+	if (absolute) info.absolute = true;
+	return [value];
+}
+
+/**
+ * A bare number after the title is an episode (`Show.Name.07.HDTV`, `[Grp] Show 13`) unless a year
+ * follows it (`Ocean's 11 2001`), a word makes it part of the title (`Vol 1`), or it is too short.
+ */
+function bareEpisode(
+	tokens: readonly Token[],
+	marks: readonly (Mark | undefined)[],
+	index: number,
+	lastYear: number,
+	anime: boolean,
+): boolean {
+	const token = tokens[index] as Token;
+	if (lastYear > index) return false;
+	const digits = leadingDigits(token.key);
+	if (digits < 2 && !anime) return false;
+	if (digits === 4 && token.key.charCodeAt(0) !== 48 && !anime) return false;
+	if (TITLE_NUMBER_WORDS.has((tokens[index - 1] as Token).key)) return false;
+	const next = tokens[index + 1];
+	if (next === undefined || next.groupStart || next.bracket !== 0) return true;
+	const mark = marks[index + 1];
+	if (mark !== undefined) return mark.t !== 'year';
+	if (next.key === 'of' || (next.gap === '-' && digitsValue(next.key) >= 0)) return true;
+	if (isEpisodeNumber(next.key)) return false;
+	return anime || isSplit(next.gap) || token.key.charCodeAt(0) === 48 || digits === 3;
+}
+
+/** Whether an unmarked word comes at or after `from`, outside brackets. */
+const hasWordAfter = (
+	tokens: readonly Token[],
+	marks: readonly (Mark | undefined)[],
+	from: number,
+): boolean => {
+	for (let index = from; index < tokens.length; index++) {
+		if ((tokens[index] as Token).bracket !== 0) return false;
+		if (marks[index] === undefined) return !isEpisodeNumber((tokens[index] as Token).key);
+	}
+	return false;
+};
+
+/** End of a `www.site.tld` or `site.com` prefix starting at `start`, or `start`. */
+const websiteEnd = (tokens: readonly Token[], start: number): number => {
+	const first = tokens[start] as Token;
+	const www = first.key === 'www';
+	for (let index = start + 1; index < tokens.length && index < start + 5; index++) {
+		const token = tokens[index] as Token;
+		if (token.gap !== '.') return start;
+		if (WEBSITE_ENDS.has(token.key) && (www || index === start + 1)) {
+			const after = tokens[index + 1];
+			return after === undefined || after.gap === '.' ? start : index + 1;
+		}
+	}
+	return start;
+};
+
+/**
+ * guessit's reading of `Title - Other words`: the title is the part before the first ` - `; a first part
+ * made only of tags (`Fr - Title`) is skipped. `rest` is where the words after the split start.
+ */
+function titleSplit(
+	tokens: readonly Token[],
+	marks: readonly (Mark | undefined)[],
+	start: number,
+	end: number,
+): { start: number; end: number; rest: number } {
+	let from = start;
+	for (let index = start + 1; index < end; index++) {
+		if (!isSplit((tokens[index] as Token).gap)) continue;
+		let tagsOnly = true;
+		for (let word = from; word < index; word++) if (marks[word] === undefined) tagsOnly = false;
+		if (!tagsOnly) return { start: from, end: index, rest: index };
+		from = index;
+	}
+	return { start: from, end, rest: end };
+}
+
+const ARTICLE_SUFFIXES: readonly string[] = [', the', ', a', ', an', ', le', ', la', ', les'];
+
+/** `Simpsons, The` → `The Simpsons`. */
+const rotateArticle = (title: string): string => {
+	const comma = title.lastIndexOf(', ');
+	if (comma < 0 || title.length - comma > 5) return title;
+	const tail = title.slice(comma).toLowerCase();
+	if (!ARTICLE_SUFFIXES.includes(tail)) return title;
+	return `${title.slice(comma + 2)} ${title.slice(0, comma)}`;
+};
 
 const leadingDigits = (key: string): number => {
 	let index = 0;
@@ -344,25 +555,22 @@ const isEpisodeNumber = (key: string): boolean => {
 	return key.charCodeAt(digits) === 118 /* v */ && digitsValue(key, digits + 1, key.length, 1) >= 0;
 };
 
-/** A file name that starts with `03 - ` or `03. `: an episode number, its title after. */
-const startsEpisode = (tokens: readonly Token[], index: number): boolean => {
-	const token = tokens[index] as Token;
-	const next = tokens[index + 1];
-	if (token.key.length > 3 || next === undefined) return false;
-	return next.gap.indexOf('-') !== -1 || next.gap === '. ';
-};
-
-/** A weak tag ends the title when a strong mark follows it, or when it is the last word, in capitals. */
+/**
+ * A weak tag ends the title when a strong tag follows it (a year too, for languages and editions), or
+ * when it is the last word, in capitals, after a title that is not.
+ */
 const weakEnds = (tokens: readonly Token[], marks: readonly (Mark | undefined)[], index: number): boolean => {
-	const mark = marks[index] as Mark;
+	const mark = marks[index] as Mark & { t: 'tag' };
 	const next = index + mark.span;
 	if (next >= tokens.length || (tokens[next] as Token).bracket !== 0) {
 		const token = tokens[index] as Token;
 		return isUpper(token.text) && !isUpper((tokens[0] as Token).text);
 	}
 	const following = marks[next];
-	if (following === undefined || following.t === 'year') return false;
-	if (following.t === 'tag' && following.tag.weak === true) return weakEnds(tokens, marks, next);
+	if (following === undefined) return false;
+	if (following.t === 'year') return mark.tag.type === 'language' || mark.tag.type === 'edition';
+	if (following.t !== 'tag') return false;
+	if (following.tag.weak === true) return weakEnds(tokens, marks, next);
 	return true;
 };
 
@@ -495,26 +703,36 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			return { t: 'episode', span: 1, ...word };
 		}
 	}
-	if (next !== undefined && next.bracket === token.bracket) {
-		const number = digitsValue(next.key, 0, next.key.length, 3);
-		if (number >= 0) {
-			if (SEASON_WORDS.has(key)) {
+	if (next !== undefined && next.bracket === token.bracket && joins(next.gap)) {
+		if (SEASON_WORDS.has(key)) {
+			const season = numberWord(next.key);
+			if (season >= 0 && season < 100 && readDate(tokens, index + 1, maxYear) === undefined) {
 				const third = tokens[index + 2];
 				if (third !== undefined && EPISODE_WORDS.has(third.key)) {
-					const episode = digitsValue((tokens[index + 3] as Token | undefined)?.key ?? '', 0, undefined, 4);
-					if (episode >= 0) return { t: 'episode', span: 4, season: number, episodes: [episode] };
+					const episode = episodeNumber((tokens[index + 3] as Token | undefined)?.key ?? '');
+					if (episode >= 0) return { t: 'episode', span: 4, season, episodes: [episode] };
 				}
-				return { t: 'episode', span: 2, season: number, episodes: [] };
+				return { t: 'episode', span: 2, season, episodes: [] };
 			}
-			if (EPISODE_WORDS.has(key)) return { t: 'episode', span: 2, episodes: [number] };
-			if (PART_SPACED.has(key) && number > 0 && number < 100)
-				return {
-					t: 'part',
-					span: 2,
-					value: number,
-					strong: key !== 'part' && key !== 'dvd' ? true : hasDash(token.gap),
-				};
 		}
+		if (EPISODE_WORDS.has(key)) {
+			const episode = episodeNumber(next.key);
+			if (episode >= 0) return { t: 'episode', span: 2, episodes: [episode] };
+		}
+		// Spanish `Cap.102`: season 1, episode 2.
+		if (key === 'cap') {
+			const value = digitsValue(next.key, 0, next.key.length, 4);
+			if (value >= 100)
+				return { t: 'episode', span: 2, season: Math.floor(value / 100), episodes: [value % 100] };
+		}
+		const number = digitsValue(next.key, 0, next.key.length, 2);
+		if (PART_SPACED.has(key) && number > 0)
+			return {
+				t: 'part',
+				span: 2,
+				value: number,
+				strong: key !== 'part' && key !== 'dvd' ? true : hasDash(token.gap),
+			};
 	}
 	const part = readPartWord(key);
 	if (part !== undefined && part.value > 0) return { t: 'part', span: 1, value: part.value, strong: true };
@@ -541,6 +759,14 @@ const trailingDigits = (key: string): number => {
 	return count;
 };
 
+/** `366`, `366v2`: an episode number with an optional version suffix, or -1. */
+const episodeNumber = (key: string): number => {
+	const digits = leadingDigits(key);
+	if (digits === 0 || digits > 4) return -1;
+	if (digits < key.length && !(key.charCodeAt(digits) === 118 && key.length === digits + 2)) return -1;
+	return digitsValue(key, 0, digits, 4);
+};
+
 const pad = (value: number): string => (value < 10 ? `0${value}` : `${value}`);
 
 /** `2014.03.25`, `2014-03-25` or `25.03.2014`, starting at `index`. */
@@ -559,10 +785,16 @@ function readDate(tokens: readonly Token[], index: number, maxYear: number): str
 	} else if (a.key.length === 2 && b.key.length === 2 && c.key.length === 4) {
 		year = digitsValue(c.key);
 		day = digitsValue(a.key, 0, 2, 2);
+		// `03-29-2012`: month first when the day cannot be one.
+		if (month > 12 && day <= 12) return validDate(year, day, month, maxYear);
 	} else return undefined;
+	return validDate(year, month, day, maxYear);
+}
+
+const validDate = (year: number, month: number, day: number, maxYear: number): string | undefined => {
 	if (year < 1900 || year > maxYear || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
 	return `${year}-${pad(month)}-${pad(day)}`;
-}
+};
 
 const TRIM_CHARS = ' -.,_:;~+';
 
