@@ -1,10 +1,10 @@
-import { normalizeTitle } from '../normalize-title.js';
 import type { ParsedMedia } from '../parse/types.js';
+import { groupingTitle } from './grouping-title.js';
 
 /** What the folder rule needs to know about one film file of the folder. @internal */
 export interface FolderMember {
 	readonly parsed: ParsedMedia;
-	/** `normalizeTitle(parsed.title)`. */
+	/** `groupingTitle(parsed.title)`. */
 	readonly norm: string;
 	/** File name without extension. */
 	readonly stem: string;
@@ -75,7 +75,7 @@ export function folderFilm(
 	if (parsedFolder.kind !== 'movie') return undefined;
 	// The parser leaves a bare generic word (`Movie/`) without a title: the folder name is all there is.
 	const display = parsedFolder.title === '' ? folder : parsedFolder.title;
-	const norm = normalizeTitle(display);
+	const norm = groupingTitle(display);
 	if (norm === '') return undefined;
 	let year = parsedFolder.year;
 	const folderHasYear = year !== undefined;
@@ -120,6 +120,6 @@ const agreeWithFolder = (folder: string, members: readonly FolderMember[], first
 	for (const member of members) {
 		if (member.norm !== norm || member.parsed.year !== year) return false;
 	}
-	const folderNorm = normalizeTitle(folder);
+	const folderNorm = groupingTitle(folder);
 	return year === undefined ? folderNorm === norm : folderNorm.startsWith(`${norm} ${year}`);
 };

@@ -1,8 +1,8 @@
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
-import { normalizeTitle } from '../normalize-title.js';
 import type { ParsedMedia } from '../parse/types.js';
 import { type FolderFilm, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
+import { groupingTitle } from './grouping-title.js';
 import {
 	episodeSuffix,
 	type Heuristic,
@@ -83,27 +83,49 @@ export function groupRows<T extends InventoryItem>(
 		for (const alias of heuristicAliases(row, years)) addAlias(alias, key);
 	};
 
-	const imdbRows: Row<T>[] = [];
+	const imdbRows = new Map<string, Row<T>[]>();
 	const titleRows: Row<T>[] = [];
+	const imdbOfKey = new Map<string, Set<string>>();
 	for (const row of features) {
 		const strong = idIdentityOf(row);
+		const imdb = imdbIdentity(row.parsed, row.stem);
 		if (strong === undefined) {
-			(row.parsed.ids.imdb === undefined ? titleRows : imdbRows).push(row);
+			if (imdb === undefined) titleRows.push(row);
+			else pushTo(imdbRows, imdb.key, row);
 			continue;
 		}
 		row.key = strong.key;
 		kinds.set(strong.key, strong.kind);
 		registerHeuristics(row, strong.key);
-		const imdb = imdbIdentity(row.parsed, row.stem);
-		if (imdb !== undefined) addAlias(imdb.key, strong.key);
+		if (imdb !== undefined) {
+			addAlias(imdb.key, strong.key);
+			const known = imdbOfKey.get(strong.key);
+			if (known === undefined) imdbOfKey.set(strong.key, new Set([imdb.key]));
+			else known.add(imdb.key);
+		}
 	}
-	for (const row of imdbRows) {
-		const imdb = imdbIdentity(row.parsed, row.stem) as IdIdentity;
-		const joined = only(imdb.key);
-		row.key = joined ?? imdb.key;
-		if (joined === undefined) kinds.set(imdb.key, imdb.kind);
+	// An IMDb-tagged film joins the id card its tag, or else its rows' titles, point to without doubt,
+	// unless that card carries another IMDb id.
+	for (const [imdbKey, members] of imdbRows) {
+		let joined = only(imdbKey);
+		if (joined === undefined) {
+			const candidates = new Set<string>();
+			for (const row of members) {
+				const heuristic = row.heuristic as Heuristic;
+				const candidate = only(heuristicKey(adoptYear(heuristic, years))) ?? only(heuristicKey(heuristic));
+				if (candidate !== undefined) candidates.add(candidate);
+			}
+			const candidate = candidates.size === 1 ? (candidates.values().next().value as string) : undefined;
+			const others = candidate === undefined ? undefined : imdbOfKey.get(candidate);
+			if (candidate !== undefined && (others === undefined || (others.size === 1 && others.has(imdbKey)))) {
+				joined = candidate;
+			}
+		}
+		const first = members[0] as Row<T>;
+		if (joined === undefined) kinds.set(imdbKey, first.parsed.kind);
+		for (const row of members) row.key = joined ?? imdbKey;
 	}
-	for (const row of imdbRows) registerHeuristics(row, row.key);
+	for (const members of imdbRows.values()) for (const row of members) registerHeuristics(row, row.key);
 	for (const row of titleRows) {
 		const heuristic = row.heuristic as Heuristic;
 		const adopted = adoptYear(heuristic, years);
@@ -119,7 +141,7 @@ export function groupRows<T extends InventoryItem>(
 	const byIdentity = new Map<string, Card<T>[]>();
 	for (const row of features) {
 		const edition = separate ? row.parsed.edition : undefined;
-		const key = edition === undefined ? row.key : `${row.key}:edition-${slug(normalizeTitle(edition))}`;
+		const key = edition === undefined ? row.key : `${row.key}:edition-${slug(groupingTitle(edition))}`;
 		let card = cards.get(key);
 		if (card === undefined) {
 			card = {
@@ -172,6 +194,12 @@ const NOT_VIDEO: ReadonlySet<string> = new Set([
 	'url',
 ]);
 
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+	const list = map.get(key);
+	if (list === undefined) map.set(key, [value]);
+	else list.push(value);
+};
+
 const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia): Row<T> => {
 	const { dir, name } = splitPath(item.path);
 	const stem = stemOf(name, parsed.container);
@@ -181,7 +209,7 @@ const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia): Row<T> =>
 		dir,
 		name,
 		stem,
-		norm: normalizeTitle(parsed.title),
+		norm: groupingTitle(parsed.title),
 		isExtra:
 			parsed.extra !== undefined || (parsed.container !== undefined && NOT_VIDEO.has(parsed.container)),
 		key: '',
@@ -219,7 +247,7 @@ const heuristicOf = <T extends InventoryItem>(row: Row<T>, film: FolderFilm | un
 	let { norm } = row;
 	let display = parsed.title;
 	if (norm === '') {
-		norm = normalizeTitle(row.stem) || row.stem.toLowerCase();
+		norm = groupingTitle(row.stem) || row.stem.toLowerCase();
 		display = row.stem;
 	}
 	if (parsed.kind === 'episode') {
@@ -268,7 +296,7 @@ const providerHeuristic = <T extends InventoryItem>(row: Row<T>): Heuristic | un
 	const title = usesTvdb ? item.tvdb_title : item.tmdb_title;
 	if (typeof title !== 'string' || numericId(usesTvdb ? item.tvdb_id : item.tmdb_id) === undefined)
 		return undefined;
-	const norm = normalizeTitle(title);
+	const norm = groupingTitle(title);
 	if (norm === '') return undefined;
 	const heuristic = row.heuristic as Heuristic;
 	const year = usesTvdb ? item.tvdb_year : item.tmdb_year;
@@ -475,7 +503,7 @@ const toGroup = <T extends InventoryItem>(card: Card<T>): MediaGroup<T> => {
 	const group: MediaGroup<T> = {
 		key: card.key,
 		kind: card.kind,
-		title: provider?.title ?? heuristic.display,
+		title: provider?.title ?? displayTitle(ordered) ?? heuristic.display,
 		ids: groupIds(card, ordered.length > 0 ? ordered : card.extras),
 		versions: built.map((version) => version.version),
 		extras: card.extras.map((row) => row.item),
@@ -489,6 +517,17 @@ const toGroup = <T extends InventoryItem>(card: Card<T>): MediaGroup<T> => {
 	}
 	if (card.edition !== undefined) group.edition = card.edition;
 	return group;
+};
+
+/** The title as the best copy writes it, preferring one that is not all lower case (`heat.1995…`). */
+const displayTitle = <T extends InventoryItem>(rows: readonly Row<T>[]): string | undefined => {
+	let fallback: string | undefined;
+	for (const row of rows) {
+		const { display } = row.heuristic as Heuristic;
+		if (display !== display.toLowerCase()) return display;
+		fallback ??= display;
+	}
+	return fallback;
 };
 
 /** Title and year the providers gave, from the best copy that has them. */
@@ -525,7 +564,7 @@ const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[
  * also orders a film's edition cards).
  */
 const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[]): MediaGroup<T>[] => {
-	const sortable = groups.map((group) => ({ group, title: normalizeTitle(group.title) }));
+	const sortable = groups.map((group) => ({ group, title: groupingTitle(group.title) }));
 	sortable.sort(
 		(a, b) =>
 			compareStrings(a.title, b.title) ||

@@ -63,7 +63,8 @@ export function versionLabel(input: LabelInput, withSource = false): string {
 
 /**
  * Labels of the copies of one card, in order: the short label, with the source added to copies whose
- * short label another copy shares, and the file name added when that still does not tell them apart.
+ * short label another copy shares, or the short label and the file name when the source does not tell
+ * them apart either.
  *
  * @internal
  */
@@ -81,7 +82,7 @@ export function versionLabels(inputs: readonly LabelInput[]): string[] {
 		const label = labels[i] as string;
 		const input = inputs[i] as LabelInput;
 		if ((secondPass.get(label) ?? 0) > 1 && !label.startsWith(input.fileName)) {
-			labels[i] = `${label}${SEPARATOR}${input.fileName}`;
+			labels[i] = `${versionLabel(input)}${SEPARATOR}${input.fileName}`;
 		}
 	}
 	return labels;

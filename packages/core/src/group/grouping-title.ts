@@ -1,0 +1,20 @@
+import { normalizeTitle } from '../normalize-title.js';
+
+/** A French (or Italian) elided word: `l'`, `d'`, `qu'`… standing alone before a letter. */
+const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘](?=\p{L})/giu;
+
+/**
+ * The title part of a grouping key: {@link normalizeTitle}, after an elided article or preposition
+ * is cut from its word (`L'Auberge` → `L Auberge`, `d'Amélie` → `d Amélie`), so that the scene's
+ * `L.Auberge.Espagnole` and `Le.Fabuleux.Destin.d.Amelie.Poulain` meet the written titles. English
+ * `'s` stays glued (`Ocean's` = `Oceans`).
+ *
+ * @internal
+ */
+export function groupingTitle(title: string): string {
+	return normalizeTitle(
+		title.includes("'") || title.includes('’') || title.includes('‘')
+			? title.replace(ELISION, '$1$2 ')
+			: title,
+	);
+}
