@@ -5,6 +5,15 @@
  * @packageDocumentation
  */
 
+export { enrichInventory } from './enrich/enrich-inventory.js';
+export type {
+	EnrichFailure,
+	EnrichOptions,
+	EnrichProgress,
+	EnrichResult,
+	EnrichStats,
+	ReviewEntry,
+} from './enrich/types.js';
 export type {
 	ProviderErrorCode,
 	ProviderErrorOptions,

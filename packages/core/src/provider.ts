@@ -12,6 +12,11 @@ import type { MediaKind } from './media.js';
 export interface RequestOptions {
 	/** Aborts the call; the promise then rejects with the signal's reason. */
 	readonly signal?: AbortSignal;
+	/**
+	 * BCP 47 language for returned titles (`fr-FR`), for calls that take no query (`getById`,
+	 * `findByExternalId`). A provider that cannot localize ignores it.
+	 */
+	readonly language?: string;
 }
 
 /**
