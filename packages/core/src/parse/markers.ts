@@ -46,8 +46,10 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 		if (season < 0) return undefined;
 		const episodes: number[] = [];
 		let index = seasonEnd;
-		// `S06xE01` is written too.
+		// `S06xE01` is written too; `S07D1` is a season's disc.
 		if (key.charCodeAt(index) === 120 /* x */ && key.charCodeAt(index + 1) === 101) index++;
+		if (key.charCodeAt(index) === 100 /* d */ && digitsValue(key, index + 1, key.length, 2) >= 0)
+			return { season, episodes };
 		while (index < key.length) {
 			const code = key.charCodeAt(index);
 			if (code === 43 /* + */ && episodes.length > 0) {
@@ -139,6 +141,8 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
  * @internal
  */
 export const numberWord = (key: string): number => {
-	const value = digitsValue(key, 0, key.length, 4);
+	// `2of5`: the second of five.
+	const of = key.indexOf('of');
+	const value = of > 0 ? digitsValue(key, 0, of, 2) : digitsValue(key, 0, key.length, 4);
 	return value >= 0 ? value : (NUMBER_WORDS.get(key) ?? -1);
 };

@@ -246,6 +246,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	// Walk up the folders for context.
 	let titleFolder: NameInfo | undefined;
 	let titleFolderIndex = -1;
+	let seasonFolder = false;
 	let extraFromFolder = false;
 	for (let index = folders.length - 1; index >= 0 && index >= folders.length - 8; index--) {
 		const folder = folders[index] as string;
@@ -262,12 +263,16 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		}
 		if (key === 'specials' || key === 'special') {
 			result.season ??= 0;
+			seasonFolder = true;
 			continue;
 		}
 		if (ROOT_FOLDERS.has(key)) continue;
 		const info = parseName(folder, maxYear, false);
 		if (info.title === '') {
-			if (info.season !== undefined) result.season ??= info.season;
+			if (info.season !== undefined) {
+				result.season ??= info.season;
+				seasonFolder = true;
+			}
 			if (info.part !== undefined) result.part ??= info.part;
 			continue;
 		}
@@ -283,6 +288,17 @@ function parse(path: string, maxYear: number): ParsedMedia {
 			Object.assign(result, titleFolder);
 			if (extra !== undefined) result.extra = extra;
 			if (part !== undefined) result.part = part;
+		}
+		if (
+			seasonFolder &&
+			result.episodes === undefined &&
+			result.date === undefined &&
+			result.title !== '' &&
+			!sameTitle(titleFolder.title, result.title)
+		) {
+			// `Show/Season 1/Episode Name.mkv`: the file names the episode.
+			result.episodeTitle ??= result.title;
+			result.title = titleFolder.title;
 		}
 		const needTitle = result.title === '' || extraFromFolder;
 		if (result.leadingNumber === true && result.title !== '' && result.episodeTitle === undefined) {
@@ -322,6 +338,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	if (result.extra !== undefined) parsed.extra = result.extra;
 	if (result.languages !== undefined) parsed.languages = result.languages;
 	if (result.subtitleLanguages !== undefined) parsed.subtitleLanguages = result.subtitleLanguages;
+	if (result.country !== undefined) parsed.country = result.country;
 	if (container !== undefined) parsed.container = container;
 	return parsed;
 }
@@ -353,6 +370,7 @@ function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boole
 	const folderKey = normalizeTitle(folder.title);
 	if (fileKey === folderKey) return false;
 	if (fileKey.endsWith(` ${folderKey}`) && fileKey.indexOf(' ') > 0 && folder.year === file.year) return true;
+	if (unreadable(file.title) && (folder.episodes !== undefined || folder.year !== undefined)) return true;
 	if (file.year !== undefined || file.episodes !== undefined || file.date !== undefined) return false;
 	const release =
 		folder.year !== undefined ||
@@ -365,6 +383,19 @@ function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boole
 	const words = fileKey === '' ? 0 : fileKey.split(' ').length;
 	return words <= 2 || file.title === file.title.toLowerCase();
 }
+
+/** A title with no letters (`160725`), or one long word mixing letters and digits (a hash). */
+const unreadable = (title: string): boolean => {
+	let letters = 0;
+	let digits = 0;
+	for (let index = 0; index < title.length; index++) {
+		const code = title.charCodeAt(index) | 32;
+		if (code >= 97 && code <= 122) letters++;
+		else if (code >= 48 && code <= 57) digits++;
+		else if (title.length >= 16) return false;
+	}
+	return letters === 0 || (title.length >= 16 && digits >= 3);
+};
 
 const sameTitle = (a: string, b: string): boolean => {
 	const left = normalizeTitle(a);

@@ -15,6 +15,8 @@ export interface NameInfo {
 	episodes?: number[];
 	/** The episode number is an anime-style absolute number (`Show - 24`). */
 	absolute?: boolean;
+	/** Country code closing the title (`US`, `GB`…). */
+	country?: string;
 	/** The file name starts with its episode number (`03 - Title`): a folder may hold the show's name. */
 	leadingNumber?: boolean;
 	episodeTitle?: string;
@@ -39,6 +41,15 @@ type Mark =
 	| { readonly t: 'part'; readonly span: number; readonly value: number; readonly strong: boolean }
 	| { readonly t: 'year'; readonly span: 1; readonly value: number }
 	| { readonly t: 'extra'; readonly span: 1; readonly value: ExtraType };
+
+/** Country codes that scene names append to a show's title, written in capitals. */
+const COUNTRIES: ReadonlyMap<string, string> = new Map([
+	['US', 'US'],
+	['UK', 'GB'],
+	['AU', 'AU'],
+	['NZ', 'NZ'],
+	['CA', 'CA'],
+]);
 
 const SEASON_WORDS: ReadonlySet<string> = new Set([
 	'season',
@@ -134,6 +145,9 @@ const isUpper = (text: string): boolean => text !== text.toLowerCase() && text =
 
 const hasDash = (gap: string): boolean => gap.indexOf('-') !== -1;
 
+/** A short gap without a dash: `.`, ` `, `. `. */
+const shortGap = (gap: string): boolean => gap.length <= 2 && gap.indexOf('-') === -1;
+
 /** A gap that joins two words of one multi-word tag: empty or a single `.`, `-`, `_` or space. */
 const joins = (gap: string): boolean =>
 	gap.length === 1 && (gap === '.' || gap === '-' || gap === ' ' || gap === '_');
@@ -175,6 +189,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 
 	// 1. Mark every known word.
 	let lastYear = -1;
+	let lastEpisode = -1;
 	for (let index = 0; index < count; ) {
 		const mark = markAt(tokens, index, maxYear);
 		if (mark === undefined) {
@@ -183,6 +198,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		}
 		marks[index] = mark;
 		if (mark.t === 'year') lastYear = index;
+		else if (mark.t === 'episode' || mark.t === 'date') lastEpisode = index;
 		index += mark.span;
 	}
 
@@ -213,10 +229,10 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 			start = website;
 			continue;
 		}
-		// Leading tags (`h265 - HEVC Riddick …`), when words follow them.
-		const mark = marks[start];
-		if (mark?.t === 'tag' && mark.tag.weak !== true && hasWordAfter(tokens, marks, start + mark.span)) {
-			start += mark.span;
+		// Leading technical tags (`h265 - HEVC Riddick …`, `HD 720p: Title`), when words follow them.
+		const run = leadingTags(tokens, marks, start);
+		if (run > start && hasWordAfter(tokens, marks, run)) {
+			start = run;
 			continue;
 		}
 		break;
@@ -278,7 +294,8 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 				index > start &&
 				info.episodes === undefined &&
 				isEpisodeNumber(token.key) &&
-				(isSplit(token.gap) || bareEpisode(tokens, marks, index, lastYear, leadingGroup !== undefined))
+				(isSplit(token.gap) ||
+					bareEpisode(tokens, marks, index, Math.max(lastYear, lastEpisode), leadingGroup !== undefined))
 			) {
 				numberAt = index;
 				boundary = index;
@@ -312,7 +329,14 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 				break;
 			}
 	const titleEnd = yearAt >= 0 ? yearAt : boundary;
-	const split = titleSplit(tokens, marks, start, titleEnd);
+	// `Show.US.S01E01`, `The.Voice.UK.2014`: a country code closing the title is not part of it.
+	let wordsEnd = titleEnd;
+	const country = titleEnd - 1 > start && titleEnd < count ? COUNTRIES.get(at(titleEnd - 1).text) : undefined;
+	if (country !== undefined && marks[titleEnd] !== undefined) {
+		info.country = country;
+		wordsEnd--;
+	}
+	const split = titleSplit(tokens, marks, start, wordsEnd);
 	if (split.end > split.start) info.title = rotateArticle(cleanTitle(name, tokens, split.start, split.end));
 	if (leadingNumber && split.rest < titleEnd)
 		info.episodeTitle = cleanTitle(name, tokens, split.rest, titleEnd);
@@ -463,23 +487,43 @@ function bareEpisode(
 	tokens: readonly Token[],
 	marks: readonly (Mark | undefined)[],
 	index: number,
-	lastYear: number,
+	lastMarker: number,
 	anime: boolean,
 ): boolean {
 	const token = tokens[index] as Token;
-	if (lastYear > index) return false;
+	if (lastMarker > index) return false;
 	const digits = leadingDigits(token.key);
+	const next = tokens[index + 1];
+	if (next?.key === 'of' && digitsValue(tokens[index + 2]?.key ?? '', 0, undefined, 3) >= 0) return true;
 	if (digits < 2 && !anime) return false;
 	if (digits === 4 && token.key.charCodeAt(0) !== 48 && !anime) return false;
 	if (TITLE_NUMBER_WORDS.has((tokens[index - 1] as Token).key)) return false;
-	const next = tokens[index + 1];
 	if (next === undefined || next.groupStart || next.bracket !== 0) return true;
 	const mark = marks[index + 1];
 	if (mark !== undefined) return mark.t !== 'year';
-	if (next.key === 'of' || (next.gap === '-' && digitsValue(next.key) >= 0)) return true;
+	if (next.gap === '-' && digitsValue(next.key) >= 0) return true;
 	if (isEpisodeNumber(next.key)) return false;
-	return anime || isSplit(next.gap) || token.key.charCodeAt(0) === 48 || digits === 3;
+	return isSplit(next.gap) || token.key.charCodeAt(0) === 48 || digits === 3;
 }
+
+const TECHNICAL: ReadonlySet<string> = new Set(['resolution', 'source', 'videoCodec', 'audio', 'hdr']);
+
+/** End of a run of tags at `start` that holds at least one strong technical tag, or `start`. */
+const leadingTags = (
+	tokens: readonly Token[],
+	marks: readonly (Mark | undefined)[],
+	start: number,
+): number => {
+	let index = start;
+	let technical = false;
+	for (;;) {
+		const mark = marks[index];
+		if (mark?.t !== 'tag' || (tokens[index] as Token).bracket !== 0) break;
+		if (mark.tag.weak !== true && TECHNICAL.has(mark.tag.type)) technical = true;
+		index += mark.span;
+	}
+	return technical ? index : start;
+};
 
 /** Whether an unmarked word comes at or after `from`, outside brackets. */
 const hasWordAfter = (
@@ -568,7 +612,10 @@ const weakEnds = (tokens: readonly Token[], marks: readonly (Mark | undefined)[]
 	}
 	const following = marks[next];
 	if (following === undefined) return false;
-	if (following.t === 'year') return mark.tag.type === 'language' || mark.tag.type === 'edition';
+	if (following.t === 'year')
+		return (
+			mark.tag.type === 'language' || (mark.tag.type === 'edition' && isUpper((tokens[index] as Token).text))
+		);
 	if (following.t !== 'tag') return false;
 	if (following.tag.weak === true) return weakEnds(tokens, marks, next);
 	return true;
@@ -703,7 +750,7 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			return { t: 'episode', span: 1, ...word };
 		}
 	}
-	if (next !== undefined && next.bracket === token.bracket && joins(next.gap)) {
+	if (next !== undefined && next.bracket === token.bracket && shortGap(next.gap)) {
 		if (SEASON_WORDS.has(key)) {
 			const season = numberWord(next.key);
 			if (season >= 0 && season < 100 && readDate(tokens, index + 1, maxYear) === undefined) {
@@ -718,6 +765,9 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		if (EPISODE_WORDS.has(key)) {
 			const episode = episodeNumber(next.key);
 			if (episode >= 0) return { t: 'episode', span: 2, episodes: [episode] };
+			// `Ep 2x03`.
+			const word = readEpisodeWord(next.key);
+			if (word?.season !== undefined && word.episodes.length > 0) return { t: 'episode', span: 2, ...word };
 		}
 		// Spanish `Cap.102`: season 1, episode 2.
 		if (key === 'cap') {

@@ -99,7 +99,7 @@ for (const [value, keys] of VIDEO_CODECS) add({ type: 'videoCodec', value }, key
 
 const AUDIO: readonly [AudioCodec, readonly string[]][] = [
 	['aac', ['aac', 'aac2', 'aac20', 'aac51', 'heaac', 'aaclc']],
-	['ac3', ['ac3', 'dd5', 'dd', 'dd2', 'dd20', 'dd51', 'dd71', 'ac35', 'ac351', 'dolbydigital']],
+	['ac3', ['ac3', 'ac3d', 'dd5', 'dd', 'dd2', 'dd20', 'dd51', 'dd71', 'ac35', 'ac351', 'dolbydigital']],
 	['eac3', ['eac3', 'ddp5', 'ddp', 'ddp2', 'ddp20', 'ddp51', 'ddp71', 'dd+', 'dd+51', 'dd+71', 'ddplus']],
 	['dts', ['dts', 'dts51', 'dtses', 'dtsx']],
 	['dts-hd', ['dtshd', 'dtsma', 'dtshdma', 'dtshra']],
@@ -128,15 +128,15 @@ const LANGUAGES: readonly [string, readonly string[], readonly string[]][] = [
 	['fr', ['truefrench', 'vff', 'vfq', 'vf2', 'vfi', 'vfb'], ['french', 'francais', 'français', 'vf', 'fr']],
 	['mul', ['multi', 'multi3', 'multilang', 'multilanguage', 'multisubs'], []],
 	['en', ['eng'], ['english', 'en']],
-	['de', ['ger'], ['german', 'deutsch']],
-	['es', ['spa', 'castellano'], ['spanish', 'espanol', 'español', 'esp', 'latino']],
-	['it', ['ita'], ['italian', 'italiano']],
-	['ja', ['jpn'], ['japanese']],
-	['ru', ['rus'], ['russian']],
-	['pt', ['por'], ['portuguese']],
-	['nl', ['dutch'], ['flemish']],
-	['ko', ['kor'], ['korean']],
-	['zh', ['chi'], ['chinese']],
+	['de', ['swissgerman'], ['german', 'deutsch', 'ger']],
+	['es', ['castellano'], ['spanish', 'espanol', 'español', 'esp', 'latino', 'spa']],
+	['it', [], ['italian', 'italiano', 'ita']],
+	['ja', [], ['japanese', 'jpn']],
+	['ru', [], ['russian', 'rus']],
+	['pt', [], ['portuguese', 'por']],
+	['nl', [], ['dutch', 'flemish']],
+	['ko', [], ['korean', 'kor']],
+	['zh', [], ['chinese', 'chi']],
 ];
 for (const [value, strong, weak] of LANGUAGES) {
 	add({ type: 'language', value }, strong);
@@ -164,12 +164,16 @@ const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
 	['Uncut', ['uncutversion'], ['uncut']],
 	['Uncensored', ['uncensored'], []],
 	['IMAX', ['imaxedition'], ['imax']],
-	['Special Edition', ['specialedition', 'specialcut'], ['special']],
+	['Special Edition', ['specialedition', 'specialcut'], ['special', 'se']],
 	['Rogue Cut', ['roguecut'], []],
 	['Remastered', ['remastered', 'remasterd', 'remaster', '4kremaster'], []],
 	['Restored', ['restored'], []],
 	['Criterion', ['criterioncollection', 'criterionedition'], ['criterion']],
-	['Collector', ['collectorsedition', 'collectoredition', 'collectorscut'], ['collector']],
+	[
+		'Collector',
+		['collectorsedition', 'collectoredition', 'collectorscut', 'editioncollector'],
+		['collector'],
+	],
 	['Ultimate', ['ultimateedition', 'ultimatecut'], ['ultimate']],
 	['Limited', [], ['limited']],
 	['Alternative Cut', ['alternativecut', 'alternatecut'], []],
@@ -225,11 +229,15 @@ const OTHER_STRONG = [
 	'8ch',
 	'qc',
 	'retail',
+	'dl',
+	'convert',
+	'doku',
+	'3d',
 	'hdrip',
 	'rarbg',
 ];
 for (const key of OTHER_STRONG) if (!tags.has(key)) tags.set(key, { type: 'other', value: key });
-const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', '3d', 'vo', 'sub', 'subs', 'festival'];
+const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'festival', 'xxx'];
 for (const key of OTHER_WEAK) if (!tags.has(key)) tags.set(key, { type: 'other', value: key, weak: true });
 
 /**
@@ -277,6 +285,7 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 	'criterion',
 	'anniversary',
 	'fan',
+	'edition',
 	'dual',
 	'read',
 	'dvd',

@@ -165,6 +165,8 @@ export interface ParsedMedia {
 	subtitleLanguages?: string[];
 	/** Provider ids tagged in the path. */
 	ids: PathIds;
+	/** Country code that closed the title (`Show.US.S01E01` → `US`, `UK` → `GB`), ISO 3166-1 alpha-2. */
+	country?: string;
 	/** Lower-case file extension without the dot, when there is one. */
 	container?: string;
 }
