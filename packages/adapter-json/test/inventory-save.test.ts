@@ -76,8 +76,8 @@ describe('saveInventory: writes back what it read', () => {
 		const file = temp.path('inventory.json');
 		await writeFile(file, '{"items":[{"path":"a","size":5}]}');
 		const inventory = await loadInventory(file);
-		inventory.fields['added'] = true;
-		(inventory.items[0] as InventoryItem).size = undefined;
+		Object.assign(inventory.fields, { added: true });
+		Object.assign(inventory.items[0] as InventoryItem, { size: undefined });
 		await saveInventory(file, inventory);
 		expect(await readFile(file, 'utf8')).toBe('{"items":[{"path":"a"}],"added":true}');
 	});
