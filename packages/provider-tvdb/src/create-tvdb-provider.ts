@@ -238,6 +238,13 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		return mapRecord(record, kind, translation);
 	}
 
+	/** The call's `language` (a BCP 47 tag; ignored when TheTVDB has no code for it), else the provider's. */
+	function requestedLanguage(callOptions: RequestOptions): string | undefined {
+		// Read loosely: `RequestOptions.language` is newer than some `@vm/core` versions this accepts.
+		const tag = (callOptions as { readonly language?: unknown }).language;
+		return (typeof tag === 'string' ? toTvdbLanguage(tag) : undefined) ?? config.language;
+	}
+
 	async function getById(
 		kind: MediaKind,
 		id: number,
@@ -247,7 +254,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		checkId('id', id);
 		const answer = await getOrUndefined(`${RECORD_PATH[kind]}/${id}`, undefined, callOptions.signal);
 		if (answer === undefined) return undefined;
-		return translate(kind, answer.data, config.language, callOptions.signal);
+		return translate(kind, answer.data, requestedLanguage(callOptions), callOptions.signal);
 	}
 
 	async function listEpisodes(
@@ -322,7 +329,8 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		if (title === '') return [];
 		const year =
 			query.year !== undefined && Number.isSafeInteger(query.year) && query.year > 0 ? query.year : undefined;
-		const language = query.language === undefined ? config.language : toTvdbLanguage(query.language);
+		const language =
+			(query.language === undefined ? undefined : toTvdbLanguage(query.language)) ?? config.language;
 		const run = async (withYear: number | undefined): Promise<Candidate[]> => {
 			const params = { query: title, type: query.kind, year: withYear, limit: config.searchLimit };
 			const { data } = await get('search', params, callOptions.signal);
@@ -358,7 +366,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		if (answer === undefined) return [];
 		const records = pickRemoteIdRecords(answer.data, KINDS, source, value);
 		const candidates = await Promise.all(
-			records.map(({ kind, record }) => translate(kind, record, config.language, signal)),
+			records.map(({ kind, record }) => translate(kind, record, requestedLanguage(callOptions), signal)),
 		);
 		return candidates.filter((candidate): candidate is Candidate => candidate !== undefined);
 	}

@@ -23,7 +23,7 @@ export interface TvdbProviderOptions {
 	 * Subscriber PIN, needed only for "user-supported" keys; left out of `/login` when not set.
 	 * @default undefined
 	 */
-	readonly pin?: string;
+	readonly pin?: string | undefined;
 	/**
 	 * BCP 47 language (`fr-FR`) of returned titles, when a query does not say. Mapped to TheTVDB's
 	 * three-letter codes (`fra`); a title with no translation in it stays in the show's own language.

@@ -237,3 +237,21 @@ describe('getEpisode', () => {
 		await expect(tvdb.getEpisode(81189, 1, 1, { language: 'xx-YY' })).rejects.toThrow(/`language`.*"xx-YY"/);
 	});
 });
+
+describe('per-call language', () => {
+	it('translates getById and findByExternalId results in the call language', async () => {
+		const server = await start();
+		const tvdb = testProvider(server);
+		expect(await tvdb.getById('series', 79126)).toMatchObject({ title: 'The Wire' });
+		expect(await tvdb.getById('series', 79126, { language: 'fr-FR' } as never)).toMatchObject({
+			title: 'Sur écoute',
+		});
+		expect(await tvdb.findByExternalId('imdb', 'tt0133093', { language: 'fr' } as never)).toEqual([
+			expect.objectContaining({ id: 169, title: 'Matrix', originalTitle: 'The Matrix' }),
+		]);
+		// An unknown tag falls back to the provider's language instead of failing the call.
+		expect(await tvdb.getById('series', 79126, { language: 'xx' } as never)).toMatchObject({
+			title: 'The Wire',
+		});
+	});
+});
