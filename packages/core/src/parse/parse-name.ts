@@ -36,6 +36,7 @@ export interface NameInfo {
 
 type Mark =
 	| { readonly t: 'tag'; readonly span: number; readonly tag: Tag }
+	| { readonly t: 'tags'; readonly span: 1; readonly tags: readonly Tag[] }
 	| { readonly t: 'episode'; readonly span: number; readonly season?: number; readonly episodes: number[] }
 	| { readonly t: 'date'; readonly span: number; readonly value: string }
 	| { readonly t: 'part'; readonly span: number; readonly value: number; readonly strong: boolean }
@@ -342,7 +343,11 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		info.episodeTitle = cleanTitle(name, tokens, split.rest, titleEnd);
 	if (leadingNumber) info.leadingNumber = true;
 
-	// 7. Everything after the title.
+	// 7. Tags of the skipped prefix (`[BD][1080p] Title`), then everything after the title.
+	for (let index = 0; index < start; index++) {
+		const mark = marks[index];
+		if (mark?.t === 'tag') applyTag(info, mark.tag);
+	}
 	let lastMarked = -1;
 	let episodeEnd = -1;
 	for (let index = titleEnd; index < count; ) {
@@ -650,6 +655,9 @@ function apply(info: NameInfo, mark: Mark, yearAllowed: boolean): void {
 			if (yearAllowed && info.year === undefined) info.year = mark.value;
 			return;
 		case 'episode':
+			// `S2014E18`, `2016x03`: a year used as the season number.
+			if (mark.season !== undefined && mark.season >= 1900 && info.year === undefined)
+				info.year = mark.season;
 			if (mark.season !== undefined && info.season === undefined) info.season = mark.season;
 			if (mark.episodes.length > 0 && info.episodes === undefined) info.episodes = [...mark.episodes];
 			return;
@@ -664,6 +672,9 @@ function apply(info: NameInfo, mark: Mark, yearAllowed: boolean): void {
 			return;
 		case 'tag':
 			applyTag(info, mark.tag);
+			return;
+		case 'tags':
+			for (const tag of mark.tags) applyTag(info, tag);
 	}
 }
 
@@ -718,6 +729,15 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 	}
 	const tag = TAGS.get(key);
 	if (tag !== undefined) return { t: 'tag', span: 1, tag };
+	if (key.indexOf('+') > 0) {
+		// `VO+VFF`, `ENG+RU+PT`: tags glued with `+`.
+		const glued: Tag[] = [];
+		for (const part of key.split('+')) {
+			const found = TAGS.get(part);
+			if (found !== undefined) glued.push(found);
+		}
+		if (glued.length > 1) return { t: 'tags', span: 1, tags: glued };
+	}
 	const code = key.charCodeAt(0);
 	if (code >= 48 && code <= 57) {
 		// Digits: a year, a date, a `1x02` marker or a `1920x1080` size.

@@ -33,6 +33,14 @@ const RESOLUTIONS: readonly [Resolution, readonly string[]][] = [
 ];
 for (const [value, keys] of RESOLUTIONS) add({ type: 'resolution', value }, keys);
 for (const [key, value] of [
+	['1080p24', '1080p'],
+	['1080p25', '1080p'],
+	['1080p30', '1080p'],
+	['1080p50', '1080p'],
+	['1080p60', '1080p'],
+	['720p50', '720p'],
+	['720p60', '720p'],
+	['2160p60', '2160p'],
 	['sd', '480p'],
 	['720', '720p'],
 	['1080', '1080p'],
@@ -143,6 +151,25 @@ for (const [value, strong, weak] of LANGUAGES) {
 	add({ type: 'language', value, weak: true }, weak);
 }
 tags.set('dual', { type: 'language', value: 'mul', weak: true });
+// German scene releases: `German.DL` is a dual-language (German + original) release.
+tags.set('dl', { type: 'language', value: 'mul' });
+for (const [value, keys] of [
+	['hu', ['hun', 'hungarian']],
+	['uk', ['ukr', 'ukrainian']],
+	['cs', ['cz', 'czech']],
+	['no', ['norwegian', 'nor']],
+	['hi', ['hindi']],
+	['ca', ['catalan']],
+	['pl', ['polish', 'pol', 'pl']],
+	['sv', ['swedish', 'swe']],
+	['da', ['danish', 'dan']],
+	['fi', ['finnish', 'fin']],
+	['tr', ['turkish', 'tur']],
+	['el', ['greek', 'gre']],
+	['he', ['hebrew', 'heb']],
+	['ar', ['arabic', 'ara']],
+] as const)
+	add({ type: 'language', value, weak: true }, keys);
 
 const SUBTITLES: readonly [string, readonly string[]][] = [
 	['fr', ['vostfr', 'stfr', 'subfrench', 'vosta', 'vost', 'subfr']],
@@ -179,6 +206,7 @@ const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
 	['Alternative Cut', ['alternativecut', 'alternatecut'], []],
 	['Anniversary Edition', ['anniversaryedition'], []],
 	['Fan Edit', ['fanedit'], []],
+	['Festival', ['festival'], []],
 ];
 for (const [value, strong, weak] of EDITIONS) {
 	add({ type: 'edition', value }, strong);
@@ -229,7 +257,6 @@ const OTHER_STRONG = [
 	'8ch',
 	'qc',
 	'retail',
-	'dl',
 	'convert',
 	'doku',
 	'3d',
@@ -237,7 +264,7 @@ const OTHER_STRONG = [
 	'rarbg',
 ];
 for (const key of OTHER_STRONG) if (!tags.has(key)) tags.set(key, { type: 'other', value: key });
-const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'festival', 'xxx'];
+const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx'];
 for (const key of OTHER_WEAK) if (!tags.has(key)) tags.set(key, { type: 'other', value: key, weak: true });
 
 /**
