@@ -88,6 +88,9 @@ export interface TvdbProvider extends MetadataProvider {
 	readonly stats: TvdbProviderStats;
 }
 
+/** A success envelope's `data` and `links`. */
+type TvdbData = ReturnType<typeof readEnvelope>;
+
 const PROVIDER = 'tvdb';
 const KINDS: readonly MediaKind[] = Object.freeze(['series', 'movie'] as const);
 /** Safety bound on episode pages read for one absolute lookup (500 episodes each). */
@@ -174,7 +177,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		path: string,
 		searchParams: SearchParams | undefined,
 		signal: AbortSignal | undefined,
-	): Promise<{ readonly data: unknown; readonly links: Readonly<Record<string, unknown>> | undefined }> {
+	): Promise<TvdbData> {
 		const { generation } = await untilAborted(tokens.get(), signal);
 		const call = {
 			...(searchParams === undefined ? {} : { searchParams }),
@@ -207,9 +210,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		path: string,
 		searchParams: SearchParams | undefined,
 		signal: AbortSignal | undefined,
-	): Promise<
-		{ readonly data: unknown; readonly links: Readonly<Record<string, unknown>> | undefined } | undefined
-	> {
+	): Promise<TvdbData | undefined> {
 		try {
 			return await get(path, searchParams, signal);
 		} catch (error) {
@@ -257,20 +258,24 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		return translate(kind, answer.data, requestedLanguage(callOptions), callOptions.signal);
 	}
 
+	/**
+	 * One page of an episode list, translated when `lookup.language` is set. TheTVDB answers 404 for the
+	 * translated list of some shows and languages: then the untranslated list is used, and the lookup
+	 * forgets the language so that its next pages go straight there.
+	 */
 	async function listEpisodes(
 		seriesId: number,
 		order: TvdbEpisodeOrder,
 		params: SearchParams,
-		language: string | undefined,
-		signal: AbortSignal | undefined,
-	) {
+		lookup: { language: string | undefined; readonly signal: AbortSignal | undefined },
+	): Promise<TvdbData | undefined> {
 		const base = `series/${seriesId}/episodes/${seasonTypeFor(order)}`;
-		if (language !== undefined) {
-			// TheTVDB answers 404 for the translated list of some shows and languages: fall back.
-			const translated = await getOrUndefined(`${base}/${language}`, params, signal);
+		if (lookup.language !== undefined) {
+			const translated = await getOrUndefined(`${base}/${lookup.language}`, params, lookup.signal);
 			if (translated !== undefined) return translated;
+			lookup.language = undefined;
 		}
-		return getOrUndefined(base, params, signal);
+		return getOrUndefined(base, params, lookup.signal);
 	}
 
 	async function getEpisode(
@@ -288,21 +293,18 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		}
 		checkId('seriesId', seriesId);
 		checkId('episode', episode);
-		const language =
-			callOptions.language === undefined ? config.language : languageOf(callOptions.language, 'language');
+		const lookup = {
+			language:
+				callOptions.language === undefined ? config.language : languageOf(callOptions.language, 'language'),
+			signal,
+		};
 		if (order !== 'absolute') {
 			if (season === undefined || !Number.isSafeInteger(season) || season < 0) {
 				throw new TypeError(
 					`[provider-tvdb] Expected \`season\` to be an integer ≥ 0 for the '${order}' order, got ${String(season)}`,
 				);
 			}
-			const page = await listEpisodes(
-				seriesId,
-				order,
-				{ page: 0, season, episodeNumber: episode },
-				language,
-				signal,
-			);
+			const page = await listEpisodes(seriesId, order, { page: 0, season, episodeNumber: episode }, lookup);
 			if (page === undefined) return undefined;
 			return readEpisodes(page.data)
 				.flatMap((raw) => mapEpisode(raw, order, seriesId) ?? [])
@@ -310,7 +312,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		}
 		const all: TvdbEpisode[] = [];
 		for (let page = 0; page < MAX_EPISODE_PAGES; page++) {
-			const answer = await listEpisodes(seriesId, 'default', { page }, language, signal);
+			const answer = await listEpisodes(seriesId, 'default', { page }, lookup);
 			if (answer === undefined) return undefined;
 			const episodes = readEpisodes(answer.data).flatMap(
 				(raw) => mapEpisode(raw, 'absolute', seriesId) ?? [],
@@ -350,7 +352,8 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		const value = typeof id === 'string' ? id.trim() : '';
 		if (source === 'tvdb') {
 			const tvdbId = /^\d{1,15}$/.test(value) ? Number(value) : undefined;
-			if (tvdbId === undefined || tvdbId === 0) throw badExternalId(source, id, 'a numeric TheTVDB id');
+			if (tvdbId === undefined) throw badExternalId(source, id, 'a numeric TheTVDB id');
+			if (tvdbId === 0) return [];
 			const found = await Promise.all(KINDS.map((kind) => getById(kind, tvdbId, callOptions)));
 			return found.filter((candidate): candidate is Candidate => candidate !== undefined);
 		}

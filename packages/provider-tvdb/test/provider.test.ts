@@ -255,3 +255,17 @@ describe('per-call language', () => {
 		});
 	});
 });
+
+describe('getEpisode translated pages', () => {
+	it('stops asking for the translated list after its first 404', async () => {
+		const server = await start({ pageSize: 10, missingEpisodeLanguages: ['fra'] });
+		const tvdb = testProvider(server);
+		const episode = await tvdb.getEpisode(267440, undefined, 38, { order: 'absolute', language: 'fr-FR' });
+		expect(episode).toMatchObject({ seasonNumber: 3, number: 1, name: 'Smoke Signal' });
+		const paths = server.requests
+			.filter((entry) => entry.path.includes('/episodes/'))
+			.map((entry) => entry.path);
+		expect(paths.filter((path) => path.endsWith('/fra'))).toHaveLength(1);
+		expect(paths.filter((path) => path.endsWith('/default'))).toHaveLength(5);
+	});
+});
