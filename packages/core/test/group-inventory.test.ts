@@ -420,6 +420,7 @@ describe('groupInventory: contract', () => {
 		],
 		[[{ size: 1 }], 'groupInventory: items[0].path must be a string, got undefined'],
 		[[{ path: null }], 'groupInventory: items[0].path must be a string, got null'],
+		[[{ path: ['a.mkv'] }], 'groupInventory: items[0].path must be a string, got array'],
 		[[{ path: 'a.mkv' }, null], 'groupInventory: items[1] must be an object with a string path, got null'],
 		[['a.mkv'], 'groupInventory: items[0] must be an object with a string path, got string'],
 	])('rejects a row without a string path, naming it (%#)', (items, message) => {
@@ -432,6 +433,9 @@ describe('groupInventory: contract', () => {
 		);
 		expect(() => groupInventory([], { editions: 'plex' as 'separate' })).toThrow(
 			new TypeError(`groupInventory: options.editions must be 'versions' or 'separate', got "plex"`),
+		);
+		expect(() => groupInventory([], { editions: (() => 1) as unknown as 'separate' })).toThrow(
+			new TypeError(`groupInventory: options.editions must be 'versions' or 'separate', got function`),
 		);
 		expect(() => groupInventory([], 3 as unknown as { editions: 'versions' })).toThrow(
 			new TypeError('groupInventory: options must be an object, got number'),

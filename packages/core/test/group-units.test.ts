@@ -1,0 +1,278 @@
+import { compareVersions, groupInventory, type ParsedMedia } from '@vm/core';
+import { describe, expect, it } from 'vitest';
+import { folderFilm } from '../src/group/folder-film.js';
+import { groupingTitle } from '../src/group/grouping-title.js';
+import { episodeSuffix, imdbIdentity, numericId, rowIdIdentity } from '../src/group/identity-keys.js';
+import { ownerDir, splitPath, stemOf } from '../src/group/path-parts.js';
+import { partSignature } from '../src/group/stack-parts.js';
+import { versionLabel, versionLabels } from '../src/group/version-label.js';
+import { heldRows, rows } from './helpers/group-helpers.js';
+
+const movie = (title: string, extra: Partial<ParsedMedia> = {}): ParsedMedia => ({
+	kind: 'movie',
+	title,
+	ids: {},
+	...extra,
+});
+
+describe('compareVersions', () => {
+	it('ranks resolution, then source, then HDR, then size; unknown values last', () => {
+		const sorted = [
+			{ resolution: '720p' as const },
+			{},
+			{ resolution: '1080p' as const, source: 'web-dl' as const },
+			{ resolution: '1080p' as const, source: 'remux' as const },
+			{ resolution: '1080p' as const, source: 'remux' as const, hdr: 'dolby-vision' as const },
+			{ resolution: '1080p' as const, source: 'remux' as const, hdr: 'dolby-vision' as const, size: 5 },
+			{ resolution: 'weird' as '720p', size: Number.NaN },
+		].sort(compareVersions);
+		expect(sorted).toEqual([
+			{ resolution: '1080p', source: 'remux', hdr: 'dolby-vision', size: 5 },
+			{ resolution: '1080p', source: 'remux', hdr: 'dolby-vision' },
+			{ resolution: '1080p', source: 'remux' },
+			{ resolution: '1080p', source: 'web-dl' },
+			{ resolution: '720p' },
+			{},
+			{ resolution: 'weird', size: Number.NaN },
+		]);
+		expect(compareVersions({ source: 'cam' }, { source: 'dvd' })).toBeGreaterThan(0);
+		expect(compareVersions({ hdr: 'hlg' }, {})).toBeLessThan(0);
+		expect(compareVersions({ size: 1 }, { size: 1 })).toBe(0);
+	});
+});
+
+describe('version labels', () => {
+	it('reads quality, edition and parts', () => {
+		const base = { parts: 1, fileName: 'a.mkv' };
+		expect(versionLabel({ ...base, resolution: '2160p', hdr: 'hdr', edition: "Director's Cut" })).toBe(
+			"2160p HDR · Director's Cut",
+		);
+		expect(versionLabel({ ...base, resolution: '1080p', parts: 2 })).toBe('1080p · 2 parts');
+		expect(versionLabel({ ...base, source: 'dvd', lonePart: 2 })).toBe('DVD · part 2');
+		expect(versionLabel({ ...base, lonePart: 1, edition: '' })).toBe('a.mkv');
+		expect(versionLabel({ ...base, resolution: '720p', source: 'hdtv', hdr: 'dolby-vision' }, true)).toBe(
+			'720p HDTV Dolby Vision',
+		);
+	});
+
+	it('tells apart copies that would read the same', () => {
+		expect(
+			versionLabels([
+				{ parts: 1, fileName: 'a.mkv', resolution: '1080p', source: 'bluray' },
+				{ parts: 1, fileName: 'b.mkv', resolution: '1080p', source: 'web-dl' },
+				{ parts: 1, fileName: 'c.mkv', resolution: '720p' },
+				{ parts: 1, fileName: 'd.mkv', resolution: '720p' },
+				{ parts: 1, fileName: 'e.mkv' },
+				{ parts: 1, fileName: 'e.mkv' },
+			]),
+		).toEqual(['1080p BluRay', '1080p WEB-DL', '720p · c.mkv', '720p · d.mkv', 'e.mkv', 'e.mkv']);
+	});
+});
+
+describe('part signatures', () => {
+	it.each([
+		['Movie cd1', 1, 'movie cd#'],
+		['Movie (2006) part2', 2, 'movie (2006) part#'],
+		['Movie (1965) (Disc 01)', 1, 'movie (1965) (disc #)'],
+		['Movie 1080p-cd1', 1, 'movie 1080p-cd#'],
+		['300 (2006) partb', 2, '300 (2006) part#'],
+		['Movie pt', 3, 'movie pt'],
+		['Movie 2 cd', 1, 'movie 2 cd'],
+	])('%j part %i → %j', (stem, part, signature) => {
+		expect(partSignature(stem, part)).toBe(signature);
+	});
+});
+
+describe('paths', () => {
+	it('splits slash, backslash and bare names, ignoring trailing separators', () => {
+		expect(splitPath('Films/Heat (1995)/Heat.mkv')).toEqual({
+			dir: 'Films/Heat (1995)',
+			folder: 'Heat (1995)',
+			name: 'Heat.mkv',
+		});
+		expect(splitPath('D:\\Films\\Heat\\Heat.mkv')).toEqual({
+			dir: 'D:/Films/Heat',
+			folder: 'Heat',
+			name: 'Heat.mkv',
+		});
+		expect(splitPath('Heat.mkv')).toEqual({ dir: '', folder: '', name: 'Heat.mkv' });
+		expect(splitPath('Films/Disc 1/')).toEqual({ dir: 'Films', folder: 'Films', name: 'Disc 1' });
+		expect(splitPath('/')).toEqual({ dir: '', folder: '', name: '' });
+	});
+
+	it('cuts only the extension the parser recognized', () => {
+		expect(stemOf('Heat.mkv', 'mkv')).toBe('Heat');
+		expect(stemOf('Heat.MKV', 'mkv')).toBe('Heat');
+		expect(stemOf('Movie (2020).UHD', undefined)).toBe('Movie (2020).UHD');
+		expect(stemOf('Heat.avi', 'mkv')).toBe('Heat.avi');
+		expect(stemOf('.mkv', 'mkv')).toBe('.mkv');
+	});
+
+	it('finds the folder an extra belongs to above extras folders', () => {
+		expect(ownerDir('Films/Heat (1995)/Extras/Featurettes')).toBe('Films/Heat (1995)');
+		expect(ownerDir('Films/Heat (1995)')).toBe('Films/Heat (1995)');
+		expect(ownerDir('Sample')).toBe('');
+	});
+});
+
+describe('identity keys', () => {
+	it('builds episode suffixes from season/episode, absolute numbers, dates, else a name', () => {
+		const episode = (extra: Partial<ParsedMedia>): ParsedMedia => ({
+			kind: 'episode',
+			title: 'Show',
+			ids: {},
+			...extra,
+		});
+		expect(episodeSuffix(episode({ season: 1, episodes: [1, 2] }), 'x')).toBe('s01e01');
+		expect(episodeSuffix(episode({ season: 12, episodes: [105] }), 'x')).toBe('s12e105');
+		expect(episodeSuffix(episode({ episodes: [7] }), 'x')).toBe('e07');
+		expect(episodeSuffix(episode({ date: '2011-11-15' }), 'x')).toBe('2011-11-15');
+		expect(episodeSuffix(episode({}), 'the special')).toBe('x-the-special');
+	});
+
+	it('reads row ids: numbers or digit strings, tmdb before tvdb, tvdb typed by the path when untyped', () => {
+		expect(numericId(603)).toBe(603);
+		expect(numericId('603')).toBe(603);
+		expect(numericId('0')).toBeUndefined();
+		expect(numericId(1.5)).toBeUndefined();
+		expect(numericId(undefined)).toBeUndefined();
+		const episode: ParsedMedia = { kind: 'episode', title: 'Show', season: 2, episodes: [3], ids: {} };
+		expect(rowIdIdentity({ path: 'x', tvdb_id: 81189 }, episode, 'x')?.key).toBe('tvdb:series:81189:s02e03');
+		expect(rowIdIdentity({ path: 'x', tvdb_id: 1, tvdb_type: 'movie' }, episode, 'x')?.key).toBe(
+			'tvdb:movie:1',
+		);
+		expect(rowIdIdentity({ path: 'x', tvdb_id: 2 }, movie('Film'), 'x')?.key).toBe('tvdb:movie:2');
+		expect(rowIdIdentity({ path: 'x', tmdb_id: null }, movie('Film'), 'x')).toBeUndefined();
+		expect(imdbIdentity({ ...episode, ids: { imdb: 'tt0903747' } }, 'x')?.key).toBe('imdb:tt0903747:s02e03');
+	});
+
+	it('folds French elisions into the title key', () => {
+		expect(groupingTitle("L'Auberge espagnole")).toBe(groupingTitle('L.Auberge.Espagnole'));
+		expect(groupingTitle("Le Fabuleux Destin d'Amélie Poulain")).toBe(
+			groupingTitle('le.fabuleux.destin.d.amelie.poulain'),
+		);
+		expect(groupingTitle("Ocean's Eleven")).toBe(groupingTitle('Oceans Eleven'));
+		expect(groupingTitle('Heat')).toBe('heat');
+	});
+});
+
+describe('folder rule', () => {
+	const member = (stem: string, parsed: ParsedMedia) => ({ stem, parsed, norm: groupingTitle(parsed.title) });
+
+	it('leaves single-letter folders, season folders and title-less folders alone', () => {
+		const members = [member('Movie 1', movie('Movie 1')), member('Movie 2', movie('Movie 2'))];
+		expect(folderFilm('M', members, () => movie('M'))).toBeUndefined();
+		expect(
+			folderFilm('Season 1', members, () => ({ kind: 'episode', title: '', season: 1, ids: {} })),
+		).toBeUndefined();
+		expect(folderFilm('---', members, () => movie(''))).toBeUndefined();
+		expect(folderFilm('Films', [], () => movie('Films'))).toBeUndefined();
+	});
+
+	it('does not parse the folder when its files already agree with its name', () => {
+		const parse = (): ParsedMedia => {
+			throw new Error('parsed');
+		};
+		expect(
+			folderFilm('Heat (1995)', [member('Heat.1995.1080p', movie('Heat', { year: 1995 }))], parse),
+		).toBeUndefined();
+		expect(folderFilm('Heat', [member('Heat', movie('Heat'))], parse)).toBeUndefined();
+	});
+
+	it('takes obfuscated names in a release folder, but not two of them', () => {
+		const release = (): ParsedMedia =>
+			movie('Heat', { year: 1995, resolution: '1080p', releaseGroup: 'GRP' });
+		expect(folderFilm('Heat.1995.1080p-GRP', [member('grp-ht', movie('grp-ht'))], release)).toEqual({
+			norm: 'heat',
+			year: 1995,
+			display: 'Heat',
+		});
+		expect(
+			folderFilm(
+				'Heat.1995.1080p-GRP',
+				[member('grp-ht', movie('grp-ht')), member('xyz', movie('xyz'))],
+				release,
+			),
+		).toBeUndefined();
+		expect(
+			folderFilm(
+				'Heat',
+				[member('Heat', movie('Heat', { year: 1995 })), member('Heat 2', movie('Heat', { year: 1996 }))],
+				() => movie('Heat'),
+			),
+		).toBeUndefined();
+	});
+});
+
+describe('groupInventory odd rows', () => {
+	it('orders rows sharing a path by size, then by content, and never throws on odd fields', () => {
+		const cyclic: Record<string, unknown> = { path: 'Heat (1995).mkv' };
+		cyclic.self = cyclic;
+		const items = [
+			{ path: 'Heat (1995).mkv', size: 2 },
+			{ path: 'Heat (1995).mkv', size: 1 },
+			{ path: 'Heat (1995).mkv', big: 10n },
+			{ path: 'Heat (1995).mkv', big: 9n },
+			cyclic as { path: string },
+			{ path: 'Heat (1995).mkv', size: Number.POSITIVE_INFINITY },
+		];
+		const [card] = groupInventory(items);
+		expect(card?.versions.map((version) => version.items[0])).toHaveLength(6);
+		expect(card?.versions[0]?.items[0]).toBe(items[0]);
+		expect(card?.versions.every((version) => version.size === undefined || version.size > 0)).toBe(true);
+		expect(heldRows(groupInventory([...items].reverse()))).toHaveLength(6);
+	});
+
+	it('gives a series id without episode numbers a key of its own, and keeps imdb-tagged films of two ids apart', () => {
+		const groups = groupInventory([
+			{ path: 'Séries/Kaamelott/Kaamelott - Le Making-of.mkv', tmdb_id: 1, tmdb_type: 'series' },
+			{ path: 'A/Heat (1995).mkv', tmdb_id: 949 },
+			{ path: 'B/Heat (1995) {imdb-tt0113277}.mkv', tmdb_id: 949 },
+			{ path: 'C/Heat (1995) {imdb-tt9999999}.mkv' },
+			{ path: 'D/Heat.1995.mkv', tmdb_id: 5 },
+		]);
+		expect(groups.map((group) => group.key).sort()).toEqual(
+			expect.arrayContaining(['imdb:tt9999999', 'tmdb:movie:5', 'tmdb:movie:949']),
+		);
+		expect(groups.find((group) => group.key.startsWith('tmdb:series:1:'))?.key).toMatch(/^tmdb:series:1:x-/);
+	});
+
+	it('joins an IMDb-tagged film to the single id card of its title, unless that card has another IMDb id', () => {
+		const groups = groupInventory([
+			{ path: 'A/Heat (1995) {imdb-tt0113277}.mkv', tmdb_id: 949 },
+			{ path: 'B/Heat (1995) 720p {imdb-tt0000001}.mkv' },
+			{ path: 'C/Alien (1979).mkv', tmdb_id: 348 },
+			{ path: 'D/Alien (1979) {imdb-tt0078748}.mkv' },
+			{ path: 'E/Alien.1979.720p {imdb-tt0078748}.mkv' },
+			{ path: 'F/Solaris (1972) {imdb-tt0069293}.mkv', tmdb_id: 593 },
+			{ path: 'F/Solaris (1972) 720p {imdb-tt9999998}.mkv', tmdb_id: 593 },
+			{ path: 'G/Solaris.1972.1080p {imdb-tt0069294}.mkv' },
+		]);
+		expect(groups.map((group) => [group.key, group.versions.length])).toEqual([
+			['tmdb:movie:348', 3],
+			['imdb:tt0000001', 1],
+			['tmdb:movie:949', 1],
+			['imdb:tt0069294', 1],
+			['tmdb:movie:593', 2],
+		]);
+	});
+
+	it('keeps rows of a folder with several ids apart from an id-less row of that folder, and its trailer', () => {
+		const groups = groupInventory(
+			rows('Films/Movie/Movie.mkv')
+				.map((row) => ({ ...row, tmdb_id: 1 }))
+				.concat([
+					{ path: 'Films/Movie/Movie-720p.mkv', tmdb_id: 2 },
+					{ path: 'Films/Movie/Movie-480p.mkv' },
+					{ path: 'Films/Movie/trailer.mkv' },
+				]),
+		);
+		// The folder holds three films now: its bare trailer cannot tell which, so it gets a card of its own.
+		expect(groups.map((group) => [group.key, group.versions.length, group.extras.length])).toEqual([
+			['title:movie', 1, 0],
+			['tmdb:movie:1', 1, 0],
+			['tmdb:movie:2', 1, 0],
+			['extras:Films/Movie', 0, 1],
+		]);
+	});
+});
