@@ -398,7 +398,7 @@ describe('enrichInventory: search strategy', () => {
 		]);
 	});
 
-	it('passes the language, and retries in the default language for an English file name', async () => {
+	it('passes the language, and retries in English for an English file name', async () => {
 		const provider = tmdb();
 		const { items } = await enrichInventory([{ path: 'Series/Money.Heist.S01E01.mkv' }], {
 			providers: provider,
@@ -407,7 +407,15 @@ describe('enrichInventory: search strategy', () => {
 		expect(items[0]).toMatchObject({ tmdb_id: 71446, tmdb_title: 'La Casa de Papel' });
 		expect(
 			searches(provider.calls).map((call) => (call.method === 'search' ? call.query.language : '')),
-		).toEqual(['fr-FR', undefined]);
+		).toEqual(['fr-FR', 'en-US']);
+		const english = tmdb();
+		const french = tmdb();
+		await enrichInventory([{ path: 'Films/Poulain.2001.mkv' }], { providers: french, language: 'fr-FR' });
+		const languages = (calls: readonly MemoryCall[]) =>
+			searches(calls).map((call) => (call.method === 'search' ? call.query.language : ''));
+		expect(languages(french.calls)).toEqual(['fr-FR', 'en-US', 'fr-FR']);
+		await enrichInventory([{ path: 'Films/Poulain.2001.mkv' }], { providers: english, language: 'en-GB' });
+		expect(languages(english.calls)).toEqual(['en-GB', 'en-GB']);
 	});
 
 	it('searches each part of `X aka Y`, and a sortable `Title, The`', async () => {

@@ -62,7 +62,7 @@ const writeUnmatched = (row: InventoryItem, provider: MetadataProvider): void =>
  * - every other row is searched once per unique (kind, normalized title, year): a thousand files of
  *   forty films make about forty searches. The strategy is built in: year first, then without the year,
  *   then the alternative spellings of the parse, then (for a plausible title known only under another
- *   name in the asked language) the provider's default language. Candidates go through
+ *   name in the asked language) English. Candidates go through
  *   {@link pickBestMatch}; under `minConfidence` the title is recorded as unmatched.
  *
  * Writes `<name>_id`, `<name>_type`, `<name>_title` and `<name>_year` onto copies of the rows (the input

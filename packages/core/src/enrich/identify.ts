@@ -58,15 +58,21 @@ const merge = (pool: Map<number, Candidate>, results: readonly Candidate[]): voi
 	}
 };
 
-/** A candidate's year is compatible with the query: the same, one off, or unknown on either side. */
+/**
+ * The language of the retry for a title the provider names otherwise in the asked language: release
+ * names mostly carry the English title.
+ */
+const FALLBACK_LANGUAGE = 'en-US';
+
+/** A candidate's year is the query's, or unknown on either side. */
 const yearFits = (year: number | undefined, candidate: Candidate): boolean =>
-	year === undefined || candidate.year === undefined || Math.abs(candidate.year - year) <= 1;
+	year === undefined || candidate.year === undefined || candidate.year === year;
 
 /**
  * Identifies a title by searching, the enricher's strategy: with the year first; when a language was
  * asked and the provider found a title of a fitting year that it names otherwise in that language, once
- * more in the provider's default language (an English file name in a French library: `Amelie`, `Money
- * Heist`); without the year when nothing fits (a year off by one the provider filtered out); then each
+ * more in English (`en-US`: a release name in a French library is mostly the English title, `Amelie`,
+ * `Money Heist`); without the year when nothing fits (a year off by one the provider filtered out); then each
  * alternative spelling. All answers are pooled and scored together by {@link pickBestMatch}.
  */
 export async function identifyByTitle(
@@ -100,10 +106,16 @@ export async function identifyByTitle(
 	/** The provider found a title of a fitting year that it only names differently in the asked language. */
 	const tryOtherLanguage = async (): Promise<void> => {
 		if (fits() || language === undefined || otherLanguageTried) return;
+		if (language.toLowerCase().startsWith(FALLBACK_LANGUAGE.slice(0, 2))) return;
 		if ((best?.confidence ?? 0) >= NEAR_MISS) return;
 		if (![...pool.values()].some((candidate) => yearFits(key.year, candidate))) return;
 		otherLanguageTried = true;
-		await search({ kind: key.kind, title: key.title, ...(yearFound ? withYear : {}) });
+		await search({
+			kind: key.kind,
+			title: key.title,
+			...(yearFound ? withYear : {}),
+			language: FALLBACK_LANGUAGE,
+		});
 	};
 	try {
 		yearFound = (await search({ kind: key.kind, title: key.title, ...withYear, ...localized })) > 0;

@@ -69,8 +69,9 @@ const names = (entry: CatalogueEntry): string[] => [
 	...Object.values(entry.translations ?? {}),
 ];
 
+/** Titles are English by default; other languages get their translation, else the original title. */
 const titleIn = (entry: CatalogueEntry, language: string | undefined): string =>
-	language === undefined
+	language === undefined || language.startsWith('en')
 		? entry.title
 		: (entry.translations?.[language] ?? entry.originalTitle ?? entry.title);
 
