@@ -34,7 +34,7 @@ import {
 	tvdbErrorDetails,
 } from './tvdb-errors.js';
 import type { TvdbTranslation } from './tvdb-types.js';
-import { field, readObject, readText } from './values.js';
+import { field, readId, readObject, readText } from './values.js';
 
 /**
  * Counters of one provider instance.
@@ -122,6 +122,8 @@ const RECORD_PATH: Readonly<Record<MediaKind, string>> = { series: 'series', mov
 export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 	const config = normalizeTvdbOptions(options);
 	let logins = 0;
+	// Errors of `/login` itself: a 401 there is a bad key, not a stale token to renew.
+	const loginFailures = new WeakSet<object>();
 	const credentials = (): string[] =>
 		config.pin === undefined ? [config.apiKey] : [config.apiKey, config.pin];
 	const shared = {
@@ -144,10 +146,15 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		now: config.now,
 		maxAgeMs: config.tokenMaxAgeMs,
 		login: async () => {
-			const body = await loginHttp.postJson<unknown>(
-				'login',
-				config.pin === undefined ? { apikey: config.apiKey } : { apikey: config.apiKey, pin: config.pin },
-			);
+			const body = await loginHttp
+				.postJson<unknown>(
+					'login',
+					config.pin === undefined ? { apikey: config.apiKey } : { apikey: config.apiKey, pin: config.pin },
+				)
+				.catch((error: unknown) => {
+					if (typeof error === 'object' && error !== null) loginFailures.add(error);
+					throw error;
+				});
 			const { data } = readEnvelope(body, 'POST /login', credentials());
 			const token = readText(field(data, 'token'));
 			if (token === undefined) {
@@ -187,12 +194,13 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		try {
 			body = await api.getJson<unknown>(path, call);
 		} catch (error) {
-			if (!isUnauthorized(error)) throw error;
+			if (!isUnauthorized(error) || loginFailures.has(error)) throw error;
 			tokens.invalidate(generation);
 			try {
 				body = await api.getJson<unknown>(path, call);
 			} catch (again) {
-				if (isUnauthorized(again)) throw tokenRefusedTwice(again, `GET /${path.split('?')[0]}`);
+				if (isUnauthorized(again) && !loginFailures.has(again))
+					throw tokenRefusedTwice(again, `GET /${path}`);
 				throw again;
 			}
 		}
@@ -225,12 +233,17 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		language: string | undefined,
 		signal: AbortSignal | undefined,
 	): Promise<Candidate | undefined> {
-		const id = field(record, 'id');
+		const id = readId(field(record, 'id'));
 		const original = readText(field(record, 'originalLanguage'));
 		let translation: TvdbTranslation | undefined;
-		if (language !== undefined && language !== original && translatedLanguages(record).includes(language)) {
+		if (
+			id !== undefined &&
+			language !== undefined &&
+			language !== original &&
+			translatedLanguages(record).includes(language)
+		) {
 			const answer = await getOrUndefined(
-				`${RECORD_PATH[kind]}/${String(id)}/translations/${language}`,
+				`${RECORD_PATH[kind]}/${id}/translations/${language}`,
 				undefined,
 				signal,
 			);

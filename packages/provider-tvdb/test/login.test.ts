@@ -197,3 +197,19 @@ describe('factory validation', () => {
 		expect(tvdb.kinds).toEqual(['series', 'movie']);
 	});
 });
+
+describe('a key revoked while in use', () => {
+	it('reports the login failure, not a refused token, when the re-login is refused', async () => {
+		const server = await start();
+		const tvdb = testProvider(server, { cache: false });
+		await tvdb.getById('series', 81189);
+		server.revokeTokens();
+		// The account's key stops working: TheTVDB now refuses the login itself.
+		server.rotateApiKey('rotated-key-2222-3333');
+		const error = await rejection(tvdb.getById('series', 79175));
+		expect(error).toBeInstanceOf(ProviderAuthError);
+		expect((error as ProviderAuthError).providerCode).toBe('InvalidAPIKey');
+		expect((error as Error).message).toContain('API key is invalid');
+		expect(server.count('/login')).toBe(2);
+	});
+});

@@ -64,6 +64,8 @@ export interface FakeTvdbServer {
 	readonly maxInFlight: number;
 	/** Queues faults; each is used by the next request that matches it. */
 	inject(...faults: Fault[]): void;
+	/** Accepts only `key` from now on (the old key gets `InvalidAPIKey`). */
+	rotateApiKey(key: string): void;
 	/** Makes every token issued so far invalid (as if they had expired server-side). */
 	revokeTokens(): void;
 	/** While true, every bearer is refused with 401 `Unauthorized`. */
@@ -115,7 +117,7 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, 
  */
 export async function startFakeTvdbServer(options: FakeTvdbServerOptions = {}): Promise<FakeTvdbServer> {
 	const fixtures = loadFixtures();
-	const apiKey = options.apiKey ?? DEFAULT_KEY;
+	let apiKey = options.apiKey ?? DEFAULT_KEY;
 	const now = options.now ?? Date.now;
 	const lifetime = options.tokenLifetimeMs ?? 30 * DAY;
 	const pageSize = options.pageSize ?? 500;
@@ -310,7 +312,9 @@ export async function startFakeTvdbServer(options: FakeTvdbServerOptions = {}): 
 	const { port } = server.address() as AddressInfo;
 	const fake: FakeTvdbServer = {
 		baseUrl: `http://127.0.0.1:${port}/v4`,
-		apiKey,
+		get apiKey() {
+			return apiKey;
+		},
 		requests,
 		tokens,
 		get maxInFlight() {
@@ -320,6 +324,9 @@ export async function startFakeTvdbServer(options: FakeTvdbServerOptions = {}): 
 			faults.push(...added);
 		},
 		revokeTokens: () => issued.clear(),
+		rotateApiKey: (key) => {
+			apiKey = key;
+		},
 		rejectAllTokens: false,
 		count: (prefix, method) =>
 			requests.filter(
