@@ -206,14 +206,14 @@ describe('folder rule', () => {
 
 describe('groupInventory odd rows', () => {
 	it('orders rows sharing a path by size, then by content, and never throws on odd fields', () => {
-		const cyclic: Record<string, unknown> = { path: 'Heat (1995).mkv' };
+		const cyclic: { path: string; self?: unknown } = { path: 'Heat (1995).mkv' };
 		cyclic.self = cyclic;
 		const items = [
 			{ path: 'Heat (1995).mkv', size: 2 },
 			{ path: 'Heat (1995).mkv', size: 1 },
 			{ path: 'Heat (1995).mkv', big: 10n },
 			{ path: 'Heat (1995).mkv', big: 9n },
-			cyclic as { path: string },
+			cyclic,
 			{ path: 'Heat (1995).mkv', size: Number.POSITIVE_INFINITY },
 		];
 		const [card] = groupInventory(items);
@@ -258,15 +258,11 @@ describe('groupInventory odd rows', () => {
 	});
 
 	it('keeps rows of a folder with several ids apart from an id-less row of that folder, and its trailer', () => {
-		const groups = groupInventory(
-			rows('Films/Movie/Movie.mkv')
-				.map((row) => ({ ...row, tmdb_id: 1 }))
-				.concat([
-					{ path: 'Films/Movie/Movie-720p.mkv', tmdb_id: 2 },
-					{ path: 'Films/Movie/Movie-480p.mkv' },
-					{ path: 'Films/Movie/trailer.mkv' },
-				]),
-		);
+		const groups = groupInventory([
+			{ path: 'Films/Movie/Movie.mkv', tmdb_id: 1 },
+			{ path: 'Films/Movie/Movie-720p.mkv', tmdb_id: 2 },
+			...rows('Films/Movie/Movie-480p.mkv', 'Films/Movie/trailer.mkv'),
+		]);
 		// The folder holds three films now: its bare trailer cannot tell which, so it gets a card of its own.
 		expect(groups.map((group) => [group.key, group.versions.length, group.extras.length])).toEqual([
 			['title:movie', 1, 0],

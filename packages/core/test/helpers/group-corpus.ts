@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 /** Repository root (`packages/core/test/helpers` → four levels up). */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
+const { VM_CORPUS_DIR } = process.env;
+
 /**
  * Folder of the shared corpus: `VM_CORPUS_DIR`, else `../shared/corpus` next to the repository. The
  * corpus is GPL/LGPL test data: read at run time, never copied into the repository.
  */
-export const corpusDir: string = process.env.VM_CORPUS_DIR ?? resolve(repoRoot, '../shared/corpus');
+export const corpusDir: string = VM_CORPUS_DIR ?? resolve(repoRoot, '../shared/corpus');
 
 /** A corpus file parsed as JSON, or `undefined` (with the path tried) when it is absent. */
 export const loadCorpus = <V>(name: string): { path: string; data: V | undefined } => {
