@@ -90,6 +90,31 @@ describe('pickBestMatch: the trap catalogue', () => {
 		expect(near?.confidence).toBeGreaterThanOrEqual(REVIEW_CONFIDENCE);
 	});
 
+	it('never puts a dated file on a same-named title with no year, and ranks year exact > ±1 > unknown > missing', () => {
+		const dateless: Candidate = { id: 7, kind: 'movie', title: 'Noël' };
+		expect(pickBestMatch({ title: 'Noel', year: 2015 }, [dateless])).toBeUndefined();
+		expect(
+			pickBestMatch({ title: 'Noel', year: 2015 }, [dateless], { minConfidence: 0 })?.confidence,
+		).toBeGreaterThanOrEqual(0.5);
+		const score = (query: MatchQuery, year?: number) =>
+			pickBestMatch(
+				query,
+				[{ id: 1, kind: 'movie', title: 'Heat', ...(year === undefined ? {} : { year }) }],
+				{
+					minConfidence: 0,
+				},
+			)?.confidence ?? 0;
+		const ranked = [
+			score({ title: 'Heat', year: 1995 }, 1995),
+			score({ title: 'Heat', year: 1995 }, 1996),
+			score({ title: 'Heat' }, 1995),
+			score({ title: 'Heat', year: 1995 }),
+			score({ title: 'Heat', year: 1995 }, 1986),
+		];
+		expect([...ranked].sort((a, b) => b - a)).toEqual(ranked);
+		expect(new Set(ranked).size).toBe(ranked.length);
+	});
+
 	it('prefers the exact year over a namesake one year off', () => {
 		const candidates: Candidate[] = [
 			{ id: 1, kind: 'movie', title: 'Heat', year: 1994, popularity: 90 },

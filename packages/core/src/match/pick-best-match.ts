@@ -4,8 +4,9 @@ import { titleSimilarity } from './title-similarity.js';
 
 /**
  * Confidence under which {@link pickBestMatch} returns no match. An exact title with a year one off
- * (0.95), or with no year on either side (0.9), passes; a title that only resembles the query needs the
- * exact year; a same-named film with a year two or more apart never passes.
+ * (0.95), or with no year in the file name (0.9), passes; a title that only resembles the query needs the
+ * exact year; a same-named title with no year while the file has one (0.65), or with a year two or more
+ * apart (0.4), never passes.
  *
  * @example
  * ```ts
@@ -33,8 +34,13 @@ export const REVIEW_CONFIDENCE = 0.9;
 const YEAR_EXACT = 1;
 /** Year factor: one year apart (festival vs theatrical release, a late release abroad). */
 const YEAR_NEAR = 0.95;
-/** Year factor: the query or the candidate has no year. */
+/** Year factor: the file name gives no year. */
 const YEAR_UNKNOWN = 0.9;
+/**
+ * Year factor: the file name gives a year but the candidate has none (an unreleased or obscure title).
+ * Under the default minimum even for an exact title, so a dated home video never lands on it.
+ */
+const YEAR_MISSING = 0.65;
 /** Year factor: two or more years apart (a remake, another film of the same name). */
 const YEAR_OTHER = 0.4;
 /** Two candidates closer than this are a coin toss: the year and the title do not separate them. */
@@ -109,7 +115,8 @@ interface Scored {
 }
 
 const yearFactor = (queryYear: number | undefined, candidateYear: number | undefined): number => {
-	if (queryYear === undefined || candidateYear === undefined) return YEAR_UNKNOWN;
+	if (queryYear === undefined) return YEAR_UNKNOWN;
+	if (candidateYear === undefined) return YEAR_MISSING;
 	const gap = Math.abs(queryYear - candidateYear);
 	if (gap === 0) return YEAR_EXACT;
 	return gap === 1 ? YEAR_NEAR : YEAR_OTHER;
@@ -134,7 +141,8 @@ const byScore = (a: Scored, b: Scored): number =>
 /**
  * Picks the candidate that is this title, or none. Title similarity ({@link titleSimilarity}) is taken
  * over each candidate's `title`, `originalTitle` and `aliases`, then weighted by the year: exact, then
- * one year apart, then unknown, far ahead of a year two or more apart (remakes). Popularity only breaks
+ * one year apart, then no year in the file name, then a candidate with no year although the file has
+ * one, far ahead of a year two or more apart (remakes). Popularity only breaks
  * ties, except for a coin toss (two candidates scoring alike, e.g. `Dune` with no year): then the winner
  * must be ten times as popular as the runner-up and is capped at 0.75 (matched, to review), otherwise
  * the confidence drops to 0.55 (no match by default). Under `minConfidence` the answer is `undefined`.
