@@ -1,4 +1,3 @@
-import { normalizeTitle } from '../normalize-title.js';
 import { readSegmentTags } from './ids.js';
 import { type NameInfo, parseName } from './parse-name.js';
 import type { ExtraType, ParsedMedia, PathIds } from './types.js';
@@ -164,13 +163,33 @@ const GENERIC_FILES: ReadonlySet<string> = new Set([
 	'trailer',
 ]);
 
+/** A folder or file name as a lookup key: lower case, without spaces, dots, dashes and underscores. */
 const folderKey = (segment: string): string => {
-	let key = '';
-	for (let index = 0; index < segment.length && key.length <= 40; index++) {
-		const char = segment.charAt(index);
-		if (char !== ' ' && char !== '-' && char !== '_' && char !== '.') key += char.toLowerCase();
+	// Every name looked up is short; a long one cannot match.
+	if (segment.length > 24) return '~';
+	return segment.toLowerCase().replace(FOLDER_KEY_DROP, '');
+};
+
+const FOLDER_KEY_DROP = /[ ._-]+/g;
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-case letters and digits only, words separated by one space: a cheap comparison key. */
+const looseKey = (title: string): string => {
+	let out = '';
+	let space = false;
+	let lower = title.toLowerCase();
+	if (!ASCII.test(lower)) lower = lower.normalize('NFKD');
+	for (let index = 0; index < lower.length; index++) {
+		const code = lower.charCodeAt(index);
+		if (code >= 0x300 && code <= 0x36f) continue;
+		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127) {
+			if (space && out !== '') out += ' ';
+			out += lower.charAt(index);
+			space = false;
+		} else if (code !== 39) space = true;
 	}
-	return key;
+	return out;
 };
 
 const isGenericFile = (key: string, parentKey: string): boolean => {
@@ -234,16 +253,24 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	const folders = texts.slice(0, -1);
 	const parentKey = folderKey(folders[folders.length - 1] ?? '');
 	const file = parseName(fileName, maxYear, true);
-	const generic = isGenericFile(folderKey(fileName), parentKey);
+	const fileKey = folderKey(fileName);
+	const generic = isGenericFile(fileKey, parentKey);
 	const result: NameInfo = generic ? { title: '' } : file;
 	if (generic) {
 		if (file.extra !== undefined) result.extra = file.extra;
 		if (file.part !== undefined) result.part = file.part;
 	}
-	if (generic && GENERIC_FILES.has(folderKey(fileName)) && EXTRA_FOLDERS.has(folderKey(fileName)))
-		result.extra ??= EXTRA_FOLDERS.get(folderKey(fileName)) as ExtraType;
+	const fileExtra = generic ? EXTRA_FOLDERS.get(fileKey) : undefined;
+	if (fileExtra !== undefined) result.extra ??= fileExtra;
 
 	// Walk up the folders for context.
+	const complete =
+		!generic &&
+		result.title !== '' &&
+		result.resolution !== undefined &&
+		(result.episodes === undefined ? result.year !== undefined : result.season !== undefined) &&
+		!unreadable(result.title) &&
+		result.title !== result.title.toLowerCase();
 	let titleFolder: NameInfo | undefined;
 	let titleFolderIndex = -1;
 	let seasonFolder = false;
@@ -267,6 +294,8 @@ function parse(path: string, maxYear: number): ParsedMedia {
 			continue;
 		}
 		if (ROOT_FOLDERS.has(key)) continue;
+		// A file name that already says everything needs no folder (the common case, kept fast).
+		if (complete && !extraFromFolder) break;
 		const info = parseName(folder, maxYear, false);
 		if (info.title === '') {
 			if (info.season !== undefined) {
@@ -366,8 +395,8 @@ function splitPath(path: string): string[] {
  */
 function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boolean {
 	if (!parent) return false;
-	const fileKey = normalizeTitle(file.title);
-	const folderKey = normalizeTitle(folder.title);
+	const fileKey = looseKey(file.title);
+	const folderKey = looseKey(folder.title);
 	if (fileKey === folderKey) return false;
 	if (fileKey.endsWith(` ${folderKey}`) && fileKey.indexOf(' ') > 0 && folder.year === file.year) return true;
 	if (unreadable(file.title) && (folder.episodes !== undefined || folder.year !== undefined)) return true;
@@ -398,8 +427,8 @@ const unreadable = (title: string): boolean => {
 };
 
 const sameTitle = (a: string, b: string): boolean => {
-	const left = normalizeTitle(a);
-	const right = normalizeTitle(b);
+	const left = looseKey(a);
+	const right = looseKey(b);
 	return left === right || left.startsWith(right) || right.startsWith(left);
 };
 

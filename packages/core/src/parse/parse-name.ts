@@ -186,7 +186,6 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	const tokens = tokenize(name);
 	const count = tokens.length;
 	const marks: (Mark | undefined)[] = new Array(count);
-	const at = (index: number): Token => tokens[index] as Token;
 
 	// 1. Mark every known word.
 	let lastYear = -1;
@@ -207,27 +206,33 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	let start = 0;
 	let leadingGroup: string | undefined;
 	while (start < count) {
-		const token = at(start);
+		const token = tokens[start] as Token;
 		if (token.bracket !== 0) {
 			const group = token.group;
 			let end = start;
 			let allMarked = true;
 			let website = false;
-			while (end < count && at(end).group === group) {
-				const key = at(end).key;
-				if (key === 'www' || (end > start && WEBSITE_ENDS.has(key) && at(end).gap === '.')) website = true;
+			while (end < count && (tokens[end] as Token).group === group) {
+				const key = (tokens[end] as Token).key;
+				if (key === 'www' || (end > start && WEBSITE_ENDS.has(key) && (tokens[end] as Token).gap === '.'))
+					website = true;
 				if (marks[end] === undefined) allMarked = false;
 				end++;
 			}
 			if (end >= count) break;
 			if (!website && !allMarked && leadingGroup === undefined)
-				leadingGroup = name.slice(token.start, at(end - 1).end);
+				leadingGroup = name.slice(token.start, (tokens[end - 1] as Token).end);
 			start = end;
 			continue;
 		}
 		const website = websiteEnd(tokens, start);
 		if (website > start) {
 			start = website;
+			continue;
+		}
+		// `09.03.08.Title`: a leading short date.
+		if (shortDate(tokens, marks, start)) {
+			start += 3;
 			continue;
 		}
 		// Leading technical tags (`h265 - HEVC Riddick …`, `HD 720p: Title`), when words follow them.
@@ -241,9 +246,9 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 
 	// 3. Extra suffix (`-trailer`, `.sample`) on a file name.
 	let last = count - 1;
-	while (last >= start && at(last).bracket !== 0) last--;
+	while (last >= start && (tokens[last] as Token).bracket !== 0) last--;
 	if (file && last > start) {
-		const token = at(last);
+		const token = tokens[last] as Token;
 		const extra = EXTRA_SUFFIXES.get(token.key);
 		const gap = token.gap;
 		if (extra !== undefined && (hasDash(gap) || (extra === 'sample' && joins(gap))))
@@ -254,14 +259,14 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	const info: NameInfo = { title: '' };
 	if (leadingGroup !== undefined) info.releaseGroup = leadingGroup;
 	let leadingNumber = false;
-	if (file && start < count && marks[start] === undefined && isEpisodeNumber(at(start).key)) {
+	if (file && start < count && marks[start] === undefined && isEpisodeNumber((tokens[start] as Token).key)) {
 		const next = tokens[start + 1];
 		if (
 			next !== undefined &&
-			at(start).key.length <= 3 &&
+			(tokens[start] as Token).key.length <= 3 &&
 			(hasDash(next.gap) || next.gap === '. ' || leadingGroup !== undefined)
 		) {
-			const episodes = [leadingValue(at(start).key)];
+			const episodes = [leadingValue((tokens[start] as Token).key)];
 			let after = start + 1;
 			const range = tokens[after];
 			if (range !== undefined && range.gap === '-' && marks[after] === undefined) {
@@ -283,7 +288,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	let boundary = count;
 	let numberAt = -1;
 	for (let index = start; index < count; index++) {
-		const token = at(index);
+		const token = tokens[index] as Token;
 		const mark = marks[index];
 		if (index > start && token.groupStart) {
 			boundary = index;
@@ -332,7 +337,10 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	const titleEnd = yearAt >= 0 ? yearAt : boundary;
 	// `Show.US.S01E01`, `The.Voice.UK.2014`: a country code closing the title is not part of it.
 	let wordsEnd = titleEnd;
-	const country = titleEnd - 1 > start && titleEnd < count ? COUNTRIES.get(at(titleEnd - 1).text) : undefined;
+	const country =
+		titleEnd - 1 > start && titleEnd < count
+			? COUNTRIES.get((tokens[titleEnd - 1] as Token).text)
+			: undefined;
 	if (country !== undefined && marks[titleEnd] !== undefined) {
 		info.country = country;
 		wordsEnd--;
@@ -352,7 +360,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	let episodeEnd = -1;
 	for (let index = titleEnd; index < count; ) {
 		const mark = marks[index];
-		const token = at(index);
+		const token = tokens[index] as Token;
 		if (index === numberAt) {
 			info.episodes = decodeNumber(token.key, leadingGroup !== undefined || isSplit(token.gap), info);
 			let next = index + 1;
@@ -396,9 +404,9 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	// 8. Episode title: the words between the episode marker and the next tag.
 	if (episodeEnd > 0 && info.episodeTitle === undefined) {
 		let end = episodeEnd;
-		while (end <= last && marks[end] === undefined && !at(end).groupStart) end++;
+		while (end <= last && marks[end] === undefined && !(tokens[end] as Token).groupStart) end++;
 		// A final `-GROUP` word after the episode title is the release group.
-		if (end === last + 1 && end - episodeEnd > 1 && at(end - 1).gap === '-') end--;
+		if (end === last + 1 && end - episodeEnd > 1 && (tokens[end - 1] as Token).gap === '-') end--;
 		if (end > episodeEnd) {
 			const title = cleanTitle(name, tokens, episodeEnd, end);
 			if (title !== '') info.episodeTitle = title;
@@ -528,6 +536,20 @@ const leadingTags = (
 		index += mark.span;
 	}
 	return technical ? index : start;
+};
+
+/** Three dotted 2-digit numbers (`09.03.08`) followed by words. */
+const shortDate = (
+	tokens: readonly Token[],
+	marks: readonly (Mark | undefined)[],
+	start: number,
+): boolean => {
+	for (let index = start; index < start + 3; index++) {
+		const token = tokens[index];
+		if (token === undefined || token.key.length !== 2 || digitsValue(token.key) < 0) return false;
+		if (index > start && token.gap !== '.') return false;
+	}
+	return hasWordAfter(tokens, marks, start + 3);
 };
 
 /** Whether an unmarked word comes at or after `from`, outside brackets. */

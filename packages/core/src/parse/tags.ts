@@ -56,6 +56,9 @@ const SOURCES: readonly [Source, readonly string[], readonly string[]][] = [
 			'bluray',
 			'bdrip',
 			'brrip',
+			'bdripmux',
+			'brripmux',
+			'hdlight',
 			'bdmux',
 			'brmux',
 			'bd25',
@@ -259,12 +262,11 @@ const OTHER_STRONG = [
 	'retail',
 	'convert',
 	'doku',
-	'3d',
 	'hdrip',
 	'rarbg',
 ];
 for (const key of OTHER_STRONG) if (!tags.has(key)) tags.set(key, { type: 'other', value: key });
-const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx'];
+const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx', '3d'];
 for (const key of OTHER_WEAK) if (!tags.has(key)) tags.set(key, { type: 'other', value: key, weak: true });
 
 /**
