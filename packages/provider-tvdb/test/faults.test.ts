@@ -46,20 +46,20 @@ describe('faults', () => {
 
 	it('times out a slow answer and retries it', async () => {
 		const server = await start();
-		const tvdb = testProvider(server, { timeout: 100 });
+		const tvdb = testProvider(server, { timeout: 300 });
 		await tvdb.getById('movie', 169);
-		server.inject({ kind: 'slow', path: '/series', delayMs: 400 });
+		server.inject({ kind: 'slow', path: '/series', delayMs: 900 });
 		expect(await tvdb.getById('series', 79175)).toMatchObject({ id: 79175 });
 		expect(server.count('/series/79175')).toBe(2);
 	});
 
 	it('reports timeouts as ProviderUnavailableError once retries run out', async () => {
 		const server = await start();
-		const tvdb = testProvider(server, { timeout: 60, retry: { limit: 1, baseDelayMs: 1 } });
+		const tvdb = testProvider(server, { timeout: 250, retry: { limit: 1, baseDelayMs: 1 } });
 		await tvdb.getById('movie', 169);
 		server.inject(
-			{ kind: 'slow', path: '/series', delayMs: 300 },
-			{ kind: 'slow', path: '/series', delayMs: 300 },
+			{ kind: 'slow', path: '/series', delayMs: 600 },
+			{ kind: 'slow', path: '/series', delayMs: 600 },
 		);
 		const error = await rejection(tvdb.getById('series', 79175));
 		expect(error).toBeInstanceOf(ProviderUnavailableError);
@@ -125,7 +125,7 @@ describe('secrets', () => {
 		const good = testProvider(server, {
 			apiKey: KEY,
 			pin: PIN,
-			timeout: 60,
+			timeout: 250,
 			retry: { limit: 1, baseDelayMs: 1 },
 		});
 		// Bad key, missing PIN, wrong PIN.
@@ -143,8 +143,8 @@ describe('secrets', () => {
 		server.inject({ kind: 'html-502', path: '/series' }, { kind: 'html-502', path: '/series' });
 		await collect(good.getById('series', 79126));
 		server.inject(
-			{ kind: 'slow', path: '/movies', delayMs: 200 },
-			{ kind: 'slow', path: '/movies', delayMs: 200 },
+			{ kind: 'slow', path: '/movies', delayMs: 600 },
+			{ kind: 'slow', path: '/movies', delayMs: 600 },
 		);
 		await collect(good.getById('movie', 169));
 		server.inject({ kind: 'drop', path: '/search' }, { kind: 'drop', path: '/search' });
