@@ -131,9 +131,10 @@ export async function writeFileAtomic(
 		handle = await fs.open(temp, 'wx', mode ?? 0o666);
 		step = 'writing';
 		for (const chunk of chunks) {
-			hash.update(chunk);
-			size += Buffer.byteLength(chunk);
-			await handle.write(chunk);
+			const bytes = Buffer.from(chunk, 'utf8');
+			hash.update(bytes);
+			size += bytes.length;
+			await handle.write(bytes);
 		}
 		step = 'setting the mode';
 		if (mode !== undefined) await handle.chmod(mode);

@@ -10,8 +10,8 @@ import * as fsPromises from 'node:fs/promises';
  * ```
  */
 export interface FileHandleLike {
-	/** Write a chunk at the current position. */
-	write(data: string): Promise<unknown>;
+	/** Write all of `data` at the current position (looping over partial writes). */
+	write(data: Uint8Array): Promise<unknown>;
 	/** Flush the file's data and metadata to the device (`fsync`). */
 	sync(): Promise<void>;
 	/** Set the permission bits. */
@@ -83,7 +83,20 @@ export interface FileSystem {
 export const nodeFileSystem: FileSystem = {
 	readFile: (path) => fsPromises.readFile(path),
 	stat: (path) => fsPromises.stat(path),
-	open: (path, flags, mode) => fsPromises.open(path, flags, mode),
+	open: async (path, flags, mode) => {
+		const handle = await fsPromises.open(path, flags, mode);
+		return {
+			async write(data) {
+				for (let offset = 0; offset < data.length; ) {
+					const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+					offset += bytesWritten;
+				}
+			},
+			sync: () => handle.sync(),
+			chmod: (newMode) => handle.chmod(newMode),
+			close: () => handle.close(),
+		};
+	},
 	rename: (oldPath, newPath) => fsPromises.rename(oldPath, newPath),
 	unlink: (path) => fsPromises.unlink(path),
 	link: (existingPath, newPath) => fsPromises.link(existingPath, newPath),

@@ -287,7 +287,7 @@ describe('bad input, nothing lost: settings', () => {
 
 function handleMethods(handle: Awaited<ReturnType<FileSystem['open']>>) {
 	return {
-		write: (data: string) => handle.write(data),
+		write: (data: Uint8Array) => handle.write(data),
 		sync: () => handle.sync(),
 		chmod: (mode: number) => handle.chmod(mode),
 		close: () => handle.close(),

@@ -147,7 +147,7 @@ export async function loadInventory(file: string, options: LoadInventoryOptions 
 
 	const scan = scanNumberLiterals(text, shape === 'array');
 	const rowLiterals = new Map<string, NumberLiteral[]>();
-	if (scan.rowStarts.length === items.length) {
+	if (scan.rows.size > 0 && scan.rowStarts.length === items.length) {
 		for (const [index, literals] of scan.rows) {
 			const row = items[index];
 			if (row !== undefined && literals.length > 0) rowLiterals.set(row.path, literals);
@@ -160,7 +160,7 @@ export async function loadInventory(file: string, options: LoadInventoryOptions 
 			shape,
 			itemsPosition,
 			stamp,
-			layout: detectLayout(text, bom, scan.rowStarts[0]),
+			layout: detectLayout(text, bom, scan.firstRowStart),
 			literals: { rows: rowLiterals, fields: scan.fields },
 		},
 	};

@@ -24,8 +24,10 @@ export function* serializeInventory(
 		eol === '\n' || !text.includes('\n') ? text : text.replaceAll('\n', eol);
 
 	const rowText = (row: InventoryItem): string => {
-		const rowLiterals = literals.rows.get(row.path) ?? [];
-		return fixEol(stringifyWithLiterals(row, rowLiterals, rowIndent, rowMargin) ?? 'null');
+		const rowLiterals = literals.rows.size === 0 ? undefined : literals.rows.get(row.path);
+		// The common case, kept on JSON.stringify's fast path (no gap argument, no literal to splice in).
+		if (rowLiterals === undefined && rowIndent === '') return JSON.stringify(row) ?? 'null';
+		return fixEol(stringifyWithLiterals(row, rowLiterals ?? [], rowIndent, rowMargin) ?? 'null');
 	};
 
 	function* rowsChunks(closingMargin: string): Generator<string> {

@@ -20,17 +20,20 @@ const string: Check = (value) => (typeof value === 'string' ? undefined : 'must 
 const year: Check = (value) => (integer(value) ? undefined : 'must be an integer year');
 
 /** Checks of the fields core's `InventoryItem` declares; any other field is the application's and is not checked. */
-const FIELD_CHECKS: ReadonlyArray<readonly [string, Check]> = [
-	['size', nonNegativeInteger],
-	['tmdb_id', idOrNull],
-	['tmdb_type', mediaKind],
-	['tmdb_title', string],
-	['tmdb_year', year],
-	['tvdb_id', idOrNull],
-	['tvdb_type', mediaKind],
-	['tvdb_title', string],
-	['tvdb_year', year],
-];
+const FIELD_CHECKS: Readonly<Record<string, Check | undefined>> = Object.assign(
+	Object.create(null) as object,
+	{
+		size: nonNegativeInteger,
+		tmdb_id: idOrNull,
+		tmdb_type: mediaKind,
+		tmdb_title: string,
+		tmdb_year: year,
+		tvdb_id: idOrNull,
+		tvdb_type: mediaKind,
+		tvdb_title: string,
+		tvdb_year: year,
+	},
+);
 
 /** `items[42]` for the object shape, `[42]` for a bare array. */
 export const rowLabel = (container: string, index: number): string => `${container}[${index}]`;
@@ -51,25 +54,32 @@ export function validateRows(rows: readonly unknown[], file: string, container: 
 	const seen = new Map<string, number>();
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index];
-		const at = rowLabel(container, index);
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-			add(at, `must be an object, got ${describeValue(row)}`);
+			add(rowLabel(container, index), `must be an object, got ${describeValue(row)}`);
 			continue;
 		}
 		const record = row as Record<string, unknown> & { path?: unknown };
 		const path = record.path;
 		if (typeof path !== 'string' || path.length === 0) {
-			add(`${at}.path`, `must be a non-empty string, got ${describeValue(path)}`);
+			add(`${rowLabel(container, index)}.path`, `must be a non-empty string, got ${describeValue(path)}`);
 		} else {
 			const first = seen.get(path);
 			if (first === undefined) seen.set(path, index);
-			else add(`${at}.path`, `duplicates ${rowLabel(container, first)}.path (${describeValue(path)})`, true);
+			else
+				add(
+					`${rowLabel(container, index)}.path`,
+					`duplicates ${rowLabel(container, first)}.path (${describeValue(path)})`,
+					true,
+				);
 		}
-		for (const [field, check] of FIELD_CHECKS) {
+		// Only the row's own fields are visited (a row has a few), in file order.
+		for (const field in record) {
+			const check = FIELD_CHECKS[field];
 			const value = record[field];
-			if (value === undefined) continue;
+			if (check === undefined || value === undefined) continue;
 			const problem = check(value);
-			if (problem !== undefined) add(`${at}.${field}`, `${problem}, got ${describeValue(value)}`);
+			if (problem !== undefined)
+				add(`${rowLabel(container, index)}.${field}`, `${problem}, got ${describeValue(value)}`);
 		}
 	}
 	if (problems === 0) return;

@@ -25,8 +25,36 @@ export interface LiteralScan {
 	readonly rows: Map<number, NumberLiteral[]>;
 	/** Lossy literals of the other top-level fields (paths from the root). */
 	readonly fields: NumberLiteral[];
-	/** Offset of each row's first character (only object or array rows are counted). */
+	/** Offset of the first row's first character, if there is a row. */
+	readonly firstRowStart: number | undefined;
+	/** Offsets of the rows' first characters when lossy literals were found (else only the first row). */
 	readonly rowStarts: number[];
+}
+
+/**
+ * Sticky: skip strings and any character that cannot start a number, then capture one number. Outside
+ * strings, `-` and digits only occur in numbers (`true`, `false`, `null` have none), so every number
+ * of the document is captured, and nothing inside a string.
+ */
+const NEXT_NUMBER = /(?:"(?:[^"\\]|\\.)*"|[^"\-\d])*(-?\d[\d.eE+-]*)/y;
+
+/**
+ * Offsets of the non-canonical number literals of a valid JSON text. A regular expression does the
+ * scanning (several times faster than a character loop in JavaScript); `undefined` if it gave up (the
+ * backtracking stack of a pathological multi-megabyte string), in which case the caller scans by hand.
+ */
+function findLossyNumbers(text: string): number[] | undefined {
+	const offsets: number[] = [];
+	const pattern = new RegExp(NEXT_NUMBER);
+	try {
+		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+			const literal = match[1] as string;
+			if (!isCanonicalNumber(literal)) offsets.push(pattern.lastIndex - literal.length);
+		}
+	} catch {
+		return undefined;
+	}
+	return offsets;
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -69,12 +97,16 @@ function collect(text: string, start: number, prefix: readonly (string | number)
 
 /**
  * Find the number literals of a valid JSON inventory document that JSON.parse would not write back
- * as they were. One pass over the text (strings are skipped with `indexOf`); only the rows and fields
- * holding such a literal are read again, with paths.
+ * as they were. A regular expression finds them; only when there are some does a structural pass
+ * (strings skipped with `indexOf`) locate the rows, and only the rows and fields holding one are read
+ * again, with paths.
  *
  * @param rootIsArray - the document is a bare array of rows (else an object whose `items` holds them).
  */
 export function scanNumberLiterals(text: string, rootIsArray: boolean): LiteralScan {
+	const found = findLossyNumbers(text);
+	// Nothing to preserve (the usual case): only the first row's position is needed (for the layout).
+	const firstRowOnly = found !== undefined && found.length === 0;
 	const rowsDepth = rootIsArray ? 1 : 2;
 	const lossy: number[] = [];
 	const fieldStarts: { key: string; start: number }[] = [];
@@ -102,8 +134,10 @@ export function scanNumberLiterals(text: string, rootIsArray: boolean): LiteralS
 				fieldStarts.push({ key: currentKey, start: index + 1 });
 			}
 		} else if (code === 123 || code === 91) {
-			if (inItems && depth === rowsDepth) rowStarts.push(index);
-			else if (code === 91 && depth === rowsDepth - 1 && (rootIsArray || currentKey === 'items')) {
+			if (inItems && depth === rowsDepth) {
+				rowStarts.push(index);
+				if (firstRowOnly) break;
+			} else if (code === 91 && depth === rowsDepth - 1 && (rootIsArray || currentKey === 'items')) {
 				inItems = true;
 				itemsStart = index;
 				rowStarts = [];
@@ -118,7 +152,7 @@ export function scanNumberLiterals(text: string, rootIsArray: boolean): LiteralS
 		} else if (code === 45 || isDigit(code)) {
 			let end = index + 1;
 			while (isNumberChar(text.charCodeAt(end))) end++;
-			if (!isCanonicalNumber(text.slice(index, end))) lossy.push(index);
+			if (found === undefined && !isCanonicalNumber(text.slice(index, end))) lossy.push(index);
 			index = end - 1;
 		}
 	}
@@ -126,16 +160,14 @@ export function scanNumberLiterals(text: string, rootIsArray: boolean): LiteralS
 	const rows = new Map<number, NumberLiteral[]>();
 	const fields: NumberLiteral[] = [];
 	const fieldsRead = new Set<number>();
-	for (const offset of lossy) {
+	const fieldOffsets = fieldStarts.map((entry) => entry.start);
+	for (const offset of found ?? lossy) {
 		if (offset > itemsStart && offset < itemsEnd) {
 			const row = lastAtOrBefore(rowStarts, offset);
 			const rowStart = rowStarts[row];
 			if (rowStart !== undefined && !rows.has(row)) rows.set(row, collect(text, rowStart, []));
 		} else if (!rootIsArray) {
-			const field = lastAtOrBefore(
-				fieldStarts.map((entry) => entry.start),
-				offset,
-			);
+			const field = lastAtOrBefore(fieldOffsets, offset);
 			const entry = fieldStarts[field];
 			if (entry !== undefined && entry.key !== 'items' && !fieldsRead.has(field)) {
 				fieldsRead.add(field);
@@ -143,7 +175,7 @@ export function scanNumberLiterals(text: string, rootIsArray: boolean): LiteralS
 			}
 		}
 	}
-	return { rows, fields, rowStarts };
+	return { rows, fields, firstRowStart: rowStarts[0], rowStarts };
 }
 
 /** Index of the last element `<= value` in an ascending array (-1 if none). */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { JsonSyntaxError } from '../errors/adapter-json-error.js';
 import { JsonReadError, readJsonDocument } from './json-reader.js';
 
@@ -29,12 +30,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  */
 export function parseJsonFile(bytes: Uint8Array, file: string): ParsedJsonFile {
 	const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
-	} catch {
-		throw new JsonSyntaxError(`${file}: is not valid UTF-8 text.`, { file });
-	}
+	const body = Buffer.from(bytes.buffer, bytes.byteOffset + (bom ? 3 : 0), bytes.byteLength - (bom ? 3 : 0));
+	// Decoding invalid UTF-8 would silently turn it into U+FFFD, which a save would then make permanent.
+	if (!isUtf8(body)) throw new JsonSyntaxError(`${file}: is not valid UTF-8 text.`, { file });
+	const text = body.toString('utf8');
 	try {
 		return { text, value: JSON.parse(text), bom };
 	} catch {

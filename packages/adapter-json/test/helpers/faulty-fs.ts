@@ -18,10 +18,10 @@ export function diskFullAfter(afterBytes: number, code = 'ENOSPC'): FileSystem {
 			let written = 0;
 			const faulty: FileHandleLike = {
 				async write(data) {
-					const size = Buffer.byteLength(data);
+					const size = data.length;
 					if (written + size > afterBytes) {
 						// A partial write reaches the disk before the failure, as on a real full disk.
-						await handle.write(data.slice(0, Math.max(0, afterBytes - written)));
+						await handle.write(data.subarray(0, Math.max(0, afterBytes - written)));
 						throw systemError(code);
 					}
 					written += size;
