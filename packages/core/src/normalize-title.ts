@@ -1,3 +1,4 @@
+/** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
 const ARTICLES: ReadonlySet<string> = new Set([
 	'the',
 	'a',
@@ -11,40 +12,63 @@ const ARTICLES: ReadonlySet<string> = new Set([
 	'der',
 	'die',
 	'das',
+	'ein',
+	'eine',
 	'el',
 	'los',
 	'las',
+	'una',
 	'il',
 	'lo',
 	'gli',
-	'i',
+	'uno',
 ]);
 
-const ROMAN: Readonly<Record<string, string>> = {
-	ii: '2',
-	iii: '3',
-	iv: '4',
-	v: '5',
-	vi: '6',
-	vii: '7',
-	viii: '8',
-	ix: '9',
-	x: '10',
-	xi: '11',
-	xii: '12',
-	xiii: '13',
-	xiv: '14',
-	xv: '15',
-	xvi: '16',
-	xvii: '17',
-	xviii: '18',
-	xix: '19',
-	xx: '20',
-};
+/** Roman numerals read as numbers. `I` stays a word (`I, Robot`), as do `L`, `C`, `D` and `M`. */
+const ROMAN: ReadonlyMap<string, string> = new Map(
+	[
+		'ii',
+		'iii',
+		'iv',
+		'v',
+		'vi',
+		'vii',
+		'viii',
+		'ix',
+		'x',
+		'xi',
+		'xii',
+		'xiii',
+		'xiv',
+		'xv',
+		'xvi',
+		'xvii',
+		'xviii',
+		'xix',
+		'xx',
+	].map((numeral, index) => [numeral, String(index + 2)]),
+);
+
+/** Combining marks left by NFKD: accents, cedillas, umlauts… */
+const MARKS = /\p{M}+/gu;
 
 /**
- * The matching and grouping key of a title: case-folded, accents removed, punctuation folded,
- * `&` read as `and`, a leading article dropped and roman numerals read as numbers. Idempotent.
+ * A French or Italian elided word (`l'`, `d'`, `qu'`…) at the start of a word, before a letter. It is cut
+ * from the word it leans on, so `L'Odyssée` reads as `l odyssee` like the scene's `L.Odyssee`.
+ */
+const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘`´](?=\p{L})/gu;
+
+/** Other apostrophes glue their word: `Ocean's` = `Oceans`. */
+const APOSTROPHES = /['’‘`´]/g;
+
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The matching and grouping key of a title: case-folded, accents removed, punctuation and separators
+ * folded to single spaces, `&` read as `and`, apostrophes kept inside their word except after a French
+ * elision (`L'Odyssée` = `Odyssée`), a leading article dropped (the/a/an, le/la/les/l'/un/une,
+ * der/die/das, el/los/las, il/lo/gli…) unless it is the only word, and roman numerals II–XX read as
+ * numbers. Idempotent: `normalizeTitle(normalizeTitle(x)) === normalizeTitle(x)`.
  *
  * @example
  * ```ts
@@ -52,19 +76,28 @@ const ROMAN: Readonly<Record<string, string>> = {
  * normalizeTitle('The Matrix'); // 'matrix'
  * normalizeTitle('Amélie'); // 'amelie'
  * normalizeTitle('Rocky II'); // 'rocky 2'
+ * normalizeTitle("L'Odyssée de Pi"); // 'odyssee de pi'
+ * normalizeTitle("Ocean's Eleven"); // 'oceans eleven'
  * ```
  */
 export function normalizeTitle(title: string): string {
 	const folded = title
 		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
-		.replace(/&/g, ' and ')
-		.replace(/['’‘`´]/g, '')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.normalize('NFKD')
+		.replace(MARKS, '')
+		.replace(ELISION, '$1$2 ')
+		.replaceAll('&', ' and ')
+		.replace(APOSTROPHES, '')
+		.replace(SEPARATORS, ' ')
 		.trim();
 	if (folded === '') return '';
-	const words = folded.split(' ').map((word) => ROMAN[word] ?? word);
-	while (words.length > 1 && ARTICLES.has(words[0] ?? '')) words.shift();
-	return words.join(' ');
+	const words = folded.split(' ');
+	for (let index = 0; index < words.length; index++) {
+		const roman = ROMAN.get(words[index] as string);
+		if (roman !== undefined) words[index] = roman;
+	}
+	let first = 0;
+	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
+	return (first === 0 ? words : words.slice(first)).join(' ');
 }

@@ -33,6 +33,9 @@ const digitsEnd = (text: string, from: number): number => {
 	return index;
 };
 
+/** More episodes than this in one word is not a release name. */
+const MAX_EPISODES = 100;
+
 /**
  * Read `s01e02`, `s01e02e03`, `s01`, `1x02`, `1x02x03`, `e02` or `ep02`.
  *
@@ -61,7 +64,7 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 			} else return undefined;
 			const end = digitsEnd(key, index);
 			const episode = digitsValue(key, index, end, 4);
-			if (episode < 0) return undefined;
+			if (episode < 0 || episodes.length >= MAX_EPISODES) return undefined;
 			episodes.push(episode);
 			index = end;
 		}
@@ -86,7 +89,7 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 			if (key.charCodeAt(index) !== 120 /* x */) return undefined;
 			const end = digitsEnd(key, index + 1);
 			const episode = digitsValue(key, index + 1, end, 3);
-			if (episode < 0) return undefined;
+			if (episode < 0 || episodes.length >= MAX_EPISODES) return undefined;
 			episodes.push(episode);
 			index = end;
 		}

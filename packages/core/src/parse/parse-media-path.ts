@@ -172,14 +172,14 @@ const folderKey = (segment: string): string => {
 
 const FOLDER_KEY_DROP = /[ ._-]+/g;
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Lower-case letters and digits only, words separated by one space: a cheap comparison key. */
 const looseKey = (title: string): string => {
 	let out = '';
 	let space = false;
 	let lower = title.toLowerCase();
-	if (!ASCII.test(lower)) lower = lower.normalize('NFKD');
+	if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD');
 	for (let index = 0; index < lower.length; index++) {
 		const code = lower.charCodeAt(index);
 		if (code >= 0x300 && code <= 0x36f) continue;

@@ -431,7 +431,7 @@ function extendEpisodes(
 ): number {
 	const episodes = info.episodes as number[];
 	let next = from;
-	while (next < tokens.length) {
+	while (next < tokens.length && episodes.length < 200) {
 		let following = tokens[next] as Token;
 		let skip = 0;
 		if ((following.key === '&' || following.key === 'and') && tokens[next + 1] !== undefined) {
@@ -777,12 +777,12 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			if (date !== undefined) return { t: 'date', span: 3, value: date };
 		}
 		const word = readEpisodeWord(key);
-		if (word !== undefined) return { t: 'episode', span: 1, ...word };
+		if (word !== undefined && (word.season ?? 0) <= maxYear) return { t: 'episode', span: 1, ...word };
 		return undefined;
 	}
 	if (code === 115 /* s */ || code === 101 /* e */) {
 		const word = readEpisodeWord(key);
-		if (word !== undefined) {
+		if (word !== undefined && (word.season ?? 0) <= maxYear) {
 			// `S01 E02` / `S01.E02` written as two words.
 			if (word.episodes.length === 0 && next !== undefined && joins(next.gap)) {
 				const more = next.key.charCodeAt(0) === 101 ? readEpisodeWord(next.key) : undefined;
@@ -809,7 +809,8 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			if (episode >= 0) return { t: 'episode', span: 2, episodes: [episode] };
 			// `Ep 2x03`.
 			const word = readEpisodeWord(next.key);
-			if (word?.season !== undefined && word.episodes.length > 0) return { t: 'episode', span: 2, ...word };
+			if (word?.season !== undefined && word.season <= maxYear && word.episodes.length > 0)
+				return { t: 'episode', span: 2, ...word };
 		}
 		// Spanish `Cap.102`: season 1, episode 2.
 		if (key === 'cap') {

@@ -319,7 +319,6 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 	'read',
 	'dvd',
 	'bd',
-	'uhd',
 	'4k',
 	'hdr10',
 	'aac',
