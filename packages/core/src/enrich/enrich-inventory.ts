@@ -200,17 +200,22 @@ export async function enrichInventory(
 		return { outcome, memoKey, query: describeKey(key), titled: true };
 	};
 
-	const fillIn = async (index: number, row: InventoryItem, kind: MediaKind): Promise<RowResult> => {
-		const owner = settings.providers.find((provider) => typeof row[field(provider, 'id')] === 'number');
-		if (owner === undefined) return 'skipped';
-		if (row[field(owner, 'title')] !== undefined || owner.getById === undefined) return 'skipped';
+	/** A row that already has an id: fill its missing title and year with `getById`, else leave it. */
+	const fillIn = async (index: number, row: InventoryItem, owner: MetadataProvider): Promise<RowResult> => {
+		const getById = owner.getById;
+		if (row[field(owner, 'title')] !== undefined || getById === undefined) return 'skipped';
 		const id = row[field(owner, 'id')] as number;
 		const type = row[field(owner, 'type')];
-		const rowKind: MediaKind = type === 'movie' || type === 'series' ? type : kind;
-		const memoKey = `${settings.providers.indexOf(owner)}\u0000id\u0000${rowKind}\u0000${id}`;
-		const outcome = await session.once(memoKey, () => identifyById(context, owner, rowKind, id));
+		const kind: MediaKind =
+			type === 'movie' || type === 'series'
+				? type
+				: parseMediaPath(row.path, settings.parseOptions).kind === 'episode'
+					? 'series'
+					: 'movie';
+		const memoKey = `${settings.providers.indexOf(owner)}\u0000id\u0000${kind}\u0000${id}`;
+		const outcome = await session.once(memoKey, () => identifyById(context, owner, kind, id));
 		if (outcome.status === 'failed') {
-			noteFailure(owner, memoKey, `${rowKind} #${id}`, row.path, outcome.error);
+			noteFailure(owner, memoKey, `${kind} #${id}`, row.path, outcome.error);
 			return 'failed';
 		}
 		if (outcome.status !== 'matched' || outcome.candidate.title === undefined) return 'skipped';
@@ -223,13 +228,15 @@ export async function enrichInventory(
 	const resolveRow = async (index: number): Promise<RowResult> => {
 		const row = rows[index] as InventoryItem;
 		if (settings.providers.some((provider) => row[field(provider, 'source')] === 'manual')) return 'skipped';
+		if (!settings.force) {
+			const owner = settings.providers.find((provider) => typeof row[field(provider, 'id')] === 'number');
+			if (owner !== undefined) return fillIn(index, row, owner);
+		}
 		const parsed = parseMediaPath(row.path, settings.parseOptions);
 		const key = titleKeyOf(parsed);
 		const kind: MediaKind = parsed.kind === 'episode' ? 'series' : 'movie';
 		const providers = settings.providers.filter((provider) => provider.kinds.includes(kind));
 		if (providers.length === 0) return 'skipped';
-		const hasId = settings.providers.some((provider) => typeof row[field(provider, 'id')] === 'number');
-		if (hasId && !settings.force) return fillIn(index, row, kind);
 		const patched: InventoryItem = { ...row };
 		let tried = false;
 		for (const provider of providers) {
