@@ -164,7 +164,7 @@ describe('retries', () => {
 				if (calls === 1) return; // never answers
 				sendJson(response, 200, { ok: true });
 			},
-			{ timeoutMs: 50 },
+			{ timeoutMs: 300 },
 		);
 		await expect(client.getJson('/x')).resolves.toEqual({ ok: true });
 		expect(client.stats.retries).toBe(1);
