@@ -207,6 +207,33 @@ describe('enrichInventory: ids', () => {
 		expect(again.calls).toEqual([]);
 	});
 
+	it('fills a typeless id of an episode as its series, and resolves a tag on a file with no title', async () => {
+		const provider = tmdb();
+		const { items } = await enrichInventory(
+			[
+				{ path: 'Series/Breaking.Bad.S01E01.mkv', tmdb_id: 1396 },
+				{ path: 'Films/Matrix {tmdb-603}/sample.mkv' },
+			],
+			{ providers: provider },
+		);
+		expect(items[0]).toMatchObject({ tmdb_id: 1396, tmdb_type: 'series', tmdb_title: 'Breaking Bad' });
+		expect(items[1]).toMatchObject({ tmdb_id: 603, tmdb_title: 'The Matrix' });
+		expect(searches(provider.calls)).toEqual([]);
+	});
+
+	it('counts a failing external-id lookup as failed, leaving the row untouched', async () => {
+		const provider = tmdb({
+			fail: (call) =>
+				call.method === 'findByExternalId'
+					? new ProviderUnavailableError('down', { provider: 'tmdb' })
+					: undefined,
+		});
+		const row = { path: 'Films/Matrix [imdbid-tt0133093]/Matrix.mkv' };
+		const { items, stats } = await enrichInventory([row], { providers: provider });
+		expect(items[0]).toEqual(row);
+		expect(stats.failures[0]).toMatchObject({ query: 'imdb tt0133093', paths: [row.path] });
+	});
+
 	it('leaves an id it cannot fill as it is', async () => {
 		const { items, stats } = await enrichInventory([{ path: 'a.mkv', tmdb_id: 77 }], { providers: tmdb() });
 		expect(items[0]).toEqual({ path: 'a.mkv', tmdb_id: 77 });
@@ -302,6 +329,21 @@ describe('enrichInventory: failures', () => {
 			providers: provider,
 		});
 		expect(stats).toMatchObject({ failed: 1, matched: 1 });
+	});
+
+	it('still rejects with the fatal error when the signal aborts afterwards', async () => {
+		const controller = new AbortController();
+		const boom = new Error('progress bar crashed');
+		await expect(
+			enrichInventory(library(), {
+				providers: tmdb(),
+				signal: controller.signal,
+				onProgress: () => {
+					queueMicrotask(() => controller.abort());
+					throw boom;
+				},
+			}),
+		).rejects.toBe(boom);
 	});
 
 	it('rejects with the error of an onProgress that throws', async () => {
