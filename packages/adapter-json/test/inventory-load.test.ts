@@ -155,6 +155,26 @@ describe('loadInventory: validation names the file, the row and the field', () =
 		expect((error as Error).message).toContain('items[2].path duplicates items[0].path ("x.mkv")');
 	});
 
+	it('names the first occurrence for every later copy, and sorts problems by row', async () => {
+		const error = (await loadError(
+			'[{"path":"x"},{"path":"y","size":"1"},{"path":"x"},{"path":"y"},{"path":"x","tmdb_id":-1}]',
+		)) as JsonValidationError;
+		expect(error.code).toBe('INVALID_INVENTORY');
+		expect(error.issues).toEqual([
+			{ at: '[1].size', message: 'must be a non-negative integer, got "1"' },
+			{ at: '[2].path', message: 'duplicates [0].path ("x")' },
+			{ at: '[3].path', message: 'duplicates [1].path ("y")' },
+			{ at: '[4].tmdb_id', message: 'must be a positive integer or null, got -1' },
+			{ at: '[4].path', message: 'duplicates [0].path ("x")' },
+		]);
+	});
+
+	it('finds duplicates among many rows (slot collisions included)', async () => {
+		const rows = Array.from({ length: 20_000 }, (_, index) => ({ path: `Films/${index % 19_999}.mkv` }));
+		const error = (await loadError(JSON.stringify(rows))) as JsonValidationError;
+		expect(error.issues).toEqual([{ at: '[19999].path', message: 'duplicates [0].path ("Films/0.mkv")' }]);
+	});
+
 	it('lists every problem in `issues` (capped at 50) and counts the rest in the message', async () => {
 		const rows = Array.from({ length: 60 }, () => ({ path: 7 }));
 		const error = (await loadError(JSON.stringify(rows))) as JsonValidationError;

@@ -132,6 +132,12 @@ describe('saveInventory: byte-for-value', () => {
 		expect(await roundTrip(text)).toBe(text);
 	});
 
+	it('finds literals after long stretches without any number: thousands of string-only rows, a 4 MB string', async () => {
+		const rows = Array.from({ length: 3000 }, (_, index) => `{"path":"f${index}.mkv","tags":["a","b"]}`);
+		const text = `{"items":[${rows.join(',')},{"path":"last","big":"${'x\\n'.repeat(2_000_000)}","n":1e21}],"tail":-0}`;
+		expect(await roundTrip(text)).toBe(text);
+	});
+
 	it('does not confuse strings that look like numbers, or escaped quotes, with literals', async () => {
 		const text = '[{"path":"a\\\\","t":"1e21 \\" -0","n":1e21}]';
 		expect(await roundTrip(text)).toBe(text);

@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../errors/adapter-json-error.js';
 import { JsonValidationError } from '../errors/adapter-json-error.js';
 import { describeValue } from '../json/describe-value.js';
+import { findDuplicates } from './find-duplicates.js';
 
 const MAX_ISSUES = 50;
 const SHOWN_IN_MESSAGE = 3;
@@ -43,35 +44,30 @@ export const rowLabel = (container: string, index: number): string => `${contain
  * field, value), with `DUPLICATE_PATH` when duplicate paths are the only problem.
  */
 export function validateRows(rows: readonly unknown[], file: string, container: string): void {
-	const issues: ValidationIssue[] = [];
+	const issues: (ValidationIssue & { row: number })[] = [];
 	let problems = 0;
 	let onlyDuplicates = true;
-	const add = (at: string, message: string, duplicate = false): void => {
+	const add = (row: number, at: string, message: string, duplicate = false): void => {
 		problems++;
 		if (!duplicate) onlyDuplicates = false;
-		if (issues.length < MAX_ISSUES) issues.push({ at, message });
+		if (issues.length < MAX_ISSUES) issues.push({ row, at, message });
 	};
-	const seen = new Map<string, number>();
+	const paths: (string | undefined)[] = new Array(rows.length);
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index];
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-			add(rowLabel(container, index), `must be an object, got ${describeValue(row)}`);
+			add(index, rowLabel(container, index), `must be an object, got ${describeValue(row)}`);
 			continue;
 		}
 		const record = row as Record<string, unknown> & { path?: unknown };
 		const path = record.path;
 		if (typeof path !== 'string' || path.length === 0) {
-			add(`${rowLabel(container, index)}.path`, `must be a non-empty string, got ${describeValue(path)}`);
-		} else {
-			const first = seen.get(path);
-			if (first === undefined) seen.set(path, index);
-			else
-				add(
-					`${rowLabel(container, index)}.path`,
-					`duplicates ${rowLabel(container, first)}.path (${describeValue(path)})`,
-					true,
-				);
-		}
+			add(
+				index,
+				`${rowLabel(container, index)}.path`,
+				`must be a non-empty string, got ${describeValue(path)}`,
+			);
+		} else paths[index] = path;
 		// Only the row's own fields are visited (a row has a few), in file order.
 		for (const field in record) {
 			const check = FIELD_CHECKS[field];
@@ -79,18 +75,30 @@ export function validateRows(rows: readonly unknown[], file: string, container: 
 			if (check === undefined || value === undefined) continue;
 			const problem = check(value);
 			if (problem !== undefined)
-				add(`${rowLabel(container, index)}.${field}`, `${problem}, got ${describeValue(value)}`);
+				add(index, `${rowLabel(container, index)}.${field}`, `${problem}, got ${describeValue(value)}`);
 		}
 	}
+	for (const [first, duplicate] of findDuplicates(paths)) {
+		const label = `${rowLabel(container, duplicate)}.path`;
+		add(
+			duplicate,
+			label,
+			`duplicates ${rowLabel(container, first)}.path (${describeValue(paths[first])})`,
+			true,
+		);
+	}
 	if (problems === 0) return;
-	const shown = issues
+	// Row order (a stable sort: within a row, type problems in file order, then a duplicate path).
+	issues.sort((a, b) => a.row - b.row);
+	const kept = issues.slice(0, MAX_ISSUES).map(({ at, message }) => ({ at, message }));
+	const shown = kept
 		.slice(0, SHOWN_IN_MESSAGE)
 		.map((issue) => `${issue.at} ${issue.message}`)
 		.join('; ');
 	const more = problems > SHOWN_IN_MESSAGE ? ` (and ${problems - SHOWN_IN_MESSAGE} more problems)` : '';
 	throw new JsonValidationError(`${file}: ${shown}${more}.`, {
 		file,
-		issues,
+		issues: kept,
 		code: onlyDuplicates ? 'DUPLICATE_PATH' : 'INVALID_INVENTORY',
 	});
 }

@@ -32,29 +32,31 @@ export interface LiteralScan {
 }
 
 /**
- * Sticky: skip strings and any character that cannot start a number, then capture one number. Outside
- * strings, `-` and digits only occur in numbers (`true`, `false`, `null` have none), so every number
- * of the document is captured, and nothing inside a string.
+ * Sticky: skip up to 256 runs of strings or of characters that cannot start a number, then capture one
+ * number if there is one. Outside strings, `-` and digits only occur in numbers (`true`, `false`, `null`
+ * have none), so every number of the document is captured, and nothing inside a string. Runs (`+`)
+ * and the bound keep the regexp engine's backtracking stack small, even for megabytes without a number.
  */
-const NEXT_NUMBER = /(?:"(?:[^"\\]|\\.)*"|[^"\-\d])*(-?\d[\d.eE+-]*)/y;
+const NEXT_NUMBER = /(?:"(?:[^"\\]+|\\.)*"|[^"\-\d]+){0,256}(-?\d[\d.eE+-]*)?/y;
 
 /**
  * Offsets of the non-canonical number literals of a valid JSON text. A regular expression does the
  * scanning (several times faster than a character loop in JavaScript); `undefined` if it gave up (the
- * backtracking stack of a pathological multi-megabyte string), in which case the caller scans by hand.
+ * engine's stack on some pathological input), in which case the caller scans by hand.
  */
 function findLossyNumbers(text: string): number[] | undefined {
 	const offsets: number[] = [];
 	const pattern = new RegExp(NEXT_NUMBER);
 	try {
-		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-			const literal = match[1] as string;
-			if (!isCanonicalNumber(literal)) offsets.push(pattern.lastIndex - literal.length);
+		for (let match = pattern.exec(text); match !== null && match[0].length > 0; match = pattern.exec(text)) {
+			const literal = match[1];
+			if (literal !== undefined && !isCanonicalNumber(literal))
+				offsets.push(pattern.lastIndex - literal.length);
 		}
 	} catch {
 		return undefined;
 	}
-	return offsets;
+	return pattern.lastIndex === text.length ? offsets : undefined;
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
