@@ -6,8 +6,8 @@
  * values compare as sets (a single value equals a one-element list); languages compare by ISO code.
  * Titles compare after folding, the same for every parser: lower case, accents removed, apostrophes
  * dropped, every other non-letter/digit run read as one space, `&` read as `and`. Where guessit splits a
- * `Part N` out of the title into `part`, the title plus `Part N` is accepted too. `1080i` counts as
- * `1080p` (no parser here reports interlacing). ctrl gets the parser its users must pick: movie mode
+ * `Part N` out of the title into `part`, the title plus `Part N` (or `Part` + roman N) is accepted too. `1080i` counts as
+ * `1080p` (no parser here reports interlacing), and a `WxH` size counts as `Hp`. ctrl gets the parser its users must pick: movie mode
  * for the movie file, TV mode for the episode file.
  *
  * Flags: `--misses <field>` prints vm's misses for that field; `--file movies|episodes` limits them.
@@ -115,10 +115,17 @@ const sameSet = (expected: unknown[], actual: unknown[] | undefined): boolean =>
 	return a.size === b.size && [...a].every((value) => b.has(value));
 };
 
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** The title, and the title with guessit's `part` put back (`Part 3` or `Part III`, as a title writes it). */
 function expectedTitles(expected: Readonly<Record<string, unknown>>): string[] {
 	const title = String(expected.title);
 	const titles = [foldTitle(title)];
-	for (const part of list(expected.part)) titles.push(foldTitle(`${title} Part ${part}`));
+	for (const part of list(expected.part)) {
+		titles.push(foldTitle(`${title} Part ${part}`));
+		const roman = ROMAN[Number(part)];
+		if (roman !== undefined && roman !== '') titles.push(foldTitle(`${title} Part ${roman}`));
+	}
 	return titles;
 }
 
@@ -133,8 +140,13 @@ function matches(field: Field, expected: Readonly<Record<string, unknown>>, actu
 		case 'episode':
 			return sameSet(list(expected.episode), actual.episode);
 		case 'resolution':
+			// guessit writes non-standard sizes `WxH`; a parser that reads the height H gets it.
 			return sameSet(
-				list(expected.screen_size).map((value) => String(value).replace(/i$/, 'p')),
+				list(expected.screen_size).map((value) =>
+					String(value)
+						.replace(/i$/, 'p')
+						.replace(/^\d+x(\d+)$/, '$1p'),
+				),
 				actual.resolution === undefined ? undefined : [actual.resolution],
 			);
 		case 'edition':
@@ -169,9 +181,11 @@ function vm(input: string): Scored {
 	const parsed = parseMediaPath(input);
 	const scored: Scored = { title: parsed.title, kind: parsed.kind };
 	if (parsed.year !== undefined) scored.year = parsed.year;
-	if (parsed.season !== undefined) scored.season = [parsed.season];
+	if (parsed.season !== undefined) scored.season = parsed.seasons ?? [parsed.season];
 	if (parsed.episodes !== undefined) scored.episode = parsed.episodes;
+	// `height` carries the picture heights outside the Resolution enum (1440p, 540p…).
 	if (parsed.resolution !== undefined) scored.resolution = parsed.resolution;
+	else if (parsed.height !== undefined) scored.resolution = `${parsed.height}p`;
 	if (parsed.edition !== undefined) scored.edition = [parsed.edition];
 	if (parsed.part !== undefined) scored.part = [parsed.part];
 	if (parsed.languages !== undefined) scored.language = parsed.languages;

@@ -305,6 +305,8 @@ function parse(path: string, maxYear: number): ParsedMedia {
 			if (info.part !== undefined) result.part ??= info.part;
 			continue;
 		}
+		// A hash-named folder (`XD607ebb-BRc5…`) says nothing: look further up.
+		if (unreadable(info.title)) continue;
 		titleFolder = info;
 		titleFolderIndex = index;
 		break;
@@ -351,11 +353,13 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	if (result.year !== undefined) parsed.year = result.year;
 	if (episodic) {
 		if (result.season !== undefined) parsed.season = result.season;
+		if (result.seasons !== undefined) parsed.seasons = result.seasons;
 		if (result.episodes !== undefined) parsed.episodes = result.episodes;
 		if (result.episodeTitle !== undefined) parsed.episodeTitle = result.episodeTitle;
 		if (result.date !== undefined) parsed.date = result.date;
 	}
 	if (result.resolution !== undefined) parsed.resolution = result.resolution;
+	else if (result.height !== undefined) parsed.height = result.height;
 	if (result.source !== undefined) parsed.source = result.source;
 	if (result.videoCodec !== undefined) parsed.videoCodec = result.videoCodec;
 	if (result.hdr !== undefined) parsed.hdr = result.hdr;
@@ -423,7 +427,7 @@ const unreadable = (title: string): boolean => {
 		else if (code >= 48 && code <= 57) digits++;
 		else if (title.length >= 16) return false;
 	}
-	return letters === 0 || (title.length >= 16 && digits >= 3);
+	return (letters === 0 && digits >= 5) || (title.length >= 16 && digits >= 3);
 };
 
 const sameTitle = (a: string, b: string): boolean => {

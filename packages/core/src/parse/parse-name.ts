@@ -22,6 +22,8 @@ export interface NameInfo {
 	episodeTitle?: string;
 	date?: string;
 	resolution?: Resolution;
+	height?: number;
+	seasons?: number[];
 	source?: Source;
 	videoCodec?: VideoCodec;
 	hdr?: Hdr;
@@ -190,8 +192,18 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	// 1. Mark every known word.
 	let lastYear = -1;
 	let lastEpisode = -1;
+	let film = -1;
 	for (let index = 0; index < count; ) {
-		const mark = markAt(tokens, index, maxYear);
+		let mark = markAt(tokens, index, maxYear);
+		if (mark === undefined) {
+			// `Franchise-f21-Film-x02-Bonus`: a film number, and a bonus (or, without a film number, an episode).
+			const token = tokens[index] as Token;
+			const number = dashedNumber(tokens, index);
+			if (number >= 0 && token.key.charCodeAt(0) === 102 /* f */ && film < 0) film = index;
+			else if (number >= 0 && token.key.charCodeAt(0) === 120 /* x */)
+				mark =
+					film >= 0 ? { t: 'extra', span: 1, value: 'other' } : { t: 'episode', span: 1, episodes: [number] };
+		}
 		if (mark === undefined) {
 			index++;
 			continue;
@@ -203,7 +215,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	}
 
 	// 2. Skip leading bracket groups (anime groups, websites), `www.site.tld` / `site.com_` prefixes and tags.
-	let start = 0;
+	let start = film >= 0 && hasWordAfter(tokens, marks, film + 1) ? film + 1 : 0;
 	let leadingGroup: string | undefined;
 	while (start < count) {
 		const token = tokens[start] as Token;
@@ -391,6 +403,19 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		}
 		if (token.bracket === 0) lastMarked = index + mark.span - 1;
 		apply(info, mark, index === yearAt || (yearAt < 0 && info.year === undefined));
+		if (
+			mark.t === 'episode' &&
+			mark.episodes.length === 0 &&
+			info.seasons === undefined &&
+			info.season !== undefined
+		) {
+			const next = extendSeasons(tokens, marks, index + mark.span, info);
+			if (next > index + mark.span) {
+				lastMarked = next - 1;
+				index = next;
+				continue;
+			}
+		}
 		if (mark.t === 'episode' && episodeEnd < 0 && info.episodes !== undefined) {
 			const next = extendEpisodes(tokens, marks, index + mark.span, info);
 			if (next > index + mark.span) lastMarked = next - 1;
@@ -461,6 +486,36 @@ function extendEpisodes(
 		marks[next + skip] = undefined;
 		next += 1 + skip;
 	}
+	return next;
+}
+
+/** Extend a season with what follows it: `S01-S04`, `Season 1-3`, `Seasons 1 & 2`, `Seasons 1 to 5`. */
+function extendSeasons(
+	tokens: readonly Token[],
+	marks: (Mark | undefined)[],
+	from: number,
+	info: NameInfo,
+): number {
+	const seasons = [info.season as number];
+	let next = from;
+	while (next < tokens.length && seasons.length < 100) {
+		const joiner = (tokens[next] as Token).key;
+		const skip = joiner === '&' || joiner === 'and' || joiner === 'to' ? 1 : 0;
+		const token = tokens[next + skip];
+		if (token === undefined || token.bracket !== 0) break;
+		const mark = marks[next + skip];
+		let value = -1;
+		if (mark?.t === 'episode' && mark.episodes.length === 0 && mark.season !== undefined) value = mark.season;
+		else if (mark === undefined) value = digitsValue(token.key, 0, token.key.length, 2);
+		const previous = seasons[seasons.length - 1] as number;
+		if (value <= previous) break;
+		if (joiner === 'to' || (skip === 0 && token.gap === '-')) appendRange(seasons, value);
+		else if (skip === 1 || token.gap === '.' || token.gap === ' ') seasons.push(value);
+		else break;
+		marks[next + skip] = undefined;
+		next += 1 + skip;
+	}
+	if (seasons.length > 1) info.seasons = seasons;
 	return next;
 }
 
@@ -536,6 +591,23 @@ const leadingTags = (
 		index += mark.span;
 	}
 	return technical ? index : start;
+};
+
+/** `-f21-` / `-x02-`: a letter and 1–3 digits between dashes; its number, or -1. */
+const dashedNumber = (tokens: readonly Token[], index: number): number => {
+	const token = tokens[index] as Token;
+	const next = tokens[index + 1];
+	if (token.gap !== '-' || (next !== undefined && next.gap !== '-') || token.bracket !== 0) return -1;
+	return digitsValue(token.key, 1, token.key.length, 3);
+};
+
+/** Whether a language tag with `value` is marked at or after `from`. */
+const taggedLater = (marks: readonly (Mark | undefined)[], from: number, value: string): boolean => {
+	for (let index = from; index < marks.length; index++) {
+		const mark = marks[index];
+		if (mark?.t === 'tag' && mark.tag.type === 'language' && mark.tag.value === value) return true;
+	}
+	return false;
 };
 
 /** Three dotted 2-digit numbers (`09.03.08`) followed by words. */
@@ -705,6 +777,9 @@ function applyTag(info: NameInfo, tag: Tag): void {
 		case 'resolution':
 			info.resolution ??= tag.value;
 			return;
+		case 'height':
+			info.height ??= tag.value;
+			return;
 		case 'source':
 			if (info.source === undefined || tag.value === 'remux') info.source = tag.value;
 			return;
@@ -776,6 +851,8 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			const date = readDate(tokens, index, maxYear);
 			if (date !== undefined) return { t: 'date', span: 3, value: date };
 		}
+		const size = readSize(key) ?? readHeight(key);
+		if (size !== undefined) return { t: 'tag', span: 1, tag: size };
 		const word = readEpisodeWord(key);
 		if (word !== undefined && (word.season ?? 0) <= maxYear) return { t: 'episode', span: 1, ...word };
 		return undefined;
@@ -850,6 +927,38 @@ const trailingDigits = (key: string): number => {
 		count++;
 	}
 	return count;
+};
+
+const HEIGHTS: ReadonlyMap<number, Resolution> = new Map([
+	[480, '480p'],
+	[576, '576p'],
+	[720, '720p'],
+	[1080, '1080p'],
+	[2160, '2160p'],
+	[4320, '4320p'],
+]);
+
+/** `1444x866`, `1280x720`: a picture size; its height gives the resolution, or `height` when not a standard one. */
+const readSize = (key: string): Tag | undefined => {
+	const width = leadingDigits(key);
+	if (width < 3 || width > 4 || key.charCodeAt(width) !== 120 /* x */) return undefined;
+	const height = digitsValue(key, width + 1, key.length, 4);
+	if (height < 100) return undefined;
+	const resolution = HEIGHTS.get(height);
+	return resolution === undefined
+		? { type: 'height', value: height }
+		: { type: 'resolution', value: resolution };
+};
+
+/** `1440p`, `540p`, `360p`, `1440p60`: a picture height outside {@link Resolution}'s standard ones. */
+const readHeight = (key: string): Tag | undefined => {
+	const digits = leadingDigits(key);
+	if (digits < 3 || digits > 4) return undefined;
+	const letter = key.charCodeAt(digits);
+	if (letter !== 112 /* p */ && letter !== 105 /* i */) return undefined;
+	if (digits + 1 < key.length && digitsValue(key, digits + 1, key.length, 3) < 0) return undefined;
+	const height = digitsValue(key, 0, digits, 4);
+	return height >= 240 && height <= 4320 ? { type: 'height', value: height } : undefined;
 };
 
 /** `366`, `366v2`: an episode number with an optional version suffix, or -1. */

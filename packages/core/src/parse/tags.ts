@@ -8,6 +8,7 @@ import type { AudioCodec, Hdr, Resolution, Source, VideoCodec } from './types.js
  */
 export type Tag =
 	| { readonly type: 'resolution'; readonly value: Resolution; readonly weak?: boolean }
+	| { readonly type: 'height'; readonly value: number; readonly weak?: boolean }
 	| { readonly type: 'source'; readonly value: Source; readonly weak?: boolean }
 	| { readonly type: 'videoCodec'; readonly value: VideoCodec; readonly weak?: boolean }
 	| { readonly type: 'audio'; readonly value: AudioCodec; readonly weak?: boolean }

@@ -133,16 +133,20 @@ export interface ParsedMedia {
 	title: string;
 	/** Release year (for an episode, the year in the show's name, e.g. `Doctor Who 2005`). */
 	year?: number;
-	/** Season number (episodes). */
+	/** Season number (episodes). For a multi-season pack, the first season. */
 	season?: number;
+	/** Every season of a multi-season pack (`S01-S04`, `Seasons 1 & 2`), in order; absent for one season. */
+	seasons?: number[];
 	/** Episode numbers, in order (several for multi-episode files; an absolute number for anime). */
 	episodes?: number[];
 	/** Episode title, when the name carries one. */
 	episodeTitle?: string;
 	/** Air date of a daily show, `YYYY-MM-DD`. */
 	date?: string;
-	/** Picture height. */
+	/** Picture height, when it is a standard one. */
 	resolution?: Resolution;
+	/** Picture height in pixels when the name gives one outside {@link Resolution} (`1440p`, `540p`, `360p`). */
+	height?: number;
 	/** Where the picture came from. */
 	source?: Source;
 	/** Video codec. */
