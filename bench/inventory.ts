@@ -12,6 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadInventory, saveInventory } from '../packages/adapter-json/src/index.ts';
+import { sha256 } from '../packages/adapter-json/src/inventory/load-inventory.ts';
+import { serializeInventory } from '../packages/adapter-json/src/inventory/serialize-inventory.ts';
+import { validateRows } from '../packages/adapter-json/src/inventory/validate-inventory.ts';
+import { scanNumberLiterals } from '../packages/adapter-json/src/json/number-literals.ts';
+import { parseJsonFile } from '../packages/adapter-json/src/json/parse-json-file.ts';
 
 const MiB = 1024 * 1024;
 const mib = (bytes: number): string => `${(bytes / MiB).toFixed(0)} MiB`;
@@ -63,13 +68,33 @@ async function benchOne(count: number): Promise<void> {
 		const bytes = inventory.source.stamp?.size ?? 0;
 		for (let index = 0; index < inventory.items.length; index += 10) {
 			const row = inventory.items[index];
-			if (row !== undefined) row['checked'] = true;
+			if (row !== undefined) Object.assign(row, { checked: true });
 		}
 		const [, saveMs] = await timed(() => saveInventory(file, inventory));
 		const heapAfter = process.memoryUsage().heapUsed;
 
 		// Baseline on the same file: bare readFile + JSON.parse, and JSON.stringify + writeFile (no fsync).
 		const [, parseMs] = await timed(async () => JSON.parse(await readFile(file, 'utf8')) as unknown);
+
+		// Where loadInventory's time goes, phase by phase (same functions, called one by one).
+		const phases: string[] = [];
+		const phase = async <T>(label: string, run: () => T | Promise<T>): Promise<T> => {
+			const [result, ms] = await timed(async () => run());
+			phases.push(`${label} ${ms.toFixed(0)}`);
+			return result;
+		};
+		const raw = await phase('read', () => readFile(file));
+		await phase('sha256', () => sha256(raw));
+		const { text, value } = await phase('utf8+JSON.parse', () => parseJsonFile(raw, file));
+		const rows = (value as { items: unknown[] }).items;
+		await phase('validate', () => validateRows(rows, file, 'items'));
+		await phase('scan literals', () => scanNumberLiterals(text, false));
+		await phase('serialize', () => {
+			let length = 0;
+			for (const chunk of serializeInventory(inventory.items, inventory.fields, inventory.source))
+				length += chunk.length;
+			return length;
+		});
 		const [, stringifyMs] = await timed(() => writeFile(join(dir, 'plain.json'), JSON.stringify(inventory)));
 
 		const peakRss = process.resourceUsage().maxRSS * 1024;
@@ -77,6 +102,7 @@ async function benchOne(count: number): Promise<void> {
 			[
 				`${count.toLocaleString('en-US')} rows (${mib(bytes)} file):`,
 				`  load + validate ${loadMs.toFixed(0)} ms, save ${saveMs.toFixed(0)} ms, total ${(loadMs + saveMs).toFixed(0)} ms`,
+				`  phases (ms): ${phases.join(', ')}`,
 				`  baseline readFile+JSON.parse ${parseMs.toFixed(0)} ms, JSON.stringify+writeFile ${stringifyMs.toFixed(0)} ms`,
 				`  peak RSS ${mib(peakRss)}, heap used after save ${mib(heapAfter)}`,
 			].join('\n'),
