@@ -67,6 +67,7 @@ const SEASON_WORDS: ReadonlySet<string> = new Set([
 	'saisons',
 ]);
 const EPISODE_WORDS: ReadonlySet<string> = new Set([
+	'e',
 	'episode',
 	'episodes',
 	'épisode',
@@ -210,7 +211,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		}
 		marks[index] = mark;
 		if (mark.t === 'year') lastYear = index;
-		else if (mark.t === 'episode' || mark.t === 'date') lastEpisode = index;
+		else if (mark.t === 'episode') lastEpisode = index;
 		index += mark.span;
 	}
 
@@ -312,8 +313,8 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 				index > start &&
 				info.episodes === undefined &&
 				isEpisodeNumber(token.key) &&
-				(isSplit(token.gap) ||
-					bareEpisode(tokens, marks, index, Math.max(lastYear, lastEpisode), leadingGroup !== undefined))
+				lastEpisode < index &&
+				(isSplit(token.gap) || bareEpisode(tokens, marks, index, lastYear, leadingGroup !== undefined))
 			) {
 				numberAt = index;
 				boundary = index;
@@ -374,7 +375,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		const mark = marks[index];
 		const token = tokens[index] as Token;
 		if (index === numberAt) {
-			info.episodes = decodeNumber(token.key, leadingGroup !== undefined || isSplit(token.gap), info);
+			info.episodes = decodeNumber(token.key, leadingGroup !== undefined, info);
 			let next = index + 1;
 			// Ranges: `Show - 16-20`, `Show 13-16`.
 			const range = tokens[next];
@@ -534,12 +535,7 @@ const leadingValue = (key: string): number => digitsValue(key, 0, leadingDigits(
 function decodeNumber(key: string, absolute: boolean, info: NameInfo): number[] {
 	const value = leadingValue(key);
 	const digits = leadingDigits(key);
-	if (
-		!absolute &&
-		(digits === 3 || (digits === 4 && key.charCodeAt(0) === 48)) &&
-		value % 100 !== 0 &&
-		value >= 100
-	) {
+	if (!absolute && (digits === 3 || (digits === 4 && key.charCodeAt(0) === 48)) && value >= 100) {
 		info.season = Math.floor(value / 100);
 		return [value % 100];
 	}
@@ -711,10 +707,11 @@ const weakEnds = (tokens: readonly Token[], marks: readonly (Mark | undefined)[]
 	}
 	const following = marks[next];
 	if (following === undefined) return false;
-	if (following.t === 'year')
-		return (
-			mark.tag.type === 'language' || (mark.tag.type === 'edition' && isUpper((tokens[index] as Token).text))
-		);
+	if (following.t === 'year') {
+		if (mark.tag.type === 'edition') return isUpper((tokens[index] as Token).text);
+		// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
+		return mark.tag.type === 'language' && !taggedLater(marks, next, mark.tag.value);
+	}
 	if (following.t !== 'tag') return false;
 	if (following.tag.weak === true) return weakEnds(tokens, marks, next);
 	return true;
@@ -850,6 +847,13 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		if (key.length === 2) {
 			const date = readDate(tokens, index, maxYear);
 			if (date !== undefined) return { t: 'date', span: 3, value: date };
+		}
+		// `3of9`: episode 3 of 9.
+		const of = key.indexOf('of');
+		if (of > 0 && of <= 3) {
+			const episode = digitsValue(key, 0, of, 3);
+			const total = digitsValue(key, of + 2, key.length, 3);
+			if (episode > 0 && total >= episode) return { t: 'episode', span: 1, episodes: [episode] };
 		}
 		const size = readSize(key) ?? readHeight(key);
 		if (size !== undefined) return { t: 'tag', span: 1, tag: size };
