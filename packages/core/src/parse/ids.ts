@@ -30,8 +30,8 @@ const isImdb = (text: string): boolean =>
 	(text.length === 9 || text.length === 10) && text.startsWith('tt') && isDigits(text.slice(2));
 
 /**
- * Read Plex / Jellyfin / Emby tags (`{tmdb-603}`, `[imdbid-tt0133093]`, `{tvdb=81189}`,
- * `{edition-Director's Cut}`) from one path segment. Each `[`/`{` scans only up to the next bracket, so
+ * Read Plex / Jellyfin / Emby tags (`{tmdb-603}`, `[imdbid-tt0133093]`, `(tvdb=81189)`,
+ * `{edition-Director's Cut}`) and a bare `tt0133093` word from one path segment. Each `[`/`{` scans only up to the next bracket, so
  * the whole pass is linear.
  *
  * @internal
@@ -44,7 +44,8 @@ export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
 		const open = nextOpen(segment, from);
 		if (open < 0) break;
 		from = open + 1;
-		const close = segment.charCodeAt(open) === 123 ? 125 : 93;
+		const opener = segment.charCodeAt(open);
+		const close = opener === 123 ? 125 : opener === 91 ? 93 : 41;
 		let keyEnd = open + 1;
 		while (keyEnd < segment.length && keyEnd - open <= 8 && isLetter(segment.charCodeAt(keyEnd))) keyEnd++;
 		const separator = segment.charCodeAt(keyEnd);
@@ -54,7 +55,7 @@ export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
 		let end = keyEnd + 1;
 		while (end < segment.length && end - keyEnd <= 200) {
 			const code = segment.charCodeAt(end);
-			if (code === close || code === 91 || code === 93 || code === 123 || code === 125) break;
+			if (code === close || BRACKETS.has(code)) break;
 			end++;
 		}
 		if (segment.charCodeAt(end) !== close) continue;
@@ -73,19 +74,45 @@ export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
 		blanks.push(open, end + 1);
 		from = end + 1;
 	}
+	if (ids.imdb === undefined) {
+		const imdb = bareImdb(segment);
+		if (imdb !== undefined) ids.imdb = imdb;
+	}
 	const text = blanks.length === 0 ? segment : blank(segment, blanks);
 	return edition === undefined ? { text, ids } : { text, ids, edition };
 }
 
 const isLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
+/** `[ ] { } ( )` */
+const BRACKETS: ReadonlySet<number> = new Set([91, 93, 123, 125, 40, 41]);
+
 const nextOpen = (text: string, from: number): number => {
 	for (let index = from; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		if (code === 123 || code === 91) return index;
+		if (code === 123 || code === 91 || code === 40) return index;
 	}
 	return -1;
 };
+
+/** A bare IMDb id written as a word (`Title - tt0133093`), or undefined. */
+const bareImdb = (segment: string): string | undefined => {
+	let from = 0;
+	for (;;) {
+		const at = segment.indexOf('tt', from);
+		if (at < 0) return undefined;
+		from = at + 2;
+		if (at > 0 && isWordCode(segment.charCodeAt(at - 1))) continue;
+		let end = at + 2;
+		while (end < segment.length && end - at <= 10 && isDigitCode(segment.charCodeAt(end))) end++;
+		if (end - at < 9 || end - at > 10 || (end < segment.length && isWordCode(segment.charCodeAt(end))))
+			continue;
+		return segment.slice(at, end);
+	}
+};
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isWordCode = (code: number): boolean => isDigitCode(code) || isLetter(code) || code > 127;
 
 /** The segment with each `[start, end)` range of `ranges` replaced by spaces. */
 const blank = (segment: string, ranges: readonly number[]): string => {

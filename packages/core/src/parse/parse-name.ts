@@ -262,9 +262,13 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	while (last >= start && (tokens[last] as Token).bracket !== 0) last--;
 	if (file && last > start) {
 		const token = tokens[last] as Token;
-		const extra = EXTRA_SUFFIXES.get(token.key);
+		// `-trailer`, `.trailer`, `_trailer`, `-scene2`; never after a plain space (`The DNA Sample`).
+		const digits = trailingDigits(token.key);
+		const extra = EXTRA_SUFFIXES.get(
+			digits === 0 ? token.key : token.key.slice(0, token.key.length - digits),
+		);
 		const gap = token.gap;
-		if (extra !== undefined && (hasDash(gap) || (extra === 'sample' && joins(gap))))
+		if (extra !== undefined && (hasDash(gap) || gap === '.' || gap === '_'))
 			marks[last] = { t: 'extra', span: 1, value: extra };
 	}
 
@@ -272,7 +276,13 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	const info: NameInfo = { title: '' };
 	if (leadingGroup !== undefined) info.releaseGroup = leadingGroup;
 	let leadingNumber = false;
-	if (file && start < count && marks[start] === undefined && isEpisodeNumber((tokens[start] as Token).key)) {
+	if (
+		file &&
+		start < count &&
+		lastYear < 0 &&
+		marks[start] === undefined &&
+		isEpisodeNumber((tokens[start] as Token).key)
+	) {
 		const next = tokens[start + 1];
 		if (
 			next !== undefined &&
@@ -885,7 +895,8 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 				return { t: 'episode', span: 2, season, episodes: [] };
 			}
 		}
-		if (EPISODE_WORDS.has(key)) {
+		// A lone `E` takes a short number only (`ESPN.E.60`, not `WALL-E.2008`).
+		if (EPISODE_WORDS.has(key) && (key !== 'e' || (next.key.length <= 3 && !hasDash(token.gap)))) {
 			const episode = episodeNumber(next.key);
 			if (episode >= 0) return { t: 'episode', span: 2, episodes: [episode] };
 			// `Ep 2x03`.

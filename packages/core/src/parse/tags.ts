@@ -29,7 +29,7 @@ const RESOLUTIONS: readonly [Resolution, readonly string[]][] = [
 	['576p', ['576p', '576i', '720x576', '768x576']],
 	['720p', ['720p', '720i', '1280x720', '960x720', 'hd720', '720hd']],
 	['1080p', ['1080p', '1080i', '1920x1080', '1440x1080', 'fhd', 'fullhd', '1080hd', 'hd1080']],
-	['2160p', ['2160p', '2160i', '3840x2160', '4096x2160', '4k', 'uhd', '4kuhd', 'uhd4k']],
+	['2160p', ['2160p', '2160i', '3840x2160', '4096x2160', '4k', 'uhd', '4kuhd', 'uhd4k', 'ultrahd']],
 	['4320p', ['4320p', '7680x4320', '8k']],
 ];
 for (const [value, keys] of RESOLUTIONS) add({ type: 'resolution', value }, keys);
