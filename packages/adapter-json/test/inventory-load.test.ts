@@ -79,6 +79,7 @@ describe('loadInventory: shapes', () => {
 		const pretty = await loadText(`${JSON.stringify({ items: [{ path: 'a', size: 1 }] }, null, 4)}`);
 		expect(pretty.source.layout).toEqual({
 			indent: '    ',
+			lineBreaks: true,
 			rowPerLine: false,
 			eol: '\n',
 			bom: false,
@@ -87,6 +88,7 @@ describe('loadInventory: shapes', () => {
 		const lines = await loadText('[\r\n  {"path":"a"},\r\n  {"path":"b"}\r\n]\r\n', 'crlf.json');
 		expect(lines.source.layout).toEqual({
 			indent: '  ',
+			lineBreaks: true,
 			rowPerLine: true,
 			eol: '\r\n',
 			bom: false,

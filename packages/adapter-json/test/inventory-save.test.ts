@@ -51,6 +51,9 @@ describe('saveInventory: writes back what it read', () => {
 			`${JSON.stringify({ meta: { by: 'scanner', tags: ['a', 'b'] }, items: [{ path: 'a', x: { y: [1, { z: null }] } }] }, null, 2)}\n`,
 			`${JSON.stringify([{ path: 'a', size: 1 }, { path: 'b' }], null, 4)}`,
 			'{"items":[],"v":1}',
+			'[\n{"path":"a"},\n{"path":"b"}\n]\n',
+			'{\n"v": 1,\n"items": [\n{"path":"a"}\n]\n}',
+			'[{"path":"a"}]\n',
 			'[]',
 			'{\n  "items": []\n}\n',
 		];

@@ -26,12 +26,14 @@ export interface InventoryStamp {
  * @example
  * ```ts
  * import type { InventoryLayout } from '@vm/adapter-json';
- * const layout: InventoryLayout = { indent: '  ', rowPerLine: true, eol: '\n', bom: false, finalNewline: true };
+ * const layout: InventoryLayout = { indent: '  ', lineBreaks: true, rowPerLine: true, eol: '\n', bom: false, finalNewline: true };
  * ```
  */
 export interface InventoryLayout {
-	/** One level of indentation (`''` for a minified file: everything on one line). */
+	/** One level of indentation (`''`: none). */
 	readonly indent: string;
+	/** Line breaks between rows and fields (`false` for a minified file: everything on one line). */
+	readonly lineBreaks: boolean;
 	/** Each row on a single line (compact) rather than pretty-printed over several lines. */
 	readonly rowPerLine: boolean;
 	/** Line ending. */
@@ -105,6 +107,7 @@ export interface Inventory {
 /** The layout of a new file: `{ "items": [` then one compact row per line. */
 export const DEFAULT_LAYOUT: InventoryLayout = Object.freeze({
 	indent: '  ',
+	lineBreaks: true,
 	rowPerLine: true,
 	eol: '\n',
 	bom: false,

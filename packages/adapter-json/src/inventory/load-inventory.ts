@@ -67,8 +67,11 @@ function detectLayout(text: string, bom: boolean, firstRowStart: number | undefi
 		const end = readJsonValue(text, firstRowStart);
 		rowPerLine = !text.slice(firstRowStart, end).includes('\n');
 	}
+	let last = text.length - 1;
+	while (last > 0 && /\s/.test(text[last] as string)) last--;
 	return {
 		indent,
+		lineBreaks: newline !== -1 && newline < last,
 		rowPerLine,
 		eol: text.includes('\r\n') ? '\r\n' : '\n',
 		bom,

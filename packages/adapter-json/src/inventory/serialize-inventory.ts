@@ -16,7 +16,7 @@ export function* serializeInventory(
 	const { layout, literals } = source;
 	const { indent, eol } = layout;
 	const pretty = indent !== '';
-	const nl = pretty ? eol : '';
+	const nl = layout.lineBreaks ? eol : '';
 	// Objects: the rows sit two levels deep; bare arrays: one.
 	const rowMargin = source.shape === 'object' ? indent + indent : indent;
 	const rowIndent = pretty && !layout.rowPerLine ? indent : '';
@@ -52,7 +52,7 @@ export function* serializeInventory(
 	} else {
 		const entries = Object.entries(fields).filter(([key]) => key !== 'items');
 		const position = Math.min(source.itemsPosition, entries.length);
-		const colon = pretty ? ': ' : ':';
+		const colon = layout.lineBreaks ? ': ' : ':';
 		const fieldText = ([key, value]: [string, unknown]): string | undefined => {
 			const fieldLiterals = literals.fields.filter((literal) => literal.path[0] === key);
 			const text = stringifyWithLiterals(value, fieldLiterals, indent, indent, [key]);
