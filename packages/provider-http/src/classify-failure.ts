@@ -8,11 +8,28 @@ import {
 } from '@vm/core';
 import type { ErrorDetails, HttpFailure } from './options.js';
 
-/** Input of {@link classifyByStatus}. */
+/**
+ * Input of {@link classifyByStatus}.
+ *
+ * @example
+ * ```ts
+ * import type { ClassifyInput } from '@vm/provider-http';
+ * const input: ClassifyInput = {
+ * 	provider: 'tmdb',
+ * 	failure: { status: 429, body: {}, headers: new Headers(), request: 'GET /search/movie', attempt: 1 },
+ * 	details: { code: 25 },
+ * 	retryAfterMs: 1000,
+ * };
+ * ```
+ */
 export interface ClassifyInput {
+	/** The provider's name, for `error.provider` and the message prefix. */
 	readonly provider: string;
+	/** The response that failed. */
 	readonly failure: HttpFailure;
+	/** The service's own code and text, when its body says. */
 	readonly details: ErrorDetails | undefined;
+	/** The parsed `Retry-After`, in milliseconds. */
 	readonly retryAfterMs: number | undefined;
 }
 

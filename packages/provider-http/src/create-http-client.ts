@@ -165,6 +165,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 					...(config.now === undefined ? {} : { perf: { now: config.now } }),
 				});
 	const inFlight = new Map<string, Shared>();
+	const notRetried = new WeakSet<ProviderError>();
 	const http = ky.create({
 		retry: 0,
 		timeout: false,
@@ -220,10 +221,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 					cause: redactError(thrown, secrets()),
 				});
 			}
-			throw new ProviderUnavailableError(`${describe} failed: ${networkReason(thrown)}`, {
-				provider,
-				cause: redactError(thrown, secrets()),
-			});
+			const reason = networkReason(thrown);
+			const error = new ProviderUnavailableError(
+				`${describe} failed: network error${reason === undefined ? '' : ` (${reason})`}`,
+				{
+					provider,
+					cause: redactError(thrown, secrets()),
+				},
+			);
+			// The host name does not exist (offline, or a wrong baseUrl): retrying only makes every call slow.
+			if (reason === 'ENOTFOUND') notRetried.add(error);
+			throw error;
 		}
 		if (status === 204 || text === '') return undefined;
 		try {
@@ -308,7 +316,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 				if (signal?.aborted) throw signal.reason;
 				error = asProviderError(thrown, provider, secrets());
 			}
-			if (!isRetryable(error)) throw error;
+			if (!isRetryable(error) || notRetried.has(error)) throw error;
 			const retryAfterMs = error instanceof ProviderRateLimitError ? error.retryAfterMs : undefined;
 			if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) {
 				throw giveUp(
@@ -460,13 +468,13 @@ function giveUp(error: ProviderError, how: string): ProviderError {
 	return new ProviderUnavailableError(message, options);
 }
 
-/** `ECONNRESET`, `UND_ERR_SOCKET`…: the first error code in a fetch failure's cause chain. */
-function networkReason(thrown: unknown): string {
+/** `ECONNRESET`, `UND_ERR_SOCKET`, `ENOTFOUND`…: the first error code in a fetch failure's cause chain. */
+function networkReason(thrown: unknown): string | undefined {
 	let current: unknown = thrown;
 	for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
 		const { code } = current as { code?: unknown };
-		if (typeof code === 'string') return `network error (${code})`;
+		if (typeof code === 'string') return code;
 		current = (current as { cause?: unknown }).cause;
 	}
-	return 'network error';
+	return undefined;
 }

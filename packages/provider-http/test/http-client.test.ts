@@ -170,6 +170,23 @@ describe('retries', () => {
 		expect(client.stats.retries).toBe(1);
 	});
 
+	it('does not retry a host name that does not resolve (offline, or a wrong baseUrl)', async () => {
+		let attempts = 0;
+		const client = createHttpClient({
+			provider: 'tmdb',
+			baseUrl: 'http://vm-provider-http-test.invalid/3',
+			retry: fast,
+			fetch: (input, init) => {
+				attempts += 1;
+				return fetch(input, init);
+			},
+		});
+		const error = await client.getJson('/x').catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ProviderUnavailableError);
+		expect((error as Error).message).toBe('[provider-tmdb] GET /3/x failed: network error (ENOTFOUND)');
+		expect(attempts).toBe(1);
+	});
+
 	it('reports a timeout after the last attempt', async () => {
 		const { client } = await clientFor(() => undefined, { timeoutMs: 20, retry: { ...fast, limit: 1 } });
 		const error = await client.getJson('/slow').catch((e: unknown) => e);

@@ -22,7 +22,7 @@ import type { TmdbBestMatch } from './search-best.js';
 import type { TmdbErrorBody, TmdbFindResult, TmdbMovie, TmdbPage, TmdbSeries } from './tmdb-types.js';
 
 /**
- * A TMDB {@link MetadataProvider} with every optional capability, plus the Video Manager's `searchBest`.
+ * A TMDB `MetadataProvider` (from `@vm/core`) with every optional capability, plus the Video Manager's `searchBest`.
  *
  * @example
  * ```ts
