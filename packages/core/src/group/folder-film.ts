@@ -67,15 +67,16 @@ export function folderFilm(
 	folder: string,
 	members: readonly FolderMember[],
 	parseName: (name: string) => ParsedMedia,
+	title: (text: string) => string = groupingTitle,
 ): FolderFilm | undefined {
 	const first = members[0];
 	if (folder.length < 2 || first === undefined) return undefined;
-	if (agreeWithFolder(folder, members, first)) return undefined;
+	if (agreeWithFolder(folder, members, first, title)) return undefined;
 	const parsedFolder = parseName(folder);
 	if (parsedFolder.kind !== 'movie') return undefined;
 	// The parser leaves a bare generic word (`Movie/`) without a title: the folder name is all there is.
 	const display = parsedFolder.title === '' ? folder : parsedFolder.title;
-	const norm = groupingTitle(display);
+	const norm = title(display);
 	if (norm === '') return undefined;
 	let year = parsedFolder.year;
 	const folderHasYear = year !== undefined;
@@ -113,13 +114,18 @@ export function folderFilm(
  * and the folder's name is that title (with that year first after it). Saves parsing the folder name
  * in the usual `Title (Year)/Title (Year) 1080p.mkv` layout.
  */
-const agreeWithFolder = (folder: string, members: readonly FolderMember[], first: FolderMember): boolean => {
+const agreeWithFolder = (
+	folder: string,
+	members: readonly FolderMember[],
+	first: FolderMember,
+	title: (text: string) => string,
+): boolean => {
 	const { norm } = first;
 	const year = first.parsed.year;
 	if (isGenericTitle(norm)) return false;
 	for (const member of members) {
 		if (member.norm !== norm || member.parsed.year !== year) return false;
 	}
-	const folderNorm = groupingTitle(folder);
+	const folderNorm = title(folder);
 	return year === undefined ? folderNorm === norm : folderNorm.startsWith(`${norm} ${year}`);
 };

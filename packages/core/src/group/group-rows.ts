@@ -18,8 +18,11 @@ import {
 import { ownerDir, splitPath, stemOf } from './path-parts.js';
 import { partSignature } from './stack-parts.js';
 import type { GroupOptions, MediaGroup, MediaGroupIds, MediaVersion } from './types.js';
-import { versionLabels } from './version-label.js';
+import { type LabelInput, versionLabel, versionLabels } from './version-label.js';
 import { compareVersions } from './version-order.js';
+
+/** `groupingTitle`, memoized for one call. */
+type Title = (text: string) => string;
 
 /** Parses one name: a file's whole path, or a folder's name. @internal */
 export type ParseName = (path: string) => ParsedMedia;
@@ -59,33 +62,47 @@ export function groupRows<T extends InventoryItem>(
 	options: GroupOptions,
 	parseName: ParseName,
 ): MediaGroup<T>[] {
-	const rows = items.map((item, index) => toRow(item, parsed[index] as ParsedMedia));
-	const features = rows.filter((row) => !row.isExtra);
-	const extras = rows.filter((row) => row.isExtra);
+	const titles = new Map<string, string>();
+	// Titles repeat (every copy of a film, every episode of a show): normalize each once per call.
+	const title = (text: string): string => {
+		let norm = titles.get(text);
+		if (norm === undefined) {
+			norm = groupingTitle(text);
+			titles.set(text, norm);
+		}
+		return norm;
+	};
+	const rows = items.map((item, index) => toRow(item, parsed[index] as ParsedMedia, title));
+	const features: Row<T>[] = [];
+	const extras: Row<T>[] = [];
+	for (const row of rows) (row.isExtra ? extras : features).push(row);
 
-	const films = folderFilms(features, parseName);
-	for (const row of rows) row.heuristic = heuristicOf(row, films.get(row));
-	const years = yearsByBase(features);
+	const films = folderFilms(features, parseName, title);
+	for (const row of rows) row.heuristic = heuristicOf(row, films.get(row), title);
+	const years = yearsByBase(features, title);
 
 	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
 	const kinds = new Map<string, FileKind>();
-	const aliases = new Map<string, Set<string>>();
-	const addAlias = (alias: string, key: string): void => {
-		const keys = aliases.get(alias);
-		if (keys === undefined) aliases.set(alias, new Set([key]));
-		else keys.add(key);
-	};
-	const only = (alias: string): string | undefined => {
-		const keys = aliases.get(alias);
-		return keys !== undefined && keys.size === 1 ? (keys.values().next().value as string) : undefined;
-	};
+	// alias → the one key found under it, or null once two different keys were.
+	const aliases = new Map<string, string | null>();
+	const addAlias = (alias: string, key: string): void => addOnly(aliases, alias, key);
+	const only = (alias: string): string | undefined => aliases.get(alias) ?? undefined;
 	const registerHeuristics = (row: Row<T>, key: string): void => {
-		for (const alias of heuristicAliases(row, years)) addAlias(alias, key);
+		const heuristic = row.heuristic as Heuristic;
+		addAlias(heuristicKey(heuristic), key);
+		const adopted = adoptYear(heuristic, years);
+		if (adopted !== heuristic) addAlias(heuristicKey(adopted), key);
+		const provider = providerHeuristic(row, title);
+		if (provider !== undefined) {
+			addAlias(heuristicKey(provider), key);
+			const adoptedProvider = adoptYear(provider, years);
+			if (adoptedProvider !== provider) addAlias(heuristicKey(adoptedProvider), key);
+		}
 	};
 
 	const imdbRows = new Map<string, Row<T>[]>();
 	const titleRows: Row<T>[] = [];
-	const imdbOfKey = new Map<string, Set<string>>();
+	const imdbOfKey = new Map<string, string | null>();
 	for (const row of features) {
 		const strong = idIdentityOf(row);
 		const imdb = imdbIdentity(row.parsed, row.stem);
@@ -99,9 +116,7 @@ export function groupRows<T extends InventoryItem>(
 		registerHeuristics(row, strong.key);
 		if (imdb !== undefined) {
 			addAlias(imdb.key, strong.key);
-			const known = imdbOfKey.get(strong.key);
-			if (known === undefined) imdbOfKey.set(strong.key, new Set([imdb.key]));
-			else known.add(imdb.key);
+			addOnly(imdbOfKey, strong.key, imdb.key);
 		}
 	}
 	// An IMDb-tagged film joins the id card its tag, or else its rows' titles, point to without doubt,
@@ -116,10 +131,8 @@ export function groupRows<T extends InventoryItem>(
 				if (candidate !== undefined) candidates.add(candidate);
 			}
 			const candidate = candidates.size === 1 ? (candidates.values().next().value as string) : undefined;
-			const others = candidate === undefined ? undefined : imdbOfKey.get(candidate);
-			if (candidate !== undefined && (others === undefined || (others.size === 1 && others.has(imdbKey)))) {
-				joined = candidate;
-			}
+			const other = candidate === undefined ? undefined : imdbOfKey.get(candidate);
+			if (candidate !== undefined && (other === undefined || other === imdbKey)) joined = candidate;
 		}
 		const first = members[0] as Row<T>;
 		if (joined === undefined) kinds.set(imdbKey, first.parsed.kind);
@@ -141,7 +154,7 @@ export function groupRows<T extends InventoryItem>(
 	const byIdentity = new Map<string, Card<T>[]>();
 	for (const row of features) {
 		const edition = separate ? row.parsed.edition : undefined;
-		const key = edition === undefined ? row.key : `${row.key}:edition-${slug(groupingTitle(edition))}`;
+		const key = edition === undefined ? row.key : `${row.key}:edition-${slug(title(edition))}`;
 		let card = cards.get(key);
 		if (card === undefined) {
 			card = {
@@ -160,10 +173,11 @@ export function groupRows<T extends InventoryItem>(
 		card.rows.push(row);
 	}
 
-	attachExtras(extras, features, { cards, byIdentity, only, years });
+	attachExtras(extras, features, { cards, byIdentity, only, years, title });
 
-	const groups = [...cards.values()].map((card) => toGroup(card));
-	return sortGroups(groups);
+	const groups: MediaGroup<T>[] = [];
+	for (const card of cards.values()) groups.push(toGroup(card, title));
+	return sortGroups(groups, title);
 }
 
 /**
@@ -194,13 +208,20 @@ const NOT_VIDEO: ReadonlySet<string> = new Set([
 	'url',
 ]);
 
+/** Records `value` under `key`, or null once a different value was recorded there. */
+const addOnly = <K, V>(map: Map<K, V | null>, key: K, value: V): void => {
+	const known = map.get(key);
+	if (known === undefined) map.set(key, value);
+	else if (known !== null && known !== value) map.set(key, null);
+};
+
 const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 	const list = map.get(key);
 	if (list === undefined) map.set(key, [value]);
 	else list.push(value);
 };
 
-const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia): Row<T> => {
+const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia, title: Title): Row<T> => {
 	const { dir, name } = splitPath(item.path);
 	const stem = stemOf(name, parsed.container);
 	return {
@@ -209,7 +230,7 @@ const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia): Row<T> =>
 		dir,
 		name,
 		stem,
-		norm: groupingTitle(parsed.title),
+		norm: title(parsed.title),
 		isExtra:
 			parsed.extra !== undefined || (parsed.container !== undefined && NOT_VIDEO.has(parsed.container)),
 		key: '',
@@ -223,6 +244,7 @@ const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefi
 const folderFilms = <T extends InventoryItem>(
 	features: readonly Row<T>[],
 	parseName: ParseName,
+	title: Title,
 ): Map<Row<T>, FolderFilm> => {
 	const byDir = new Map<string, Row<T>[]>();
 	for (const row of features) {
@@ -234,20 +256,24 @@ const folderFilms = <T extends InventoryItem>(
 	const films = new Map<Row<T>, FolderFilm>();
 	for (const members of byDir.values()) {
 		const first = members[0] as Row<T>;
-		const film = folderFilm(splitPath(first.dir).name, members as readonly FolderMember[], parseName);
+		const film = folderFilm(splitPath(first.dir).name, members as readonly FolderMember[], parseName, title);
 		if (film !== undefined) for (const row of members) films.set(row, film);
 	}
 	return films;
 };
 
-const heuristicOf = <T extends InventoryItem>(row: Row<T>, film: FolderFilm | undefined): Heuristic => {
+const heuristicOf = <T extends InventoryItem>(
+	row: Row<T>,
+	film: FolderFilm | undefined,
+	title: Title,
+): Heuristic => {
 	const { parsed } = row;
 	if (film !== undefined)
 		return { kind: 'movie', norm: film.norm, year: film.year, suffix: '', display: film.display };
 	let { norm } = row;
 	let display = parsed.title;
 	if (norm === '') {
-		norm = groupingTitle(row.stem) || row.stem.toLowerCase();
+		norm = title(row.stem) || row.stem.toLowerCase();
 		display = row.stem;
 	}
 	if (parsed.kind === 'episode') {
@@ -262,41 +288,39 @@ const heuristicOf = <T extends InventoryItem>(row: Row<T>, film: FolderFilm | un
 	return { kind: 'movie', norm, year: parsed.year, suffix: '', display };
 };
 
-/** For each film title (or show episode), the years the inventory gives it. */
-const yearsByBase = <T extends InventoryItem>(features: readonly Row<T>[]): Map<string, Set<number>> => {
-	const years = new Map<string, Set<number>>();
+/** For each film title (or show episode), the one year the inventory gives it, or null for several. */
+const yearsByBase = <T extends InventoryItem>(features: readonly Row<T>[], title: Title): Years => {
+	const years: Years = new Map();
 	const add = (heuristic: Heuristic): void => {
-		if (heuristic.year === undefined) return;
-		const base = heuristicBase(heuristic);
-		const set = years.get(base);
-		if (set === undefined) years.set(base, new Set([heuristic.year]));
-		else set.add(heuristic.year);
+		if (heuristic.year !== undefined) addOnly(years, heuristicBase(heuristic), heuristic.year);
 	};
 	for (const row of features) {
 		add(row.heuristic as Heuristic);
-		const provider = providerHeuristic(row);
+		const provider = providerHeuristic(row, title);
 		if (provider !== undefined) add(provider);
 	}
 	return years;
 };
 
+type Years = Map<string, number | null>;
+
 /** A year-less identity takes the year of the only film (or show) of that title, if there is one. */
-const adoptYear = (heuristic: Heuristic, years: Map<string, Set<number>>): Heuristic => {
+const adoptYear = (heuristic: Heuristic, years: Years): Heuristic => {
 	if (heuristic.year !== undefined) return heuristic;
-	const set = years.get(heuristicBase(heuristic));
-	return set !== undefined && set.size === 1
-		? { ...heuristic, year: set.values().next().value as number }
-		: heuristic;
+	const year = years.get(heuristicBase(heuristic));
+	if (typeof year !== 'number') return heuristic;
+	const { kind, norm, suffix, display } = heuristic;
+	return { kind, norm, year, suffix, display, base: heuristicBase(heuristic) };
 };
 
 /** The identity the provider fields of a row describe (`tmdb_title` + `tmdb_year`…). */
-const providerHeuristic = <T extends InventoryItem>(row: Row<T>): Heuristic | undefined => {
+const providerHeuristic = <T extends InventoryItem>(row: Row<T>, normalize: Title): Heuristic | undefined => {
 	const { item } = row;
 	const usesTvdb = numericId(item.tmdb_id) === undefined && numericId(item.tvdb_id) !== undefined;
 	const title = usesTvdb ? item.tvdb_title : item.tmdb_title;
 	if (typeof title !== 'string' || numericId(usesTvdb ? item.tvdb_id : item.tmdb_id) === undefined)
 		return undefined;
-	const norm = groupingTitle(title);
+	const norm = normalize(title);
 	if (norm === '') return undefined;
 	const heuristic = row.heuristic as Heuristic;
 	const year = usesTvdb ? item.tvdb_year : item.tmdb_year;
@@ -309,23 +333,12 @@ const providerHeuristic = <T extends InventoryItem>(row: Row<T>): Heuristic | un
 	};
 };
 
-/** Heuristic keys under which an identified row can be found by an unidentified one. */
-const heuristicAliases = <T extends InventoryItem>(
-	row: Row<T>,
-	years: Map<string, Set<number>>,
-): string[] => {
-	const heuristic = row.heuristic as Heuristic;
-	const aliases = [heuristicKey(heuristic), heuristicKey(adoptYear(heuristic, years))];
-	const provider = providerHeuristic(row);
-	if (provider !== undefined) aliases.push(heuristicKey(provider), heuristicKey(adoptYear(provider, years)));
-	return aliases;
-};
-
 interface ExtraContext<T extends InventoryItem> {
 	readonly cards: Map<string, Card<T>>;
 	readonly byIdentity: Map<string, Card<T>[]>;
 	readonly only: (alias: string) => string | undefined;
-	readonly years: Map<string, Set<number>>;
+	readonly years: Years;
+	readonly title: Title;
 }
 
 /**
@@ -341,12 +354,8 @@ const attachExtras = <T extends InventoryItem>(
 ): void => {
 	if (extras.length === 0) return;
 	const { cards, byIdentity, only, years } = context;
-	const identitiesByDir = new Map<string, Set<string>>();
-	for (const row of features) {
-		const set = identitiesByDir.get(row.dir);
-		if (set === undefined) identitiesByDir.set(row.dir, new Set([row.key]));
-		else set.add(row.key);
-	}
+	const identitiesByDir = new Map<string, string | null>();
+	for (const row of features) addOnly(identitiesByDir, row.dir, row.key);
 	const known = (key: string | undefined): string | undefined =>
 		key !== undefined && byIdentity.has(key) ? key : undefined;
 
@@ -357,7 +366,7 @@ const attachExtras = <T extends InventoryItem>(
 		const titled = !isGenericTitle(row.norm);
 		const adopted = adoptYear(heuristic, years);
 		const dir = ownerDir(row.dir);
-		const inDir = identitiesByDir.get(dir);
+		const inDir = identitiesByDir.get(dir) ?? undefined;
 		const identity =
 			known(strong?.key) ??
 			known(imdb === undefined ? undefined : (only(imdb.key) ?? imdb.key)) ??
@@ -366,7 +375,7 @@ const attachExtras = <T extends InventoryItem>(
 					known(only(heuristicKey(heuristic))) ??
 					known(heuristicKey(adopted)))
 				: undefined) ??
-			(inDir !== undefined && inDir.size === 1 ? (inDir.values().next().value as string) : undefined);
+			inDir;
 		if (identity !== undefined) {
 			const siblings = byIdentity.get(identity) as Card<T>[];
 			const owner =
@@ -402,8 +411,48 @@ interface BuiltVersion<T extends InventoryItem> {
 	readonly version: MediaVersion<T>;
 }
 
+const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> => {
+	const first = (parts[0] as Row<T>).parsed;
+	let size: number | undefined = 0;
+	const items: T[] = new Array(parts.length);
+	for (let index = 0; index < parts.length; index++) {
+		const part = parts[index] as Row<T>;
+		items[index] = part.item;
+		const partSize = part.item.size;
+		size =
+			size !== undefined && typeof partSize === 'number' && Number.isFinite(partSize)
+				? size + partSize
+				: undefined;
+	}
+	const version: MediaVersion<T> = { items, label: '' };
+	if (first.resolution !== undefined) version.resolution = first.resolution;
+	if (first.source !== undefined) version.source = first.source;
+	if (first.hdr !== undefined) version.hdr = first.hdr;
+	if (first.edition !== undefined) version.edition = first.edition;
+	if (size !== undefined) version.size = size;
+	return { rows: parts, version };
+};
+
+const labelInput = <T extends InventoryItem>({ rows: parts, version }: BuiltVersion<T>): LabelInput => {
+	const first = parts[0] as Row<T>;
+	return {
+		resolution: version.resolution,
+		source: version.source,
+		hdr: version.hdr,
+		edition: version.edition,
+		parts: parts.length,
+		lonePart: parts.length === 1 ? first.parsed.part : undefined,
+		fileName: first.name,
+	};
+};
+
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
+	if (rows.length === 1) {
+		const version = toVersion(rows as Row<T>[]);
+		version.version.label = versionLabel(labelInput(version));
+		return [version];
+	}
 	const stacks = new Map<string, Row<T>[]>();
 	const built: Row<T>[][] = [];
 	for (const row of rows) {
@@ -421,38 +470,14 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 		stack.sort((a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
 		built.push(stack);
 	}
-	const versions = built.map((parts): BuiltVersion<T> => {
-		const first = (parts[0] as Row<T>).parsed;
-		let size: number | undefined = 0;
-		for (const part of parts) {
-			const partSize = part.item.size;
-			size =
-				size !== undefined && typeof partSize === 'number' && Number.isFinite(partSize)
-					? size + partSize
-					: undefined;
-		}
-		const version: MediaVersion<T> = { items: parts.map((part) => part.item), label: '' };
-		if (first.resolution !== undefined) version.resolution = first.resolution;
-		if (first.source !== undefined) version.source = first.source;
-		if (first.hdr !== undefined) version.hdr = first.hdr;
-		if (first.edition !== undefined) version.edition = first.edition;
-		if (size !== undefined) version.size = size;
-		return { rows: parts, version };
-	});
+	const versions = built.map(toVersion);
 	versions.sort(
 		(a, b) =>
 			compareVersions(a.version, b.version) ||
 			compareEditions(a.version.edition, b.version.edition) ||
 			compareRows(a.rows[0] as Row<T>, b.rows[0] as Row<T>),
 	);
-	const labels = versionLabels(
-		versions.map(({ rows: parts, version }) => ({
-			...version,
-			parts: parts.length,
-			lonePart: parts.length === 1 ? (parts[0] as Row<T>).parsed.part : undefined,
-			fileName: (parts[0] as Row<T>).name,
-		})),
-	);
+	const labels = versionLabels(versions.map(labelInput));
 	versions.forEach((built, index) => {
 		built.version.label = labels[index] as string;
 	});
@@ -493,13 +518,14 @@ const fingerprint = (item: InventoryItem): string => {
 	}
 };
 
-const toGroup = <T extends InventoryItem>(card: Card<T>): MediaGroup<T> => {
+const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGroup<T> => {
 	const built = buildVersions(card.rows);
 	card.extras.sort(compareRows);
-	const ordered = built.flatMap((version) => version.rows);
+	const ordered =
+		built.length === 1 ? (built[0] as BuiltVersion<T>).rows : built.flatMap((version) => version.rows);
 	const lead = ordered[0] ?? (card.extras[0] as Row<T>);
 	const heuristic = lead.heuristic as Heuristic;
-	const provider = firstProvider(ordered);
+	const provider = firstProvider(ordered, title);
 	const group: MediaGroup<T> = {
 		key: card.key,
 		kind: card.kind,
@@ -533,9 +559,10 @@ const displayTitle = <T extends InventoryItem>(rows: readonly Row<T>[]): string 
 /** Title and year the providers gave, from the best copy that has them. */
 const firstProvider = <T extends InventoryItem>(
 	rows: readonly Row<T>[],
+	title: Title,
 ): { title: string; year: number | undefined } | undefined => {
 	for (const row of rows) {
-		const provider = providerHeuristic(row);
+		const provider = providerHeuristic(row, title);
 		if (provider !== undefined) return { title: provider.display, year: provider.year };
 	}
 	return undefined;
@@ -543,8 +570,11 @@ const firstProvider = <T extends InventoryItem>(
 
 const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[]): MediaGroupIds => {
 	const ids: MediaGroupIds = {};
-	const [provider, , id] = card.identity.split(':');
-	if (provider === 'tmdb' || provider === 'tvdb') ids[provider] = Number(id);
+	const provider = card.identity.slice(0, 4);
+	if (provider === 'tmdb' || provider === 'tvdb') {
+		const start = card.identity.indexOf(':', 5) + 1;
+		ids[provider] = Number.parseInt(card.identity.slice(start), 10);
+	}
 	for (const row of rows) {
 		if (ids.tmdb === undefined) {
 			const tmdb = numericId(row.item.tmdb_id) ?? row.parsed.ids.tmdb;
@@ -563,8 +593,8 @@ const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[
  * Cards in a fixed order: normalized title, then year (none first), season, episode, then key (which
  * also orders a film's edition cards).
  */
-const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[]): MediaGroup<T>[] => {
-	const sortable = groups.map((group) => ({ group, title: groupingTitle(group.title) }));
+const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[], title: Title): MediaGroup<T>[] => {
+	const sortable = groups.map((group) => ({ group, title: title(group.title) }));
 	sortable.sort(
 		(a, b) =>
 			compareStrings(a.title, b.title) ||

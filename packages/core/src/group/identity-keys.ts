@@ -12,6 +12,10 @@ export interface Heuristic {
 	readonly suffix: string;
 	/** The title as written, for display. */
 	readonly display: string;
+	/** {@link heuristicKey}, once computed. */
+	key?: string;
+	/** {@link heuristicBase}, once computed. */
+	base?: string;
 }
 
 /** An id-based identity and the kind of card it makes. @internal */
@@ -43,14 +47,19 @@ export function episodeSuffix(parsed: ParsedMedia, fallback: string): string {
 
 /** Key of a heuristic identity: `title:matrix:1999`, `title:breaking-bad:s01e01`. @internal */
 export function heuristicKey(heuristic: Heuristic): string {
-	const year = heuristic.year === undefined ? '' : `:${heuristic.year}`;
-	const suffix = heuristic.suffix === '' ? '' : `:${heuristic.suffix}`;
-	return `title:${slug(heuristic.norm)}${year}${suffix}`;
+	if (heuristic.key === undefined) {
+		const year = heuristic.year === undefined ? '' : `:${heuristic.year}`;
+		const suffix = heuristic.suffix === '' ? '' : `:${heuristic.suffix}`;
+		heuristic.key = `title:${slug(heuristic.norm)}${year}${suffix}`;
+	}
+	return heuristic.key;
 }
 
 /** Grouping base of a heuristic (its key without year): where a year-less file looks for its film. @internal */
-export const heuristicBase = (heuristic: Heuristic): string =>
-	`${heuristic.kind}|${heuristic.norm}|${heuristic.suffix}`;
+export function heuristicBase(heuristic: Heuristic): string {
+	heuristic.base ??= `${heuristic.kind}|${heuristic.norm}|${heuristic.suffix}`;
+	return heuristic.base;
+}
 
 /** A usable provider id: a positive integer, or a string of digits. @internal */
 export function numericId(value: unknown): number | undefined {

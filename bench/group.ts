@@ -1,0 +1,186 @@
+/**
+ * `pnpm bench:group`: time of `groupInventory` on generated libraries of 10k, 100k and 1M rows, with
+ * the time per 10k rows at each size (flat = no quadratic step). Not a test: numbers depend on the
+ * machine and its load.
+ *
+ * The library mixes what a French collection holds: `Title (Year)/` folders with scene-named copies in
+ * several qualities, split copies (`cd1`/`cd2`), editions, `Sample/` folders and trailers, loose files
+ * in a flat `Films/` folder, remakes (same title, other year), year-less copies, and TV episodes in
+ * `Show/Saison N/` folders. About half of the rows carry a TMDB id, as after an enrichment run.
+ *
+ * Columns: `groupInventory` as a caller runs it (parse + group); `parseMediaPath` alone over the same
+ * paths; and grouping alone (the internal `groupRows` on rows parsed beforehand), so that each cost
+ * shows.
+ * Flags: `--sizes 10000,100000` to choose the sizes.
+ */
+import { groupRows } from '../packages/core/src/group/group-rows.ts';
+import {
+	groupInventory,
+	type InventoryItem,
+	type ParsedMedia,
+	parseMediaPath,
+} from '../packages/core/src/index.ts';
+
+const WORDS = [
+	'Amour',
+	'Nuit',
+	'Soleil',
+	'Dernier',
+	'Secret',
+	'Ville',
+	'Ombre',
+	'Mer',
+	'Guerre',
+	'Château',
+	'Étoile',
+	'Voyage',
+	'Silence',
+	'Lumière',
+	'Heat',
+	'Storm',
+	'River',
+	'Ghost',
+	'Iron',
+	'Garden',
+];
+const ARTICLES = ['', 'Le ', 'La ', 'Les ', "L'", 'The '];
+const QUALITIES = [
+	'2160p.UHD.BluRay.REMUX.HDR.HEVC',
+	'1080p.BluRay.x264',
+	'1080p.WEB-DL.DDP5.1.H.264',
+	'720p.HDTV.x264',
+	'MULTi.1080p.WEBRip.x265',
+	'DVDRip.XviD',
+];
+const LANGUAGES = ['FRENCH', 'TRUEFRENCH', 'MULTi', 'VOSTFR', 'VFF'];
+
+/** Small seeded generator (mulberry32), so every run sees the same library. */
+const random = (seed: number): (() => number) => {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+};
+
+/** A library of at least `size` rows (cut to `size`). */
+export function generateLibrary(size: number, seed = 42): InventoryItem[] {
+	const next = random(seed);
+	const pick = <V>(values: readonly V[]): V => values[Math.floor(next() * values.length)] as V;
+	const items: InventoryItem[] = [];
+	const add = (path: string, tmdb: number | undefined): void => {
+		const item: InventoryItem = { path, size: Math.floor(next() * 40e9) };
+		if (tmdb !== undefined && next() < 0.5) item.tmdb_id = tmdb;
+		else if (next() < 0.1) item.tmdb_id = null;
+		items.push(item);
+	};
+	let film = 0;
+	while (items.length < size) {
+		film++;
+		if (film % 10 === 0) {
+			// A show: one season folder, a few episodes, sometimes two copies of one.
+			const show = `${pick(WORDS)} ${pick(WORDS)} ${film}`;
+			const season = 1 + Math.floor(next() * 5);
+			for (let episode = 1; episode <= 8; episode++) {
+				const name = `${show.replaceAll(' ', '.')}.S${String(season).padStart(2, '0')}E${String(episode).padStart(2, '0')}`;
+				add(
+					`Séries/${show}/Saison ${season}/${name}.${pick(LANGUAGES)}.${pick(QUALITIES)}-GRP.mkv`,
+					undefined,
+				);
+				if (next() < 0.2) add(`Séries/${show}/Saison ${season}/${name}.720p.HDTV.x264-TEAM.mkv`, undefined);
+			}
+			continue;
+		}
+		const title = `${pick(ARTICLES)}${pick(WORDS)} ${pick(WORDS)} ${Math.floor(film / 7)}`;
+		const year = 1950 + Math.floor(next() * 75);
+		const scene = title.replaceAll("'", '.').replaceAll(' ', '.');
+		const tmdb = 1000 + film;
+		const layout = next();
+		if (layout < 0.55) {
+			const folder = `Films/${title} (${year})`;
+			const copies = 1 + Math.floor(next() * 3);
+			for (let copy = 0; copy < copies; copy++) {
+				const edition = next() < 0.1 ? '.Directors.Cut' : '';
+				add(`${folder}/${scene}.${year}${edition}.${pick(LANGUAGES)}.${pick(QUALITIES)}-GRP.mkv`, tmdb);
+			}
+			if (next() < 0.2) add(`${folder}/${title} (${year})-trailer.mkv`, undefined);
+			if (next() < 0.05) add(`${folder}/Sample/sample.mkv`, undefined);
+		} else if (layout < 0.75) {
+			const release = `Films/${scene}.${year}.${pick(LANGUAGES)}.${pick(QUALITIES)}-GRP`;
+			if (next() < 0.15) {
+				add(`${release}/${scene.toLowerCase()}.cd1.avi`, tmdb);
+				add(`${release}/${scene.toLowerCase()}.cd2.avi`, tmdb);
+			} else {
+				add(`${release}/${scene.toLowerCase()}-grp.mkv`, tmdb);
+			}
+			if (next() < 0.3) add(`${release}/Sample/grp-sample.mkv`, undefined);
+		} else {
+			add(`Films/${title} (${year}) ${pick(QUALITIES).split('.')[0]}.mkv`, tmdb);
+			if (next() < 0.2) add(`Films/${scene}.${pick(QUALITIES)}.mkv`, undefined);
+			if (next() < 0.1) add(`Films/${title} (${year + 30}).mkv`, undefined);
+		}
+	}
+	return items.slice(0, size);
+}
+
+/** Wall-clock and CPU milliseconds (user + system, all threads of this process, GC included). */
+const time = (run: () => unknown): { wall: number; cpu: number } => {
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	run();
+	const used = process.cpuUsage(cpu);
+	return { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 };
+};
+
+const sizesFlag = process.argv.indexOf('--sizes');
+const sizes =
+	sizesFlag === -1
+		? [10_000, 100_000, 1_000_000]
+		: (process.argv[sizesFlag + 1] ?? '').split(',').map((value) => Number(value));
+
+/**
+ * A yardstick for the machine's speed right now: 100k map insertions of fresh keys and small objects,
+ * one regular expression each, and a sort. Scale the numbers below by it when comparing runs.
+ */
+const yardstick = time(() => {
+	const map = new Map<string, { index: number }>();
+	const keys: string[] = [];
+	for (let index = 0; index < 100_000; index++) {
+		const key = `title:film-${index}:${1950 + (index % 70)}`;
+		map.set(key, { index });
+		keys.push(key.replace(/[^a-z0-9]+/g, ' '));
+	}
+	keys.sort();
+});
+console.log(`yardstick (100k map inserts + regex + sort): ${yardstick.cpu.toFixed(0)} ms CPU`);
+
+// Warm up the JIT on a small library first.
+groupInventory(generateLibrary(5_000, 7));
+
+const pad = (text: string, width: number): string => text.padStart(width);
+const cell = (ms: { wall: number; cpu: number }, size: number): string =>
+	`${pad(ms.wall.toFixed(0), 7)} ${pad(ms.cpu.toFixed(0), 7)} ${pad(((ms.cpu / size) * 10_000).toFixed(1), 6)}`;
+console.log(
+	'ms: wall-clock, CPU (this process), CPU per 10k rows; the CPU figures hold better on a shared machine',
+);
+console.log(
+	`${'rows'.padEnd(8)} ${'cards'.padEnd(7)} | ${pad('groupInventory: wall cpu /10k', 30)} | ${pad('parse only: wall cpu /10k', 26)} | ${pad('grouping only: wall cpu /10k', 29)}`,
+);
+for (const size of sizes) {
+	const items = generateLibrary(size);
+	let cards = 0;
+	const total = time(() => {
+		cards = groupInventory(items).length;
+	});
+	let parsed: ParsedMedia[] = [];
+	const parse = time(() => {
+		parsed = items.map((item) => parseMediaPath(item.path));
+	});
+	const group = time(() => groupRows(items, parsed, {}, parseMediaPath));
+	console.log(
+		`${String(size).padEnd(8)} ${String(cards).padEnd(7)} | ${pad(cell(total, size), 30)} | ${pad(cell(parse, size), 26)} | ${pad(cell(group, size), 29)}`,
+	);
+}
