@@ -440,8 +440,19 @@ describe('enrichInventory: search strategy', () => {
 		]);
 	});
 
-	it('passes the language, and retries in English for an English file name', async () => {
+	it('reads alternative titles from the details of the best-named candidates of that year', async () => {
 		const provider = tmdb();
+		const { items, stats } = await enrichInventory(
+			[{ path: 'Series/Money.Heist.S01E01.mkv' }, { path: 'Films/Amelie.2001.mkv' }],
+			{ providers: provider, language: 'fr-FR' },
+		);
+		expect(items[0]).toMatchObject({ tmdb_id: 71446, tmdb_title: 'La Casa de Papel' });
+		expect(items[1]).toMatchObject({ tmdb_id: 194, tmdb_title: "Le Fabuleux Destin d'Amélie Poulain" });
+		expect(stats).toMatchObject({ searches: 2, lookups: 2 });
+	});
+
+	it('passes the language, and retries in English for an English file name', async () => {
+		const provider = tmdb({ searchOnly: true });
 		const { items } = await enrichInventory([{ path: 'Series/Money.Heist.S01E01.mkv' }], {
 			providers: provider,
 			language: 'fr-FR',
@@ -450,8 +461,8 @@ describe('enrichInventory: search strategy', () => {
 		expect(
 			searches(provider.calls).map((call) => (call.method === 'search' ? call.query.language : '')),
 		).toEqual(['fr-FR', 'en-US']);
-		const english = tmdb();
-		const french = tmdb();
+		const english = tmdb({ searchOnly: true });
+		const french = tmdb({ searchOnly: true });
 		await enrichInventory([{ path: 'Films/Poulain.2001.mkv' }], { providers: french, language: 'fr-FR' });
 		const languages = (calls: readonly MemoryCall[]) =>
 			searches(calls).map((call) => (call.method === 'search' ? call.query.language : ''));

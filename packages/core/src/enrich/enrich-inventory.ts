@@ -116,7 +116,7 @@ export async function enrichInventory(
 		minConfidence: settings.minConfidence,
 	};
 	const rows: InventoryItem[] = items.map((item) => ({ ...item }));
-	const review: ReviewEntry[] = [];
+	const review: { readonly index: number; readonly entry: ReviewEntry }[] = [];
 	const failures = new Map<string, { provider: string; query: string; paths: string[]; error: unknown }>();
 	const counts = { matched: 0, unmatched: 0, failed: 0, filled: 0, skipped: 0 };
 	let done = 0;
@@ -143,7 +143,13 @@ export async function enrichInventory(
 		else known.paths.push(path);
 	};
 
-	const noteReview = (path: string, provider: MetadataProvider, key: TitleKey, outcome: Outcome): void => {
+	const noteReview = (
+		index: number,
+		path: string,
+		provider: MetadataProvider,
+		key: TitleKey,
+		outcome: Outcome,
+	): void => {
 		const matched = outcome.status === 'matched';
 		const best =
 			outcome.status === 'matched'
@@ -154,18 +160,21 @@ export async function enrichInventory(
 		if (best === undefined) return;
 		if (matched ? best.confidence >= REVIEW_CONFIDENCE : best.confidence < NEAR_MISS) return;
 		review.push({
-			path,
-			provider: provider.name,
-			kind: key.kind,
-			title: key.title,
-			...(key.year === undefined ? {} : { year: key.year }),
-			matched,
-			reason: best.ambiguous ? 'ambiguous' : 'low-confidence',
-			confidence: best.confidence,
-			candidate: {
-				id: best.candidate.id,
-				title: best.candidate.title,
-				...(best.candidate.year === undefined ? {} : { year: best.candidate.year }),
+			index,
+			entry: {
+				path,
+				provider: provider.name,
+				kind: key.kind,
+				title: key.title,
+				...(key.year === undefined ? {} : { year: key.year }),
+				matched,
+				reason: best.ambiguous ? 'ambiguous' : 'low-confidence',
+				confidence: best.confidence,
+				candidate: {
+					id: best.candidate.id,
+					title: best.candidate.title,
+					...(best.candidate.year === undefined ? {} : { year: best.candidate.year }),
+				},
 			},
 		});
 	};
@@ -259,7 +268,7 @@ export async function enrichInventory(
 				return 'failed';
 			}
 			tried = true;
-			if (titled && key !== undefined) noteReview(row.path, provider, key, outcome);
+			if (titled && key !== undefined) noteReview(index, row.path, provider, key, outcome);
 			if (outcome.status === 'matched') {
 				writeMatch(patched, provider, outcome);
 				rows[index] = patched;
@@ -306,7 +315,7 @@ export async function enrichInventory(
 			cacheHits: session.counters.cacheHits,
 			...counts,
 			aborted: session.aborted(),
-			review,
+			review: review.sort((a, b) => a.index - b.index).map(({ entry }) => entry),
 			failures: failureList,
 		},
 	};

@@ -32,6 +32,8 @@ export interface IdentifyContext {
 	readonly minConfidence: number;
 }
 
+/** Most `getById` calls made to read a title's alternative names. */
+const MAX_DETAILS = 2;
 /** Most alternative spellings searched for one title. */
 const MAX_ALTERNATIVES = 2;
 /** A best score under this means no title matched at all (rather than several matching equally well). */
@@ -69,7 +71,8 @@ const yearFits = (year: number | undefined, candidate: Candidate): boolean =>
 	year === undefined || candidate.year === undefined || candidate.year === year;
 
 /**
- * Identifies a title by searching, the enricher's strategy: with the year first; when a language was
+ * Identifies a title by searching, the enricher's strategy: with the year first; then the details
+ * (`getById`, for alternative titles) of the best-named candidates of that year; when a language was
  * asked and the provider found a title of a fitting year that it names otherwise in that language, once
  * more in English (`en-US`: a release name in a French library is mostly the English title, `Amelie`,
  * `Money Heist`); without the year when nothing fits (a year off by one the provider filtered out); then each
@@ -117,8 +120,49 @@ export async function identifyByTitle(
 			language: FALLBACK_LANGUAGE,
 		});
 	};
+	const fetched = new Set<number>();
+	/**
+	 * Search answers carry no alternative titles; details do. Fetch them for the best-named candidates
+	 * of a fitting year (at most {@link MAX_DETAILS} per title): `Star Wars Episode IV A New Hope` is
+	 * only an alternative title of `Star Wars`. A lookup, not a search; best effort (a failure is ignored).
+	 */
+	const tryDetails = async (): Promise<void> => {
+		const { getById } = provider;
+		if (fits() || getById === undefined || (best?.confidence ?? 0) >= NEAR_MISS) return;
+		const near = [...pool.values()]
+			.filter(
+				(candidate) =>
+					!fetched.has(candidate.id) &&
+					(key.year === undefined ||
+						(candidate.year !== undefined && Math.abs(candidate.year - key.year) <= 1)),
+			)
+			.map((candidate) => ({
+				candidate,
+				score: pickBestMatch(match, [candidate], { minConfidence: 0 })?.confidence ?? 0,
+			}))
+			.sort((a, b) => b.score - a.score)
+			.slice(0, MAX_DETAILS - fetched.size);
+		for (const { candidate } of near) {
+			if (fits()) return;
+			fetched.add(candidate.id);
+			const details = await session
+				.once(`details\u0000${provider.name}\u0000${key.kind}\u0000${candidate.id}`, () =>
+					session.call(provider, 'lookup', (signal) =>
+						getById.call(provider, key.kind, candidate.id, { signal, ...localized }),
+					),
+				)
+				.catch((error: unknown) => {
+					if (error instanceof RunStopped) throw error;
+					return undefined;
+				});
+			if (details === undefined || details.id !== candidate.id) continue;
+			merge(pool, [details]);
+			best = pickBestMatch(match, [...pool.values()], { minConfidence: 0 });
+		}
+	};
 	try {
 		yearFound = (await search({ kind: key.kind, title: key.title, ...withYear, ...localized })) > 0;
+		await tryDetails();
 		await tryOtherLanguage();
 		if (!fits() && key.year !== undefined) await search({ kind: key.kind, title: key.title, ...localized });
 		for (const alternative of key.alternatives.slice(0, MAX_ALTERNATIVES)) {
@@ -126,6 +170,7 @@ export async function identifyByTitle(
 			await search({ kind: key.kind, title: alternative, ...withYear, ...localized });
 		}
 		await tryOtherLanguage();
+		await tryDetails();
 	} catch (error) {
 		return failedOrStop(error);
 	}

@@ -169,15 +169,16 @@ export function pickBestMatch(
 		);
 	}
 	const queryTitles = [query.title, ...(query.alternativeTitles ?? [])];
-	const seen = new Set<number>();
-	const scored: Scored[] = [];
+	// One entry per id: when a provider lists an id twice, its best-scoring entry stands for it.
+	const byId = new Map<number, Scored>();
 	candidates.forEach((candidate, order) => {
 		if (query.kind !== undefined && candidate.kind !== query.kind) return;
-		if (seen.has(candidate.id)) return;
-		seen.add(candidate.id);
 		const confidence = titleScore(queryTitles, candidate) * yearFactor(query.year, candidate.year);
-		scored.push({ candidate, confidence, order });
+		const known = byId.get(candidate.id);
+		if (known === undefined || confidence > known.confidence)
+			byId.set(candidate.id, { candidate, confidence, order });
 	});
+	const scored = [...byId.values()];
 	scored.sort(byScore);
 	const [best, runnerUp] = scored;
 	if (best === undefined || best.confidence === 0) return undefined;
