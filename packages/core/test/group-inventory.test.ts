@@ -97,6 +97,12 @@ describe('groupInventory: heuristic identity', () => {
 			'Intouchables (2011)/Intouchables.2011.MULTi.2160p.WEB-DL.mkv',
 		],
 		['a leading English article', 'The Dark Knight (2008).mkv', 'dark_knight_2008_720p.mkv'],
+		['a French elision', "Films/L'Auberge espagnole (2002).mkv", 'L.Auberge.Espagnole.2002.FRENCH.1080p.mkv'],
+		[
+			'& against et',
+			'Films/Astérix & Obélix Mission Cléopâtre (2002).mkv',
+			'Asterix.et.Obelix.Mission.Cleopatre.2002.720p.mkv',
+		],
 	])('does not split a film on %s', (_what, a, b) => {
 		const groups = groupInventory(rows(a, b));
 		expect(groups).toHaveLength(1);

@@ -153,6 +153,11 @@ describe('identity keys', () => {
 		);
 		expect(groupingTitle("Ocean's Eleven")).toBe(groupingTitle('Oceans Eleven'));
 		expect(groupingTitle('Heat')).toBe('heat');
+		expect(groupingTitle('Astérix & Obélix : Mission Cléopâtre')).toBe(
+			groupingTitle('Asterix.et.Obelix.Mission.Cleopatre'),
+		);
+		expect(groupingTitle('Et Dieu… créa la femme')).toBe('and dieu crea la femme');
+		expect(groupingTitle('Beetlejuice')).toBe('beetlejuice');
 	});
 });
 

@@ -6,15 +6,20 @@ const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘](?=\p{L})/giu;
 /**
  * The title part of a grouping key: {@link normalizeTitle}, after an elided article or preposition
  * is cut from its word (`L'Auberge` → `L Auberge`, `d'Amélie` → `d Amélie`), so that the scene's
- * `L.Auberge.Espagnole` and `Le.Fabuleux.Destin.d.Amelie.Poulain` meet the written titles. English
- * `'s` stays glued (`Ocean's` = `Oceans`).
+ * `L.Auberge.Espagnole` and `Le.Fabuleux.Destin.d.Amelie.Poulain` meet the written titles, and with
+ * the French `et` read as `and`, as `normalizeTitle` reads `&` (`Astérix & Obélix` = `Asterix et
+ * Obelix`). English `'s` stays glued (`Ocean's` = `Oceans`).
  *
  * @internal
  */
 export function groupingTitle(title: string): string {
-	return normalizeTitle(
+	const elided =
 		title.includes("'") || title.includes('’') || title.includes('‘')
 			? title.replace(ELISION, '$1$2 ')
-			: title,
-	);
+			: title;
+	const norm = normalizeTitle(elided);
+	return norm.includes('et') ? norm.replace(ET, '$1and') : norm;
 }
+
+/** The word `et` (after `normalizeTitle`, words are split by single spaces). */
+const ET = /(^| )et(?= |$)/g;
