@@ -275,8 +275,9 @@ export function createTmdbProvider(options: TmdbProviderOptions): TmdbProvider {
 		const kind = checkKind(kindInput, 'kind');
 		const id = checkId(idInput);
 		const { signal } = requestOptions;
+		const lang = normalizeLanguage('options.language', requestOptions.language) ?? language;
 		signal?.throwIfAborted();
-		const params = { append_to_response: APPENDED, language };
+		const params = { append_to_response: APPENDED, language: lang };
 		try {
 			const details =
 				kind === 'movie'
@@ -326,10 +327,11 @@ export function createTmdbProvider(options: TmdbProviderOptions): TmdbProvider {
 		} else {
 			return expected('source', '"imdb", "tvdb" or "tmdb"', source);
 		}
+		const lang = normalizeLanguage('options.language', requestOptions.language) ?? language;
 		signal?.throwIfAborted();
 		const found = await get<TmdbFindResult>(
 			`/find/${id}`,
-			{ external_source: externalSource, language },
+			{ external_source: externalSource, language: lang },
 			signal,
 		);
 		return [

@@ -24,6 +24,18 @@ describe('getById', () => {
 		expect(got?.year).toBe(2011);
 	});
 
+	it('answers in the call’s language (RequestOptions.language) over the provider’s', async () => {
+		const { tmdb } = await fakeWithProvider({ language: 'en-US' });
+		await expect(tmdb.getById('movie', 603, { language: 'fr-FR' })).resolves.toMatchObject({
+			title: 'Matrix',
+			originalTitle: 'The Matrix',
+		});
+		await expect(tmdb.findByExternalId('imdb', 'tt0944947', { language: 'fr' })).resolves.toMatchObject([
+			{ id: 1399, kind: 'series', title: 'Le Trône de fer' },
+		]);
+		await expect(tmdb.getById('movie', 603)).resolves.toMatchObject({ title: 'The Matrix' });
+	});
+
 	it('gives undefined for an unknown id (404, code 34) after one request', async () => {
 		const { tmdb, fake } = await fakeWithProvider();
 		await expect(tmdb.getById('movie', 999_999_999)).resolves.toBeUndefined();
