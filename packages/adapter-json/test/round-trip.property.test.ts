@@ -5,6 +5,9 @@ import { loadInventory, saveInventory } from '../src/index.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
 const temp = useTempDir();
+/** 100 runs by default; `FC_RUNS=2000` for a longer hunt. */
+const { FC_RUNS } = process.env;
+const RUNS = Number(FC_RUNS ?? 100);
 
 /** A number literal as people and other tools write them, lossy or not. */
 const numberLiteral = fc.oneof(
@@ -52,7 +55,9 @@ const document = fc
 	});
 
 describe('round trip (property)', () => {
-	it('an unchanged compact document is written back byte for byte, literals included', async () => {
+	it('an unchanged compact document is written back byte for byte, literals included', {
+		timeout: 60_000,
+	}, async () => {
 		await fc.assert(
 			fc.asyncProperty(document, async ({ text }) => {
 				const file = temp.path('inventory.json');
@@ -61,11 +66,13 @@ describe('round trip (property)', () => {
 				await saveInventory(file, inventory, { force: true });
 				expect(await readFile(file, 'utf8')).toBe(text);
 			}),
-			{ numRuns: 150 },
+			{ numRuns: Number(process.env['FC_RUNS'] ?? 100) },
 		);
 	});
 
-	it('a document written by JSON.stringify (any indent) is written back byte for byte, and again on a second save', async () => {
+	it('a document written by JSON.stringify (any indent) is written back byte for byte, and again on a second save', {
+		timeout: 60_000,
+	}, async () => {
 		await fc.assert(
 			fc.asyncProperty(document, async ({ text, indent }) => {
 				const written = JSON.stringify(JSON.parse(text), null, indent);
@@ -78,7 +85,7 @@ describe('round trip (property)', () => {
 				await saveInventory(file, await loadInventory(file));
 				expect(await readFile(file, 'utf8')).toBe(once);
 			}),
-			{ numRuns: 150 },
+			{ numRuns: Number(process.env['FC_RUNS'] ?? 100) },
 		);
 	});
 });
