@@ -174,6 +174,16 @@ export const TRAP_CATALOGUE: readonly CatalogueEntry[] = [
 	{ id: 10681, kind: 'movie', title: 'WALL·E', year: 2008, popularity: 60 },
 	// A title whose file year is one off (festival 2013, release 2014).
 	{ id: 244786, kind: 'movie', title: 'Whiplash', year: 2014, popularity: 45 },
+	// Known by its alternative title only (search answers carry none: read through getById).
+	{
+		id: 11,
+		kind: 'movie',
+		title: 'Star Wars',
+		aliases: ['Star Wars: Episode IV - A New Hope'],
+		translations: { 'fr-FR': 'La Guerre des étoiles' },
+		year: 1977,
+		popularity: 80,
+	},
 	// Near-namesakes of home videos.
 	{ id: 900003, kind: 'movie', title: 'Noël', year: 2004, popularity: 2 },
 	{ id: 900004, kind: 'movie', title: 'Les Vacances de Monsieur Hulot', year: 1953, popularity: 9 },

@@ -46,6 +46,7 @@ export const TRAP_LIBRARY: readonly { readonly path: string; readonly expected: 
 	{ path: 'Films/Face.Off.1997.1080p.mkv', expected: 754 },
 	{ path: 'Films/WALL-E.2008.MULTi.1080p.mkv', expected: 10681 },
 	{ path: 'Films/Whiplash.2013.VOSTFR.1080p.mkv', expected: 244786 },
+	{ path: 'Films/Star.Wars.Episode.IV.A.New.Hope.1977.1080p.BluRay.mkv', expected: 11 },
 	{ path: 'Films/Dune.mkv', expected: null },
 	{ path: 'Films/Halloween.DVDRip.avi', expected: null },
 	{ path: 'Videos/Noel 2015.mp4', expected: null },
