@@ -66,7 +66,7 @@ describe('round trip (property)', () => {
 				await saveInventory(file, inventory, { force: true });
 				expect(await readFile(file, 'utf8')).toBe(text);
 			}),
-			{ numRuns: Number(process.env['FC_RUNS'] ?? 100) },
+			{ numRuns: RUNS },
 		);
 	});
 
@@ -85,7 +85,7 @@ describe('round trip (property)', () => {
 				await saveInventory(file, await loadInventory(file));
 				expect(await readFile(file, 'utf8')).toBe(once);
 			}),
-			{ numRuns: Number(process.env['FC_RUNS'] ?? 100) },
+			{ numRuns: RUNS },
 		);
 	});
 });
