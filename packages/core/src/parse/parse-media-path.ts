@@ -1,5 +1,5 @@
 import { readSegmentTags } from './ids.js';
-import { type NameInfo, parseName } from './parse-name.js';
+import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
 import type { ExtraType, ParsedMedia, PathIds } from './types.js';
 
 /**
@@ -255,7 +255,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	const file = parseName(fileName, maxYear, true);
 	const fileKey = folderKey(fileName);
 	const generic = isGenericFile(fileKey, parentKey);
-	const result: NameInfo = generic ? { title: '' } : file;
+	const result: NameInfo = generic ? emptyInfo() : file;
 	if (generic) {
 		if (file.extra !== undefined) result.extra = file.extra;
 		if (file.part !== undefined) result.part = file.part;
@@ -376,19 +376,13 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	return parsed;
 }
 
+const PATH_SEPARATORS = /[\\/]/;
+
 /** Path segments, split on `/` and `\`, without empty, `.` and `..` parts. */
 function splitPath(path: string): string[] {
 	const segments: string[] = [];
-	let start = 0;
-	for (let index = 0; index <= path.length; index++) {
-		const code = index < path.length ? path.charCodeAt(index) : 47;
-		if (code !== 47 && code !== 92) continue;
-		if (index > start) {
-			const segment = path.slice(start, index);
-			if (segment !== '.' && segment !== '..') segments.push(segment);
-		}
-		start = index + 1;
-	}
+	for (const segment of path.split(PATH_SEPARATORS))
+		if (segment !== '' && segment !== '.' && segment !== '..') segments.push(segment);
 	return segments;
 }
 

@@ -10,31 +10,62 @@ import type { AudioCodec, ExtraType, Hdr, Resolution, Source, VideoCodec } from 
  */
 export interface NameInfo {
 	title: string;
-	year?: number;
-	season?: number;
-	episodes?: number[];
+	year: number | undefined;
+	season: number | undefined;
+	episodes: number[] | undefined;
 	/** The episode number is an anime-style absolute number (`Show - 24`). */
-	absolute?: boolean;
+	absolute: boolean | undefined;
 	/** Country code closing the title (`US`, `GB`…). */
-	country?: string;
+	country: string | undefined;
 	/** The file name starts with its episode number (`03 - Title`): a folder may hold the show's name. */
-	leadingNumber?: boolean;
-	episodeTitle?: string;
-	date?: string;
-	resolution?: Resolution;
-	height?: number;
-	seasons?: number[];
-	source?: Source;
-	videoCodec?: VideoCodec;
-	hdr?: Hdr;
-	audio?: AudioCodec[];
-	releaseGroup?: string;
-	edition?: string;
-	part?: number;
-	extra?: ExtraType;
-	languages?: string[];
-	subtitleLanguages?: string[];
+	leadingNumber: boolean | undefined;
+	episodeTitle: string | undefined;
+	date: string | undefined;
+	resolution: Resolution | undefined;
+	height: number | undefined;
+	seasons: number[] | undefined;
+	source: Source | undefined;
+	videoCodec: VideoCodec | undefined;
+	hdr: Hdr | undefined;
+	audio: AudioCodec[] | undefined;
+	releaseGroup: string | undefined;
+	edition: string | undefined;
+	part: number | undefined;
+	extra: ExtraType | undefined;
+	languages: string[] | undefined;
+	subtitleLanguages: string[] | undefined;
 }
+
+/**
+ * A {@link NameInfo} with every field present: all results share one object shape, which keeps the
+ * engine's property accesses monomorphic (the parser reads these objects a lot).
+ *
+ * @internal
+ */
+export const emptyInfo = (): NameInfo => ({
+	title: '',
+	year: undefined,
+	season: undefined,
+	episodes: undefined,
+	absolute: undefined,
+	country: undefined,
+	leadingNumber: undefined,
+	episodeTitle: undefined,
+	date: undefined,
+	resolution: undefined,
+	height: undefined,
+	seasons: undefined,
+	source: undefined,
+	videoCodec: undefined,
+	hdr: undefined,
+	audio: undefined,
+	releaseGroup: undefined,
+	edition: undefined,
+	part: undefined,
+	extra: undefined,
+	languages: undefined,
+	subtitleLanguages: undefined,
+});
 
 type Mark =
 	| { readonly t: 'tag'; readonly span: number; readonly tag: Tag }
@@ -44,6 +75,33 @@ type Mark =
 	| { readonly t: 'part'; readonly span: number; readonly value: number; readonly strong: boolean }
 	| { readonly t: 'year'; readonly span: 1; readonly value: number }
 	| { readonly t: 'extra'; readonly span: 1; readonly value: ExtraType };
+
+/** Every field any mark has, for {@link uniform}. */
+interface AnyMark {
+	readonly t: Mark['t'];
+	readonly span: number;
+	readonly tag?: Tag;
+	readonly tags?: readonly Tag[];
+	readonly season?: number;
+	readonly episodes?: number[];
+	readonly value?: unknown;
+	readonly strong?: boolean;
+}
+
+/** The mark with all fields present: one object shape for every kind, so reads of `t` stay monomorphic. */
+const uniform = (mark: Mark): Mark => {
+	const any = mark as AnyMark;
+	return {
+		t: any.t,
+		span: any.span,
+		tag: any.tag,
+		tags: any.tags,
+		season: any.season,
+		episodes: any.episodes,
+		value: any.value,
+		strong: any.strong,
+	} as unknown as Mark;
+};
 
 /** Country codes that scene names append to a show's title, written in capitals. */
 const COUNTRIES: ReadonlyMap<string, string> = new Map([
@@ -145,6 +203,9 @@ const WEBSITE_ENDS: ReadonlySet<string> = new Set([
 	'unblocked',
 ]);
 
+/** A word as written. */
+const textOf = (name: string, token: Token): string => name.slice(token.start, token.end);
+
 const isUpper = (text: string): boolean => text !== text.toLowerCase() && text === text.toUpperCase();
 
 const hasDash = (gap: string): boolean => gap.indexOf('-') !== -1;
@@ -209,6 +270,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 			index++;
 			continue;
 		}
+		mark = uniform(mark);
 		marks[index] = mark;
 		if (mark.t === 'year') lastYear = index;
 		else if (mark.t === 'episode') lastEpisode = index;
@@ -269,11 +331,11 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		);
 		const gap = token.gap;
 		if (extra !== undefined && (hasDash(gap) || gap === '.' || gap === '_'))
-			marks[last] = { t: 'extra', span: 1, value: extra };
+			marks[last] = uniform({ t: 'extra', span: 1, value: extra });
 	}
 
 	// 4. A file name that starts with its episode number: `03 - Title`, `003-004. Show - Title`, `[Grp] 06 Show`.
-	const info: NameInfo = { title: '' };
+	const info = emptyInfo();
 	if (leadingGroup !== undefined) info.releaseGroup = leadingGroup;
 	let leadingNumber = false;
 	if (
@@ -338,7 +400,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 			continue;
 		}
 		if (mark.t === 'tag' && mark.tag.weak === true) {
-			if (index === start || !weakEnds(tokens, marks, index)) {
+			if (index === start || !weakEnds(name, tokens, marks, index)) {
 				index += mark.span - 1;
 				continue;
 			}
@@ -362,7 +424,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 	let wordsEnd = titleEnd;
 	const country =
 		titleEnd - 1 > start && titleEnd < count
-			? COUNTRIES.get((tokens[titleEnd - 1] as Token).text)
+			? COUNTRIES.get(textOf(name, tokens[titleEnd - 1] as Token))
 			: undefined;
 	if (country !== undefined && marks[titleEnd] !== undefined) {
 		info.country = country;
@@ -708,22 +770,27 @@ const isEpisodeNumber = (key: string): boolean => {
  * A weak tag ends the title when a strong tag follows it (a year too, for languages and editions), or
  * when it is the last word, in capitals, after a title that is not.
  */
-const weakEnds = (tokens: readonly Token[], marks: readonly (Mark | undefined)[], index: number): boolean => {
+const weakEnds = (
+	name: string,
+	tokens: readonly Token[],
+	marks: readonly (Mark | undefined)[],
+	index: number,
+): boolean => {
 	const mark = marks[index] as Mark & { t: 'tag' };
 	const next = index + mark.span;
 	if (next >= tokens.length || (tokens[next] as Token).bracket !== 0) {
 		const token = tokens[index] as Token;
-		return isUpper(token.text) && !isUpper((tokens[0] as Token).text);
+		return isUpper(textOf(name, token)) && !isUpper(textOf(name, tokens[0] as Token));
 	}
 	const following = marks[next];
 	if (following === undefined) return false;
 	if (following.t === 'year') {
-		if (mark.tag.type === 'edition') return isUpper((tokens[index] as Token).text);
+		if (mark.tag.type === 'edition') return isUpper(textOf(name, tokens[index] as Token));
 		// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
 		return mark.tag.type === 'language' && !taggedLater(marks, next, mark.tag.value);
 	}
 	if (following.t !== 'tag') return false;
-	if (following.tag.weak === true) return weakEnds(tokens, marks, next);
+	if (following.tag.weak === true) return weakEnds(name, tokens, marks, next);
 	return true;
 };
 
@@ -961,8 +1028,8 @@ const readSize = (key: string): Tag | undefined => {
 	if (height < 100) return undefined;
 	const resolution = HEIGHTS.get(height);
 	return resolution === undefined
-		? { type: 'height', value: height }
-		: { type: 'resolution', value: resolution };
+		? { type: 'height', value: height, weak: false }
+		: { type: 'resolution', value: resolution, weak: false };
 };
 
 /** `1440p`, `540p`, `360p`, `1440p60`: a picture height outside {@link Resolution}'s standard ones. */
@@ -973,7 +1040,7 @@ const readHeight = (key: string): Tag | undefined => {
 	if (letter !== 112 /* p */ && letter !== 105 /* i */) return undefined;
 	if (digits + 1 < key.length && digitsValue(key, digits + 1, key.length, 3) < 0) return undefined;
 	const height = digitsValue(key, 0, digits, 4);
-	return height >= 240 && height <= 4320 ? { type: 'height', value: height } : undefined;
+	return height >= 240 && height <= 4320 ? { type: 'height', value: height, weak: false } : undefined;
 };
 
 /** `366`, `366v2`: an episode number with an optional version suffix, or -1. */

@@ -20,8 +20,10 @@ export type Tag =
 
 const tags = new Map<string, Tag>();
 
+/** Every tag gets the same fields (`weak` included), so reads stay monomorphic. */
 const add = (tag: Tag, keys: readonly string[]): void => {
-	for (const key of keys) tags.set(key, tag);
+	const uniform = { type: tag.type, value: tag.value, weak: tag.weak === true } as Tag;
+	for (const key of keys) tags.set(key, uniform);
 };
 
 const RESOLUTIONS: readonly [Resolution, readonly string[]][] = [
@@ -47,7 +49,7 @@ for (const [key, value] of [
 	['1080', '1080p'],
 	['2160', '2160p'],
 ] as const)
-	tags.set(key, { type: 'resolution', value, weak: true });
+	add({ type: 'resolution', value, weak: true }, [key]);
 
 const SOURCES: readonly [Source, readonly string[], readonly string[]][] = [
 	['remux', ['remux', 'bdremux', 'uhdremux'], []],
@@ -154,9 +156,9 @@ for (const [value, strong, weak] of LANGUAGES) {
 	add({ type: 'language', value }, strong);
 	add({ type: 'language', value, weak: true }, weak);
 }
-tags.set('dual', { type: 'language', value: 'mul', weak: true });
+add({ type: 'language', value: 'mul', weak: true }, ['dual']);
 // German scene releases: `German.DL` is a dual-language (German + original) release.
-tags.set('dl', { type: 'language', value: 'mul' });
+add({ type: 'language', value: 'mul' }, ['dl']);
 for (const [value, keys] of [
 	['hu', ['hun', 'hungarian']],
 	['uk', ['ukr', 'ukrainian']],
@@ -266,9 +268,9 @@ const OTHER_STRONG = [
 	'hdrip',
 	'rarbg',
 ];
-for (const key of OTHER_STRONG) if (!tags.has(key)) tags.set(key, { type: 'other', value: key });
+for (const key of OTHER_STRONG) if (!tags.has(key)) add({ type: 'other', value: key }, [key]);
 const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx', '3d'];
-for (const key of OTHER_WEAK) if (!tags.has(key)) tags.set(key, { type: 'other', value: key, weak: true });
+for (const key of OTHER_WEAK) if (!tags.has(key)) add({ type: 'other', value: key, weak: true }, [key]);
 
 /**
  * Known release tags by lookup key: lower case, apostrophes removed, the words of a multi-word tag
@@ -353,5 +355,8 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
  * @internal
  */
 export const COMPOUND_ONLY: ReadonlyMap<string, Tag> = new Map<string, Tag>(
-	['51', '71', '20', '61', '10'].map((key) => [key, { type: 'other', value: `channels-${key}` }]),
+	['51', '71', '20', '61', '10'].map((key) => [
+		key,
+		{ type: 'other', value: `channels-${key}`, weak: false },
+	]),
 );

@@ -4,8 +4,6 @@
  * @internal
  */
 export interface Token {
-	/** The word as written. */
-	readonly text: string;
 	/** Lower case, apostrophes removed: the key used for table lookups. */
 	readonly key: string;
 	/** Offset of the first character in the tokenized string. */
@@ -43,11 +41,7 @@ const charClass = (code: number): number => {
 	return 0;
 };
 
-const toKey = (text: string): string => {
-	const lower = text.toLowerCase();
-	if (lower.indexOf("'") === -1 && lower.indexOf('’') === -1) return lower;
-	return lower.replaceAll("'", '').replaceAll('’', '');
-};
+const APOSTROPHES = /['’]/g;
 
 /**
  * Split a name into words. Linear in the input length; never throws.
@@ -57,6 +51,7 @@ const toKey = (text: string): string => {
 export function tokenize(input: string): Token[] {
 	const tokens: Token[] = [];
 	const length = input.length;
+	const apostrophes = input.indexOf("'") !== -1 || input.indexOf('’') !== -1;
 	let depth = 0;
 	let kind = 0;
 	let group = -1;
@@ -70,10 +65,9 @@ export function tokenize(input: string): Token[] {
 		if (cls === 0) {
 			const start = index;
 			while (index < length && charClass(input.charCodeAt(index)) === 0) index++;
-			const text = input.slice(start, index);
+			const lower = input.slice(start, index).toLowerCase();
 			tokens.push({
-				text,
-				key: toKey(text),
+				key: apostrophes ? lower.replace(APOSTROPHES, '') : lower,
 				start,
 				end: index,
 				gap: input.slice(gapStart, start),
