@@ -386,15 +386,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 	}
 
 	return {
-		getJson<T>(path: string, callOptions: GetJsonOptions = {}): Promise<T> {
+		async getJson<T>(path: string, callOptions: GetJsonOptions = {}): Promise<T> {
 			const { searchParams, signal } = callOptions;
+			signal?.throwIfAborted();
 			if (callOptions.cache === false)
 				return send('GET', path, searchParams, undefined, signal) as Promise<T>;
 			const key = resolveUrl(path, searchParams).href;
 			const hit = cache?.get(key);
 			if (hit !== undefined) {
 				counters.cacheHits += 1;
-				return Promise.resolve(hit.value as T);
+				return hit.value as T;
 			}
 			const run = async (sharedSignal: AbortSignal): Promise<unknown> => {
 				const value = await send('GET', path, searchParams, undefined, sharedSignal);
@@ -403,7 +404,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 			};
 			return shared(key, run, signal) as Promise<T>;
 		},
-		postJson<T>(path: string, body: unknown, callOptions: PostJsonOptions = {}): Promise<T> {
+		async postJson<T>(path: string, body: unknown, callOptions: PostJsonOptions = {}): Promise<T> {
 			return send('POST', path, undefined, body, callOptions.signal) as Promise<T>;
 		},
 		get stats(): HttpClientStats {

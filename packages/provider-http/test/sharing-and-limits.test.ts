@@ -58,6 +58,18 @@ describe('in-flight sharing and cache', () => {
 		expect(measures.requests).toBe(4);
 	});
 
+	it('an already aborted signal rejects at once, even on a cache hit', async () => {
+		const { url, measures } = await slowServer(0);
+		const client = createHttpClient(options(url, { cache: { max: 10, ttlMs: 60_000 } }));
+		await client.getJson('/movie/1');
+		const reason = new Error('already aborted');
+		await expect(client.getJson('/movie/1', { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+		await expect(client.getJson('/movie/2', { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+		await expect(client.postJson('/login', {}, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+		await expect(client.getJson('http://elsewhere.test/x')).rejects.toThrow(TypeError);
+		expect(measures.requests).toBe(1);
+	});
+
 	it('does not cache failures', async () => {
 		let calls = 0;
 		server = await startTestServer((_request, response) => {
