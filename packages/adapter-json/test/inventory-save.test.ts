@@ -302,6 +302,20 @@ describe('saveInventory: file mode, backup, temp files', () => {
 		expect((await loadInventory(file)).items).toEqual(rows);
 	});
 
+	it('refuses top-level fields on a bare-array inventory rather than drop them, and writes them once the shape is object', async () => {
+		const file = temp.path('inventory.json');
+		await writeFile(file, '[{"path":"a"}]');
+		const inventory = await loadInventory(file);
+		Object.assign(inventory.fields, { version: 2 });
+		await expect(saveInventory(file, inventory)).rejects.toThrow(
+			/bare array of rows, which has no place for top-level fields \("version"\)/,
+		);
+		expect(await readFile(file, 'utf8')).toBe('[{"path":"a"}]');
+		inventory.source = { ...inventory.source, shape: 'object', itemsPosition: 1 };
+		await saveInventory(file, inventory);
+		expect(await readFile(file, 'utf8')).toBe('{"version":2,"items":[{"path":"a"}]}');
+	});
+
 	it('validates every row before writing anything', async () => {
 		const file = temp.path('inventory.json');
 		await writeFile(file, '{"items":[{"path":"a"}]}');

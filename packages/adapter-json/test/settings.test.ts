@@ -202,6 +202,17 @@ describe('loadSettings', () => {
 		);
 	});
 
+	it('keeps a field named __proto__ as data, without touching any prototype', async () => {
+		const loaded = await loadSettings(await settingsFile('{"__proto__":{"polluted":true},"language":"fr"}'));
+		expect(Object.getPrototypeOf(loaded.values)).toBe(Object.prototype);
+		expect((loaded.values as { polluted?: unknown }).polluted).toBeUndefined();
+		expect(Object.keys(loaded.values)).toContain('__proto__');
+		expect(Object.getPrototypeOf(redactSettings(loaded.values))).toBe(Object.prototype);
+		expect(JSON.stringify(redactSettings(loaded.values))).toBe(
+			'{"language":"fr","__proto__":{"polluted":true}}',
+		);
+	});
+
 	it('accepts a BOM', async () => {
 		const loaded = await loadSettings(await settingsFile('\uFEFF{"language":"fr"}'));
 		expect(loaded.values.language).toBe('fr');

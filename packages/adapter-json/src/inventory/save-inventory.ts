@@ -1,6 +1,6 @@
 import type { InventoryItem } from '@vm/core';
 import { writeFileAtomic } from '../atomic-write.js';
-import { InventoryChangedError } from '../errors/adapter-json-error.js';
+import { InventoryChangedError, JsonValidationError } from '../errors/adapter-json-error.js';
 import { type FileSystem, nodeFileSystem } from '../file-system.js';
 import {
 	DEFAULT_LAYOUT,
@@ -114,6 +114,22 @@ export async function saveInventory(
 	const items: readonly InventoryItem[] = isArray ? inventory : (inventory as Inventory).items;
 	const fields = isArray ? {} : (inventory as Inventory).fields;
 	const source = isArray ? ARRAY_SOURCE : (inventory as Inventory).source;
+	if (source.shape === 'array' && Object.keys(fields).length > 0) {
+		throw new JsonValidationError(
+			`${file}: the inventory is a bare array of rows, which has no place for top-level fields (${Object.keys(
+				fields,
+			)
+				.map((key) => JSON.stringify(key))
+				.join(
+					', ',
+				)}); set \`source\` to \`{ ...source, shape: 'object' }\` to write \`{ "items": [...] }\` instead.`,
+			{
+				file,
+				code: 'INVALID_INVENTORY',
+				issues: [{ at: '(root)', message: 'a bare array cannot hold top-level fields' }],
+			},
+		);
+	}
 	validateRows(items, file, source.shape === 'array' ? '' : 'items');
 	if (options.force !== true) await assertUnchanged(file, fs, source.stamp);
 	const written = await writeFileAtomic(file, serializeInventory(items, fields, source), {

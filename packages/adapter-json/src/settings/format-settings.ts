@@ -1,4 +1,4 @@
-import type { LoadedSettings } from './load-settings.js';
+import { type LoadedSettings, setOwn } from './load-settings.js';
 import { maskSecret } from './mask-secret.js';
 import {
 	isSecretField,
@@ -22,8 +22,8 @@ import {
 export function redactSettings(settings: Readonly<Settings>): Record<string, unknown> {
 	const redacted: Record<string, unknown> = {};
 	for (const [field, value] of Object.entries(settings)) {
-		if (!isSecretField(field) || value === null || value === undefined) redacted[field] = value;
-		else redacted[field] = typeof value === 'string' ? maskSecret(value) : '****';
+		const shown = !isSecretField(field) || value === null || value === undefined;
+		setOwn(redacted, field, shown ? value : typeof value === 'string' ? maskSecret(value) : '****');
 	}
 	return redacted;
 }

@@ -89,6 +89,11 @@ export interface LoadSettingsOptions {
  */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ language: 'fr-FR' });
 
+/** Set an own property, even one named `__proto__` (plain assignment would replace the prototype). */
+export function setOwn(target: object, field: string, value: unknown): void {
+	Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function invalid(file: string, issues: JsonValidationError['issues']): JsonValidationError {
 	const first = issues[0];
 	const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
@@ -143,16 +148,18 @@ export async function loadSettings(file: string, options: LoadSettingsOptions = 
 	);
 	if (envIssues.length > 0) throw invalid(file, envIssues);
 
-	const values: Settings = { ...(options.defaults ?? DEFAULT_SETTINGS) };
+	const values: Settings = {};
+	for (const [field, value] of Object.entries(options.defaults ?? DEFAULT_SETTINGS))
+		setOwn(values, field, value);
 	const origins: Partial<Record<SettingsField, SettingOrigin>> = {};
 	for (const field of SETTINGS_FIELDS) if (values[field] !== undefined) origins[field] = 'default';
 	for (const [field, value] of Object.entries(fromFile)) {
 		if (value === null && (SETTINGS_FIELDS as readonly string[]).includes(field)) continue;
-		values[field] = value;
+		setOwn(values, field, value);
 		if ((SETTINGS_FIELDS as readonly string[]).includes(field)) origins[field as SettingsField] = 'file';
 	}
 	for (const [field, value] of Object.entries(fromEnv)) {
-		values[field] = value;
+		setOwn(values, field, value);
 		origins[field as SettingsField] = 'env';
 	}
 	Object.defineProperty(values, ENV_OVERRIDES, { value: fromEnv, enumerable: true });
