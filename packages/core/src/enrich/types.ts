@@ -98,7 +98,14 @@ export interface ReviewEntry {
 	/** Confidence of the best candidate, from 0 to 1. */
 	readonly confidence: number;
 	/** The best candidate. */
-	readonly candidate: { readonly id: number; readonly title: string; readonly year?: number };
+	readonly candidate: {
+		/** The provider's id. */
+		readonly id: number;
+		/** Its title, as the provider gave it. */
+		readonly title: string;
+		/** Its year, when known. */
+		readonly year?: number;
+	};
 }
 
 /**
