@@ -76,6 +76,14 @@ export function isCanonicalNumber(text: string): boolean {
 	return JSON.stringify(Number(text)) === text;
 }
 
+/**
+ * A copy of a substring that does not keep the whole document alive: V8 represents a long `slice` as a
+ * view into its parent, which would pin a 200 MB text in memory for one 20-digit literal.
+ */
+function detach(literal: string): string {
+	return Buffer.from(literal, 'latin1').toString('latin1');
+}
+
 function endOfString(text: string, start: number): number {
 	let end = text.indexOf('"', start + 1);
 	for (;;) {
@@ -92,7 +100,7 @@ function collect(text: string, start: number, prefix: readonly (string | number)
 		const key = JSON.stringify(path);
 		// Duplicate keys: the last one wins, as in JSON.parse.
 		if (isCanonicalNumber(literal)) found.delete(key);
-		else found.set(key, { path: [...prefix, ...path], text: literal, value: Number(literal) });
+		else found.set(key, { path: [...prefix, ...path], text: detach(literal), value: Number(literal) });
 	});
 	return [...found.values()];
 }
