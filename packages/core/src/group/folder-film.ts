@@ -17,6 +17,9 @@ export interface FolderFilm {
 	readonly display: string;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+const NOT_ALNUM = /[^a-z0-9]+/g;
+
 /** File names that say nothing but "the film": they take the folder's identity. */
 const GENERIC: ReadonlySet<string> = new Set([
 	'movie',
@@ -126,6 +129,9 @@ const agreeWithFolder = (
 	for (const member of members) {
 		if (member.norm !== norm || member.parsed.year !== year) return false;
 	}
-	const folderNorm = title(folder);
-	return year === undefined ? folderNorm === norm : folderNorm.startsWith(`${norm} ${year}`);
+	if (year === undefined) return title(folder) === norm;
+	const expected = `${norm} ${year}`;
+	// Most folders are plain ASCII `Title (Year)`: a cheap fold finds the title and year in them.
+	if (ASCII.test(folder) && folder.toLowerCase().replace(NOT_ALNUM, ' ').includes(expected)) return true;
+	return title(folder).startsWith(expected);
 };
