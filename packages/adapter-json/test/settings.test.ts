@@ -213,6 +213,11 @@ describe('loadSettings', () => {
 		);
 	});
 
+	it('refuses a directory in place of the file, on load and on save', async () => {
+		await expect(loadSettings(temp.dir)).rejects.toMatchObject({ code: 'NOT_A_FILE', file: temp.dir });
+		await expect(saveSettings(temp.dir, {})).rejects.toMatchObject({ code: 'NOT_A_FILE', file: temp.dir });
+	});
+
 	it('accepts a BOM', async () => {
 		const loaded = await loadSettings(await settingsFile('\uFEFF{"language":"fr"}'));
 		expect(loaded.values.language).toBe('fr');
