@@ -222,9 +222,10 @@ const isGenericFile = (key: string, parentKey: string): boolean => {
 export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedia {
 	try {
 		return parse(typeof path === 'string' ? path : String(path), options?.maxYear ?? DEFAULT_MAX_YEAR);
-		/* v8 ignore next 3 -- a safety net: the parser is written not to throw */
 	} catch {
+		/* v8 ignore start -- a safety net: the parser is written not to throw, so no input reaches this */
 		return { kind: 'movie', title: '', ids: {} };
+		/* v8 ignore stop */
 	}
 }
 
@@ -252,7 +253,12 @@ function parse(path: string, maxYear: number): ParsedMedia {
 
 	const folders = texts.slice(0, -1);
 	const parentKey = folderKey(folders[folders.length - 1] ?? '');
-	const file = parseName(fileName, maxYear, true);
+	let file = parseName(fileName, maxYear, true);
+	if (file.episodes === undefined && file.year === undefined && REVERSED.test(fileName)) {
+		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
+		const reversed = parseName([...fileName].reverse().join(''), maxYear, true);
+		if (reversed.episodes !== undefined || reversed.year !== undefined) file = reversed;
+	}
 	const fileKey = folderKey(fileName);
 	const generic = isGenericFile(fileKey, parentKey);
 	const result: NameInfo = generic ? emptyInfo() : file;
@@ -378,6 +384,9 @@ function parse(path: string, maxYear: number): ParsedMedia {
 
 const PATH_SEPARATORS = /[\\/]/;
 
+/** A backwards `S01E07` or `1080p` in a name. */
+const REVERSED = /\d\dE\d\dS|p0801|p027/;
+
 /** Path segments, split on `/` and `\`, without empty, `.` and `..` parts. */
 function splitPath(path: string): string[] {
 	const segments: string[] = [];
@@ -389,15 +398,16 @@ function splitPath(path: string): string[] {
 /**
  * Whether the release folder right above the file says more than the file name: the file has no year
  * and no episode while the folder has a year, an episode or a quality tag, and the file's title is
- * unreadable (one or two words, or all lower case) or ends with the folder's (`grp-title.2016…`).
+ * one or two words or all lower case (`i-smwhr.avi`, `Amelie.mkv`); or the file's title ends with the folder's (`grp-title.2016…`); or the
+ * file's name is a hash or a number (then any folder above with a year or an episode wins).
  */
 function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boolean {
+	if (unreadable(file.title) && (folder.episodes !== undefined || folder.year !== undefined)) return true;
 	if (!parent) return false;
 	const fileKey = looseKey(file.title);
 	const folderKey = looseKey(folder.title);
 	if (fileKey === folderKey) return false;
 	if (fileKey.endsWith(` ${folderKey}`) && fileKey.indexOf(' ') > 0 && folder.year === file.year) return true;
-	if (unreadable(file.title) && (folder.episodes !== undefined || folder.year !== undefined)) return true;
 	if (file.year !== undefined || file.episodes !== undefined || file.date !== undefined) return false;
 	const release =
 		folder.year !== undefined ||
@@ -407,8 +417,7 @@ function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boole
 		folder.resolution !== undefined ||
 		folder.videoCodec !== undefined;
 	if (!release) return false;
-	const words = fileKey === '' ? 0 : fileKey.split(' ').length;
-	return words <= 2 || file.title === file.title.toLowerCase();
+	return fileKey.split(' ').length <= 2 || file.title === file.title.toLowerCase();
 }
 
 /** A title with no letters (`160725`), or one long word mixing letters and digits (a hash). */
@@ -419,7 +428,7 @@ const unreadable = (title: string): boolean => {
 		const code = title.charCodeAt(index) | 32;
 		if (code >= 97 && code <= 122) letters++;
 		else if (code >= 48 && code <= 57) digits++;
-		else if (title.length >= 16) return false;
+		else if (code === 32 /* space, as lower-cased */) return false;
 	}
 	return (letters === 0 && digits >= 5) || (title.length >= 16 && digits >= 3);
 };

@@ -714,7 +714,8 @@ const websiteEnd = (tokens: readonly Token[], start: number): number => {
 		if (token.gap !== '.') return start;
 		if (WEBSITE_ENDS.has(token.key) && (www || index === start + 1)) {
 			const after = tokens[index + 1];
-			return after === undefined || after.gap === '.' ? start : index + 1;
+			if (after === undefined) return start;
+			if (after.gap !== '.') return index + 1;
 		}
 	}
 	return start;
@@ -1082,10 +1083,13 @@ const validDate = (year: number, month: number, day: number, maxYear: number): s
 
 const TRIM_CHARS = ' -.,_:;~+';
 
+const DOT_RUNS = /\.{2,}/g;
+
 /** The text between two words, as written: `_` (and `.` in dotted names) read as spaces, trimmed. */
 export function cleanTitle(name: string, tokens: readonly Token[], from: number, to: number): string {
 	let text = name.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 	if (text.indexOf('_') !== -1) text = text.replaceAll('_', ' ');
+	if (text.indexOf('..') !== -1) text = text.replace(DOT_RUNS, ' ');
 	if (text.indexOf('.') !== -1 && (text.indexOf(' ') === -1 || dottedWords(text))) text = dotsToSpaces(text);
 	let begin = 0;
 	let end = text.length;

@@ -268,9 +268,9 @@ const OTHER_STRONG = [
 	'hdrip',
 	'rarbg',
 ];
-for (const key of OTHER_STRONG) if (!tags.has(key)) add({ type: 'other', value: key }, [key]);
+for (const key of OTHER_STRONG) add({ type: 'other', value: key }, [key]);
 const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx', '3d'];
-for (const key of OTHER_WEAK) if (!tags.has(key)) add({ type: 'other', value: key, weak: true }, [key]);
+for (const key of OTHER_WEAK) add({ type: 'other', value: key, weak: true }, [key]);
 
 /**
  * Known release tags by lookup key: lower case, apostrophes removed, the words of a multi-word tag

@@ -35,7 +35,7 @@ const bracketKind = (code: number): number =>
 	code === 91 || code === 93 ? 1 : code === 40 || code === 41 ? 2 : 3;
 
 const charClass = (code: number): number => {
-	if (code < 128) return CLASS[code] ?? 0;
+	if (code < 128) return CLASS[code] as number;
 	// No-break space, ideographic space and the general-punctuation spaces separate words too.
 	if (code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)) return 1;
 	return 0;

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { type ParsedMedia, parseMediaPath } from '../src/index.js';
+
+type Case = readonly [path: string, expected: Partial<ParsedMedia>];
+
+const check = (cases: readonly Case[]): void => {
+	it.each(cases)('%s', (path, expected) => {
+		expect(parseMediaPath(path)).toMatchObject(expected);
+	});
+};
+
+/** Rule by rule: the less common conventions the parser reads. */
+describe('parseMediaPath rules', () => {
+	describe('episode markers', () => {
+		check([
+			['Some.Show.S03xE04.mkv', { season: 3, episodes: [4] }],
+			['Some.Show.S03EP04.mkv', { season: 3, episodes: [4] }],
+			['Some.Show.S03E04+05.mkv', { season: 3, episodes: [4, 5] }],
+			['Some.Show.S03E04+E05.mkv', { episodes: [4, 5] }],
+			['Some.Show.S03D2.NTSC.DVDR.iso', { kind: 'episode', title: 'Some Show', season: 3 }],
+			['Some.Show.S03.E04.720p.mkv', { title: 'Some Show', season: 3, episodes: [4] }],
+			['Some.Show.S03E04.S03E05.720p.mkv', { episodes: [4, 5] }],
+			['Some Show - S03E04 & S03E05 - Two Parter.mkv', { episodes: [4, 5] }],
+			['Some.Show.1x04x05.avi', { season: 1, episodes: [4, 5] }],
+			['Some Show Episode 12 (720p).mkv', { kind: 'episode', title: 'Some Show', episodes: [12] }],
+			['Some Show Episode 12v2.mkv', { episodes: [12] }],
+			[
+				'Some.Show.Ep.2x03.Title.mkv',
+				{ title: 'Some Show', season: 2, episodes: [3], episodeTitle: 'Title' },
+			],
+			['Sports.Show.E.60.HDTV.mkv', { title: 'Sports Show', episodes: [60] }],
+			['Nature.Docs.2of6.Whales.720p.mkv', { title: 'Nature Docs', episodes: [2] }],
+			[
+				'Nature.Docs.03.of.10.Oceans.720p.mkv',
+				{ title: 'Nature Docs', episodes: [3], episodeTitle: 'Oceans' },
+			],
+			['Nature Docs 3 of 6 - Forests.mkv', { title: 'Nature Docs', episodes: [3] }],
+			['Some.Show.1940x01.Title.mkv', { season: 1940, year: 1940, episodes: [1] }],
+			['Some.Show.S2019E05.720p.mkv', { year: 2019, season: 2019, episodes: [5] }],
+			['Serie.Nombre.Temporada.1.[Cap.102].mkv', { title: 'Serie Nombre', season: 1, episodes: [2] }],
+			['Serie Nombre - Temporada 2 [HDTV][Cap.205].mkv', { season: 2, episodes: [5] }],
+			['Some.Show.Saison.VII.FRENCH.mkv', { title: 'Some Show', season: 7 }],
+			['Some.Show.Saison.sept.FRENCH.mkv', { season: 7 }],
+			['Some.Show.Season.2of5.720p.mkv', { season: 2 }],
+			['Some.Show.Season3.720p.mkv', { title: 'Some Show', season: 3 }],
+			['Show_Name-s02-x03.mkv', { title: 'Show Name', season: 2, episodes: [3] }],
+			['Some Show 13-16.mkv', { episodes: [13, 14, 15, 16] }],
+			['Some.Show.S150E01.mkv', { season: 150, episodes: [1] }],
+		]);
+		it('does not read a picture size or an out-of-range year as an episode', () => {
+			expect(parseMediaPath('Some.Clip.150x120.mkv').episodes).toBeUndefined();
+			expect(parseMediaPath('Some.Show.S2999E05.720p.mkv', { maxYear: 2030 }).year).toBeUndefined();
+			expect(parseMediaPath('Some.Show.2999x05.mkv').season).toBeUndefined();
+		});
+	});
+
+	describe('season packs', () => {
+		check([
+			['Some.Show.S01-S03.1080p.BluRay.x264-GRP', { kind: 'episode', season: 1, seasons: [1, 2, 3] }],
+			['Some Show Seasons 1 & 2 Complete', { seasons: [1, 2] }],
+			['Some Show Seasons 1 to 4 720p', { seasons: [1, 2, 3, 4] }],
+			['Some.Show.Season.1.3.4.720p', { seasons: [1, 3, 4] }],
+			['Some.Show.Season.1-3.720p', { seasons: [1, 2, 3] }],
+		]);
+		it('gives no seasons for a single season', () => {
+			expect(parseMediaPath('Some.Show.S02.720p.mkv').seasons).toBeUndefined();
+			expect(parseMediaPath('Some.Show.S02.S01.720p.mkv').seasons).toBeUndefined();
+		});
+	});
+
+	describe('dates', () => {
+		check([
+			['Night.Show.25.12.2019.720p.mkv', { kind: 'episode', date: '2019-12-25' }],
+			['Night.Show.03-29-2012.HDTV.mkv', { title: 'Night Show', date: '2012-03-29' }],
+			['Night.Show.2019-12-25.mkv', { date: '2019-12-25' }],
+			['10.05.21.Some.Movie.2010.720p.mkv', { title: 'Some Movie', year: 2010 }],
+		]);
+		it('rejects impossible dates', () => {
+			expect(parseMediaPath('Night.Show.2019.13.45.mkv').date).toBeUndefined();
+			expect(parseMediaPath('Night.Show.45.13.2019.mkv').date).toBeUndefined();
+			expect(parseMediaPath('Night.Show.2019.12.25.mkv', { maxYear: 2010 }).date).toBeUndefined();
+			expect(parseMediaPath('10 05 21 Some Movie.mkv').title).toBe('10 05 21 Some Movie');
+		});
+	});
+
+	describe('titles', () => {
+		check([
+			['Avengers, The (1998).mkv', { title: 'The Avengers', year: 1998 }],
+			['Ruby, Go (2010).mkv', { title: 'Ruby, Go' }],
+			['Hello, World of Tomorrow (2010).mkv', { title: 'Hello, World of Tomorrow' }],
+			['Aliens.SE.1986.720p.mkv', { title: 'Aliens', edition: 'Special Edition' }],
+			['A.Common.Title.Special.2014.mkv', { title: 'A Common Title Special', year: 2014 }],
+			['Paris.French.2011.FRENCH.DVDRip.avi', { title: 'Paris French', year: 2011 }],
+			['Paris.French.2011.DVDRip.avi', { title: 'Paris', languages: ['fr'] }],
+			['Some.Movie.FRENCH.mkv', { title: 'Some Movie', languages: ['fr'] }],
+			['SOME.MOVIE.FRENCH.mkv', { title: 'SOME MOVIE FRENCH' }],
+			['Some.Movie.Extended.720p.mkv', { title: 'Some Movie', edition: 'Extended' }],
+			['+Plus+ (2010).mkv', { title: 'Plus' }],
+			['Rush.._Beyond_the_Stage.2010.mkv', { title: 'Rush Beyond the Stage' }],
+			['Mr. Nobody (2009).mkv', { title: 'Mr. Nobody' }],
+			['S.H.I.E.L.D.2013.mkv', { title: 'S.H.I.E.L.D' }],
+			['Fr - Some Title (2005).avi', { title: 'Some Title', year: 2005 }],
+			[
+				'h265 - HEVC Some Title Unrated 1080p.mkv',
+				{ title: 'Some Title', edition: 'Unrated', videoCodec: 'h265' },
+			],
+			['HD 720p: Some Title 2010.mkv', { title: 'Some Title', resolution: '720p' }],
+			['www.site.com - Some Title 2010 720p.mkv', { title: 'Some Title', year: 2010 }],
+			['site.com_Some.Title.2010.720p.mkv', { title: 'Some Title' }],
+			['Saga-f02-Second_Film.mkv', { kind: 'movie', title: 'Second Film' }],
+			['Saga-f02-Second_Film-x01-Making_Of.mkv', { title: 'Second Film', extra: 'other' }],
+			['Some.Title.2010.UltraHD.mkv', { title: 'Some Title', resolution: '2160p' }],
+			['Some\u00a0Title\u00a02010.mkv', { title: 'Some\u00a0Title', year: 2010 }],
+		]);
+	});
+
+	describe('quality and languages', () => {
+		check([
+			['Some.Title.2010.1440p.WEB.mkv', { height: 1440 }],
+			['Some.Title.2010.1444x866.mkv', { height: 866 }],
+			['Some.Title.2010.1280x720.mkv', { resolution: '720p' }],
+			['Some.Title.2010.1080p24.BluRay.mkv', { resolution: '1080p' }],
+			['Some.Title.2010.MULTI+VFF.1080p.mkv', { languages: ['mul', 'fr'] }],
+			['Some.Title.2010.ENG+ITA.1080p.mkv', { languages: ['en', 'it'] }],
+			['Some.Title.2010.FRENCH.TRUEFRENCH.VFF.mkv', { languages: ['fr'] }],
+			['Some.Title.2010.VOSTFR.SUBFRENCH.ENGSUB.mkv', { subtitleLanguages: ['fr', 'en'] }],
+			['Some.Title.2010.German.DL.1080p.mkv', { title: 'Some Title', languages: ['de', 'mul'] }],
+			['Some.Title.2010.HDR10+.DV.HDR.mkv', { hdr: 'hdr10+' }],
+			['Some.Title.2010.HDR.HDR10.mkv', { hdr: 'hdr10' }],
+			['Some.Title.2010.DTS.AC3.DTS.mkv', { audio: ['dts', 'ac3'] }],
+			['Some.Title.2010.BluRay.REMUX.mkv', { source: 'remux' }],
+			['Some.Title.2010.REMUX.BluRay.mkv', { source: 'remux' }],
+			['Some.Title.2010.DTS-HD.MA.5.1.mkv', { audio: ['dts-hd'] }],
+			['Some.Title.2010.Blu-ray.H.264.mkv', { source: 'bluray', videoCodec: 'h264' }],
+			['Some.Title.2010.Directors.Cut.Extended.mkv', { edition: "Director's Cut" }],
+		]);
+	});
+
+	describe('folders', () => {
+		check([
+			['C:\\movie.mkv', { title: '' }],
+			[
+				'Some.Title.2010.2160p.HDR.DTS.EXTENDED.FRENCH.VOSTFR-GRP/grp-st.mkv',
+				{
+					title: 'Some Title',
+					hdr: 'hdr',
+					audio: ['dts'],
+					edition: 'Extended',
+					languages: ['fr'],
+					subtitleLanguages: ['fr'],
+					releaseGroup: 'GRP',
+				},
+			],
+			['Some.Title.2010.1080p-GRP/Some.Title.2010.mkv', { title: 'Some Title', resolution: '1080p' }],
+			['Some Title (2010)/Some.Title.mkv', { title: 'Some Title', year: 2010 }],
+			['Other Title (2010)/Some.Title.mkv', { title: 'Other Title', year: 2010 }],
+			['Other Title (2010)/Some.Longer.Title.mkv', { title: 'Some Longer Title' }],
+			[
+				'Shows/Some.Show.S01E07.1080p-GRP/QoQ-sbuS.p0801.70E10S.wohS.emoS.mkv',
+				{ title: 'Some Show', season: 1, episodes: [7], resolution: '1080p' },
+			],
+			['Some.Show.S01E07.1080p-GRP/S01E07 reversed p0801.mkv', { season: 1 }],
+			['Some.Show.S01.1080p-GRP/Some.Show.E05.mkv', { title: 'Some Show', season: 1, episodes: [5] }],
+			[
+				'Some Title (2010)/XD607ebb-BRc59935/XD607ebb-BRc59935-5155473f-1c5f49.avi',
+				{ title: 'Some Title', year: 2010 },
+			],
+			[
+				'Shows/Some Show/Season 01/Ep. 02 - Soul Hunter.mkv',
+				{ title: 'Some Show', season: 1, episodes: [2], episodeTitle: 'Soul Hunter' },
+			],
+			['Shows/Some Show/Season 1/CD1/Some.Show.S01E01.mkv', { title: 'Some Show', season: 1, episodes: [1] }],
+			['Movies/Some Title (2010)/Disc 2/VIDEO_TS/VTS_01_1.VOB', { title: 'Some Title', part: 2 }],
+		]);
+	});
+
+	describe('id tags', () => {
+		check([
+			['Some Title - tt0133093.mkv', { ids: { imdb: 'tt0133093' } }],
+			['Some Title (tmdbid=603).mkv', { title: 'Some Title', ids: { tmdb: 603 } }],
+			['Some Title (2010) [tvdbid=81189].mkv', { ids: { tvdb: 81189 } }],
+		]);
+		it('ignores look-alikes', () => {
+			for (const path of [
+				'Some Title {tmdb-1234567890123}.mkv',
+				'Some Title {edition-}.mkv',
+				'Some Title Attt0133093.mkv',
+				'Some Title tt0133.mkv',
+				'Some Title tt01330931234.mkv',
+				'Some Title tt0133093x.mkv',
+				'Some Title {tmdb-603.mkv',
+				'Some Title {foo-603}.mkv',
+			])
+				expect(parseMediaPath(path).ids).toEqual({});
+			expect(parseMediaPath('Some Title {edition-}.mkv').edition).toBeUndefined();
+		});
+	});
+
+	describe('parts', () => {
+		check([
+			['Some.Title.2010.CD1of2.avi', { part: 1 }],
+			['Some.Title.2010.part2.avi', { part: 2 }],
+		]);
+	});
+});
