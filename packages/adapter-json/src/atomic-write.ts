@@ -130,12 +130,17 @@ export async function writeFileAtomic(
 	try {
 		handle = await fs.open(temp, 'wx', mode ?? 0o666);
 		step = 'writing';
+		// Serialize the next chunk while the previous one is being written (fs writes run off-thread).
+		let pending: Promise<unknown> = Promise.resolve();
 		for (const chunk of chunks) {
 			const bytes = Buffer.from(chunk, 'utf8');
 			hash.update(bytes);
 			size += bytes.length;
-			await handle.write(bytes);
+			await pending;
+			pending = handle.write(bytes);
+			pending.catch(() => undefined); // observed below; never an unhandled rejection
 		}
+		await pending;
 		step = 'setting the mode';
 		if (mode !== undefined) await handle.chmod(mode);
 		step = 'fsync';
