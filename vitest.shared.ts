@@ -14,4 +14,5 @@ export const workspaceAliases: { find: RegExp; replacement: string }[] = [
 	{ find: /^@vm\/provider-tmdb$/, replacement: pkg('provider-tmdb') },
 	{ find: /^@vm\/provider-tvdb$/, replacement: pkg('provider-tvdb') },
 	{ find: /^@vm\/adapter-json$/, replacement: pkg('adapter-json') },
+	{ find: /^@vm\/adapter-http$/, replacement: pkg('adapter-http') },
 ];
