@@ -137,7 +137,7 @@ const inventory: InventoryItem[] = setup.rows.map(({ path }) => ({ path }));
 const uniqueTitles = new Set(
 	inventory.map((row) => {
 		const parsed = parseMediaPath(row.path);
-		return `${parsed.kind === 'episode' ? 'series' : 'movie'}|${normalizeTitle(parsed.title)}|${parsed.year ?? ''}`;
+		return `${parsed.kind === 'episode' ? 'series' : 'movie'}|${normalizeTitle(parsed.title)}|${parsed.year ?? ''}|${parsed.country ?? ''}`;
 	}),
 ).size;
 

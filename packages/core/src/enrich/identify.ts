@@ -23,6 +23,8 @@ export interface TitleKey {
 	readonly year?: number;
 	/** Other spellings the parse suggests (`X aka Y`), searched only when the title finds nothing. */
 	readonly alternatives: readonly string[];
+	/** A country that closed the title in the file name (`US`, `UK`): `The Office (US)` first. */
+	readonly country?: string;
 }
 
 /** Settings of the lookups. */
@@ -91,6 +93,23 @@ export async function identifyByTitle(
 		...(key.year === undefined ? {} : { year: key.year }),
 		alternativeTitles: key.alternatives,
 	};
+	/** With a country, the country-qualified name is tried first: `The Office (US)`, not `(UK)`. */
+	const qualified: MatchQuery | undefined =
+		key.country === undefined
+			? undefined
+			: {
+					...match,
+					title: `${key.title} (${key.country})`,
+					alternativeTitles: key.alternatives.map((alternative) => `${alternative} (${key.country})`),
+				};
+	const rank = (): Match | undefined => {
+		const candidates = [...pool.values()];
+		if (qualified !== undefined) {
+			const found = pickBestMatch(qualified, candidates, { minConfidence: 0 });
+			if (found !== undefined && found.confidence >= minConfidence) return found;
+		}
+		return pickBestMatch(match, candidates, { minConfidence: 0 });
+	};
 	let best: Match | undefined;
 	const fits = (): boolean => best !== undefined && best.confidence >= minConfidence;
 	const search = async (query: SearchQuery): Promise<number> => {
@@ -99,7 +118,7 @@ export async function identifyByTitle(
 			pool,
 			results.filter((candidate) => candidate.kind === key.kind),
 		);
-		best = pickBestMatch(match, [...pool.values()], { minConfidence: 0 });
+		best = rank();
 		return results.length;
 	};
 	const localized = language === undefined ? {} : { language };
@@ -123,12 +142,14 @@ export async function identifyByTitle(
 	const fetched = new Set<number>();
 	/**
 	 * Search answers carry no alternative titles; details do. Fetch them for the best-named candidates
-	 * of a fitting year (at most {@link MAX_DETAILS} per title): `Star Wars Episode IV A New Hope` is
-	 * only an alternative title of `Star Wars`. A lookup, not a search; best effort (a failure is ignored).
+	 * of a fitting year (at most {@link MAX_DETAILS} per title) when no name fits, or when a country
+	 * must tell same-named titles apart: `Star Wars Episode IV A New Hope` is only an alternative title
+	 * of `Star Wars`, `The Office (US)` one of `The Office`. A lookup, not a search; best effort (a failure is ignored).
 	 */
 	const tryDetails = async (): Promise<void> => {
 		const { getById } = provider;
-		if (fits() || getById === undefined || (best?.confidence ?? 0) >= NEAR_MISS) return;
+		if (fits() || getById === undefined) return;
+		if ((best?.confidence ?? 0) >= NEAR_MISS && qualified === undefined) return;
 		const near = [...pool.values()]
 			.filter(
 				(candidate) =>
@@ -157,7 +178,7 @@ export async function identifyByTitle(
 				});
 			if (details === undefined || details.id !== candidate.id) continue;
 			merge(pool, [details]);
-			best = pickBestMatch(match, [...pool.values()], { minConfidence: 0 });
+			best = rank();
 		}
 	};
 	try {

@@ -5,9 +5,14 @@ import type { TitleKey } from './identify.js';
 const AKA = /\s+a\.?k\.?a\.?\s+/i;
 const TRAILING_ARTICLE = /^(.+?),\s*(the|a|an|le|la|les|l')$/i;
 
+/** How titles spell a country that tells two same-named shows apart (`The Office (UK)`). */
+const COUNTRY_LABELS: Readonly<Record<string, string>> = { GB: 'UK' };
+
 /**
  * The title to search for a parsed file, and other spellings it suggests: `X aka Y` gives `X` then `Y`;
- * `Matrix, The` (a sortable name) gives `The Matrix`. `undefined` when the parse found no title.
+ * `Matrix, The` (a sortable name) gives `The Matrix`; a country that closed the title (`The.Office.US`)
+ * is kept apart (`country`) so that `The Office (US)` can be told from `The Office (UK)`. `undefined`
+ * when the parse found no title.
  */
 export function titleKeyOf(parsed: ParsedMedia): TitleKey | undefined {
 	const kind = parsed.kind === 'episode' ? 'series' : 'movie';
@@ -21,10 +26,16 @@ export function titleKeyOf(parsed: ParsedMedia): TitleKey | undefined {
 		});
 	const [title, ...alternatives] = parts;
 	if (title === undefined) return undefined;
-	return { kind, title, ...(parsed.year === undefined ? {} : { year: parsed.year }), alternatives };
+	return {
+		kind,
+		title,
+		...(parsed.year === undefined ? {} : { year: parsed.year }),
+		alternatives,
+		...(parsed.country === undefined ? {} : { country: COUNTRY_LABELS[parsed.country] ?? parsed.country }),
+	};
 }
 
-/** The dedupe key of a {@link TitleKey}: kind, normalized title and year. */
+/** The dedupe key of a {@link TitleKey}: kind, normalized title, year and country. */
 export function titleKeyId(key: TitleKey): string {
-	return `${key.kind}\u0000${normalizeTitle(key.title)}\u0000${key.year ?? ''}`;
+	return `${key.kind}\u0000${normalizeTitle(key.title)}\u0000${key.year ?? ''}\u0000${key.country ?? ''}`;
 }

@@ -209,4 +209,14 @@ export const TRAP_CATALOGUE: readonly CatalogueEntry[] = [
 		translations: { 'fr-FR': 'La Casa de Papel' },
 	},
 	{ id: 19614, kind: 'series', title: 'It', year: 1990, popularity: 20 },
+	// Same-named shows told apart by a country in the file name (`The.Office.US`).
+	{
+		id: 2316,
+		kind: 'series',
+		title: 'The Office',
+		aliases: ['The Office (US)'],
+		year: 2005,
+		popularity: 210,
+	},
+	{ id: 2996, kind: 'series', title: 'The Office', aliases: ['The Office (UK)'], year: 2001, popularity: 40 },
 ];

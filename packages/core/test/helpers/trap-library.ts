@@ -60,4 +60,7 @@ export const TRAP_LIBRARY: readonly { readonly path: string; readonly expected: 
 	{ path: 'Series/Le Bureau des Legendes/Le.Bureau.des.Legendes.S02E03.FRENCH.mkv', expected: 62852 },
 	{ path: 'Series/La Casa de Papel/Saison 1/La.Casa.De.Papel.S01E02.FRENCH.mkv', expected: 71446 },
 	{ path: 'Series/Money Heist/Money.Heist.S03E01.1080p.mkv', expected: 71446 },
+	{ path: 'Series/The Office (US)/Season 1/The.Office.US.S01E01.mkv', expected: 2316 },
+	{ path: 'Series/The Office (UK)/Series 1/The.Office.UK.S01E01.mkv', expected: 2996 },
+	{ path: 'Series/The Office/The.Office.S02E01.mkv', expected: null },
 ];
