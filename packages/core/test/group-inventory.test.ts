@@ -371,6 +371,23 @@ describe('groupInventory: extras', () => {
 		]);
 	});
 
+	it('attaches the extras of a remake to the film of their folder, not to a same-title film', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Dune (1984)/Dune (1984).mkv',
+				'Films/Dune (1984)/Featurettes/Dune - Making of-featurette.mkv',
+				'Films/Dune (1984)/dune-sample.mkv',
+				'Films/Dune.mkv',
+				'Films/Dune.2021.2160p.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.length, group.extras.length])).toEqual([
+			['title:dune', 1, 0],
+			['title:dune:1984', 1, 2],
+			['title:dune:2021', 1, 0],
+		]);
+	});
+
 	it('gives extras whose film is absent a card without versions, so that no row is lost', () => {
 		const items = rows(
 			'Films/trailer.mp4',

@@ -342,10 +342,11 @@ interface ExtraContext<T extends InventoryItem> {
 }
 
 /**
- * Extras go, in this order, to: the card of their own provider id; the card their IMDb tag or title
+ * Extras go, in this order, to: the card of their own provider id; the id card their IMDb tag or title
  * (+ year) points to without doubt; the only film or episode of the folder they belong to (`Sample/`,
- * `Trailers/`… count as their parent). Anything left gets a card of its own, without versions, so that
- * every row is still returned: keyed by its own identity, or `extras:<folder>` when it has no title.
+ * `Trailers/`… count as their parent); the card of their title (+ year). Anything left gets a card of
+ * its own, without versions, so that every row is still returned: keyed by its own identity, or
+ * `extras:<folder>` when it has no title.
  */
 const attachExtras = <T extends InventoryItem>(
 	extras: readonly Row<T>[],
@@ -370,12 +371,9 @@ const attachExtras = <T extends InventoryItem>(
 		const identity =
 			known(strong?.key) ??
 			known(imdb === undefined ? undefined : (only(imdb.key) ?? imdb.key)) ??
-			(titled
-				? (known(only(heuristicKey(adopted))) ??
-					known(only(heuristicKey(heuristic))) ??
-					known(heuristicKey(adopted)))
-				: undefined) ??
-			inDir;
+			(titled ? (known(only(heuristicKey(adopted))) ?? known(only(heuristicKey(heuristic)))) : undefined) ??
+			inDir ??
+			(titled ? known(heuristicKey(adopted)) : undefined);
 		if (identity !== undefined) {
 			const siblings = byIdentity.get(identity) as Card<T>[];
 			const owner =
