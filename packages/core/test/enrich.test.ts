@@ -484,6 +484,22 @@ describe('enrichInventory: search strategy', () => {
 		).toContain('The Intouchables');
 	});
 
+	it('tells same-named shows apart by the country of the file name, and leaves them ambiguous without it', async () => {
+		const provider = tmdb();
+		const { items, stats } = await enrichInventory(
+			[
+				{ path: 'The.Office.US.S01E01.mkv' },
+				{ path: 'The.Office.UK.S01E02.mkv' },
+				{ path: 'The.Office.S02E01.mkv' },
+			],
+			{ providers: provider },
+		);
+		expect(items.map((item) => item.tmdb_id)).toEqual([2316, 2996, null]);
+		expect(stats.review).toEqual([
+			expect.objectContaining({ path: 'The.Office.S02E01.mkv', reason: 'ambiguous' }),
+		]);
+	});
+
 	it('lists ambiguous and low-confidence rows for review', async () => {
 		const { items, stats } = await enrichInventory(
 			[{ path: 'Films/Dune.mkv' }, { path: 'Films/Matrix.mkv' }, { path: 'Films/Up.2009.mkv' }],
