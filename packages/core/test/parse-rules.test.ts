@@ -54,6 +54,45 @@ describe('parseMediaPath rules', () => {
 		});
 	});
 
+	describe('more episode shapes', () => {
+		check([
+			[
+				'Shows/Some Show/Season 1/07-08 - Double Episode.mkv',
+				{ title: 'Some Show', episodes: [7, 8], episodeTitle: 'Double Episode' },
+			],
+			[
+				'003. Some Show - Episode Name.avi',
+				{ title: 'Some Show', episodes: [3], episodeTitle: 'Episode Name' },
+			],
+			['[Grp] Some Show - 05-03 [720p].mkv', { episodes: [5] }],
+			['Some.Show.S01E01.Pilot.Episode-GRP.mkv', { episodeTitle: 'Pilot Episode', releaseGroup: 'GRP' }],
+			['Some.Show.Season.2.Episode.Final.mkv', { season: 2 }],
+			['Serie.Nombre.Cap.12.mkv', { episodes: [12] }],
+			['Some.Show.Season.1_3.720p', { season: 1 }],
+		]);
+		it('keeps numbers that belong to the title', () => {
+			for (const path of [
+				'Some.Saga.Vol.12.mkv',
+				'Some.Docs.5of3.mkv',
+				'Some.Clip.150x12.mkv',
+				'Some.Docs.3.of.Life.mkv',
+			]) {
+				const parsed = parseMediaPath(path);
+				expect(parsed.episodes).toBeUndefined();
+				expect(parsed.kind).toBe('movie');
+			}
+			expect(parseMediaPath('Some.Title.9999p.mkv').height).toBeUndefined();
+			expect(parseMediaPath('Some.Title.100p.mkv').height).toBeUndefined();
+			expect(parseMediaPath('Some.Title.2048x1080.mkv').resolution).toBe('1080p');
+			expect(parseMediaPath('Shows/Some Show/Season 1/05-06.mkv')).toMatchObject({
+				title: 'Some Show',
+				episodes: [5, 6],
+			});
+			expect(parseMediaPath('Some.Show.S01E01.+.720p.mkv').episodeTitle).toBeUndefined();
+			expect(parseMediaPath('Clip p027 x.mkv').title).toBe('Clip p027 x');
+		});
+	});
+
 	describe('season packs', () => {
 		check([
 			['Some.Show.S01-S03.1080p.BluRay.x264-GRP', { kind: 'episode', season: 1, seasons: [1, 2, 3] }],
@@ -171,6 +210,17 @@ describe('parseMediaPath rules', () => {
 			],
 			['Shows/Some Show/Season 1/CD1/Some.Show.S01E01.mkv', { title: 'Some Show', season: 1, episodes: [1] }],
 			['Movies/Some Title (2010)/Disc 2/VIDEO_TS/VTS_01_1.VOB', { title: 'Some Title', part: 2 }],
+			['Movies/Some Title (2010)/Extras/Some Title-trailer.mkv', { title: 'Some Title', extra: 'trailer' }],
+			['Some.Title.2010.1080p-GRP/Sample/grp-st-sample.mkv', { title: 'Some Title', extra: 'sample' }],
+			[
+				'Some.Title.2010.2160p.HDR.DTS.EXTENDED-GRP/Some.Title.2010.mkv',
+				{
+					resolution: '2160p',
+					hdr: 'hdr',
+					audio: ['dts'],
+					edition: 'Extended',
+				},
+			],
 		]);
 	});
 

@@ -280,6 +280,8 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	let titleFolder: NameInfo | undefined;
 	let titleFolderIndex = -1;
 	let seasonFolder = false;
+	// The title folder is the file's own release folder: only extras or disc folders between them.
+	let nearest = true;
 	let extraFromFolder = false;
 	for (let index = folders.length - 1; index >= 0 && index >= folders.length - 8; index--) {
 		const folder = folders[index] as string;
@@ -304,6 +306,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		if (complete && !extraFromFolder) break;
 		const info = parseName(folder, maxYear, false);
 		if (info.title === '') {
+			nearest = false;
 			if (info.season !== undefined) {
 				result.season ??= info.season;
 				seasonFolder = true;
@@ -312,14 +315,17 @@ function parse(path: string, maxYear: number): ParsedMedia {
 			continue;
 		}
 		// A hash-named folder (`XD607ebb-BRc5…`) says nothing: look further up.
-		if (unreadable(info.title)) continue;
+		if (unreadable(info.title)) {
+			nearest = false;
+			continue;
+		}
 		titleFolder = info;
 		titleFolderIndex = index;
 		break;
 	}
 
 	if (titleFolder !== undefined) {
-		if (!generic && prefersFolder(result, titleFolder, folders.length - 1 === titleFolderIndex)) {
+		if (!generic && prefersFolder(result, titleFolder, nearest)) {
 			// An unreadable file name (`i-smwhr.avi`, a hash) inside a release folder: the folder names the work.
 			const { extra, part } = result;
 			Object.assign(result, titleFolder);

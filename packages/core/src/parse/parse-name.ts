@@ -361,7 +361,8 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 					after++;
 				}
 			}
-			if (after < count) {
+			// `03 - Title`, or a name that is only its episode numbers (`05-06`).
+			if (after < count || episodes.length > 1) {
 				info.episodes = episodes;
 				leadingNumber = true;
 				start = after;
@@ -936,7 +937,7 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		const size = readSize(key) ?? readHeight(key);
 		if (size !== undefined) return { t: 'tag', span: 1, tag: size };
 		const word = readEpisodeWord(key);
-		if (word !== undefined && (word.season ?? 0) <= maxYear) return { t: 'episode', span: 1, ...word };
+		if (word !== undefined && (word.season as number) <= maxYear) return { t: 'episode', span: 1, ...word };
 		return undefined;
 	}
 	if (code === 115 /* s */ || code === 101 /* e */) {
