@@ -91,7 +91,7 @@ async function benchOne(count: number): Promise<void> {
 		await phase('scan literals', () => scanNumberLiterals(text, false));
 		await phase('serialize', () => {
 			let length = 0;
-			for (const chunk of serializeInventory(inventory.items, inventory.fields, inventory.source))
+			for (const chunk of serializeInventory(inventory.items, inventory.fields, inventory.source, file))
 				length += chunk.length;
 			return length;
 		});

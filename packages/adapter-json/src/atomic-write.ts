@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { FileAccessError } from './errors/adapter-json-error.js';
+import { isAdapterJsonError } from './errors/type-guards.js';
 import {
 	describeFsError,
 	errnoOf,
@@ -158,7 +159,8 @@ export async function writeFileAtomic(
 	} catch (error) {
 		await handle?.close().catch(() => undefined);
 		await fs.unlink(temp).catch(() => undefined);
-		throw writeFailed(file, step, error);
+		// The content itself could not be produced (e.g. a value JSON cannot hold): not a file-system error.
+		throw isAdapterJsonError(error) ? error : writeFailed(file, step, error);
 	}
 	await syncDirectory(fs, dirname(file));
 	const written = await statIfExists(fs, file).catch(() => undefined);

@@ -316,6 +316,26 @@ describe('saveInventory: file mode, backup, temp files', () => {
 		expect(await readFile(file, 'utf8')).toBe('{"version":2,"items":[{"path":"a"}]}');
 	});
 
+	it('names a row or field JSON cannot hold (a BigInt, a cycle), and leaves the file and no temp behind', async () => {
+		const file = temp.path('inventory.json');
+		await writeFile(file, '{"items":[{"path":"a"},{"path":"b"}]}');
+		const inventory = await loadInventory(file);
+		Object.assign(inventory.items[1] as InventoryItem, { added: 10n });
+		const error = await saveInventory(file, inventory).catch((caught: unknown) => caught);
+		expect(isJsonValidationError(error)).toBe(true);
+		expect((error as Error).message).toMatch(/: items\[1\] cannot be written as JSON: .*BigInt/);
+		expect((error as Error).cause).toBeInstanceOf(TypeError);
+		inventory.items[1] = { path: 'b' };
+		const cycle: { self?: unknown } = {};
+		cycle.self = cycle;
+		Object.assign(inventory.fields, { cycle });
+		await expect(saveInventory(file, inventory)).rejects.toThrow(
+			/: cycle cannot be written as JSON: .*circular/,
+		);
+		expect(await readFile(file, 'utf8')).toBe('{"items":[{"path":"a"},{"path":"b"}]}');
+		expect(await temp.list()).toEqual(['inventory.json']);
+	});
+
 	it('validates every row before writing anything', async () => {
 		const file = temp.path('inventory.json');
 		await writeFile(file, '{"items":[{"path":"a"}]}');

@@ -132,7 +132,7 @@ export async function saveInventory(
 	}
 	validateRows(items, file, source.shape === 'array' ? '' : 'items');
 	if (options.force !== true) await assertUnchanged(file, fs, source.stamp);
-	const written = await writeFileAtomic(file, serializeInventory(items, fields, source), {
+	const written = await writeFileAtomic(file, serializeInventory(items, fields, source, file), {
 		fs,
 		newFileMode: undefined,
 		backup: options.backup === true,

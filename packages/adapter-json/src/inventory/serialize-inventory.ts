@@ -1,6 +1,19 @@
 import type { InventoryItem } from '@vm/core';
+import { JsonValidationError } from '../errors/adapter-json-error.js';
 import { stringifyWithLiterals } from '../json/stringify-with-literals.js';
 import type { InventorySource } from './inventory.js';
+import { rowLabel } from './validate-inventory.js';
+
+/** A value JSON cannot represent (a BigInt, a cycle) or a throwing `toJSON`: name where it is. */
+function unserializable(file: string, at: string, error: unknown): JsonValidationError {
+	const reason = error instanceof Error ? error.message : String(error);
+	return new JsonValidationError(`${file}: ${at} cannot be written as JSON: ${reason}.`, {
+		file,
+		code: 'INVALID_INVENTORY',
+		issues: [{ at, message: `cannot be written as JSON: ${reason}` }],
+		cause: error,
+	});
+}
 
 const ROWS_PER_CHUNK = 2000;
 
@@ -12,7 +25,9 @@ export function* serializeInventory(
 	items: readonly InventoryItem[],
 	fields: Readonly<Record<string, unknown>>,
 	source: InventorySource,
+	file: string,
 ): Generator<string> {
+	const container = source.shape === 'array' ? '' : 'items';
 	const { layout, literals } = source;
 	const { indent, eol } = layout;
 	const pretty = indent !== '';
@@ -37,7 +52,13 @@ export function* serializeInventory(
 		}
 		let chunk = `[${nl}`;
 		for (let index = 0; index < items.length; index++) {
-			chunk += `${pretty ? rowMargin : ''}${rowText(items[index] as InventoryItem)}${index + 1 < items.length ? ',' : ''}${nl}`;
+			let text: string;
+			try {
+				text = rowText(items[index] as InventoryItem);
+			} catch (error) {
+				throw unserializable(file, rowLabel(container, index), error);
+			}
+			chunk += `${pretty ? rowMargin : ''}${text}${index + 1 < items.length ? ',' : ''}${nl}`;
 			if ((index + 1) % ROWS_PER_CHUNK === 0) {
 				yield chunk;
 				chunk = '';
@@ -55,7 +76,12 @@ export function* serializeInventory(
 		const colon = layout.lineBreaks ? ': ' : ':';
 		const fieldText = ([key, value]: [string, unknown]): string | undefined => {
 			const fieldLiterals = literals.fields.filter((literal) => literal.path[0] === key);
-			const text = stringifyWithLiterals(value, fieldLiterals, indent, indent, [key]);
+			let text: string | undefined;
+			try {
+				text = stringifyWithLiterals(value, fieldLiterals, indent, indent, [key]);
+			} catch (error) {
+				throw unserializable(file, key, error);
+			}
 			return text === undefined
 				? undefined
 				: `${pretty ? indent : ''}${JSON.stringify(key)}${colon}${fixEol(text)}`;
