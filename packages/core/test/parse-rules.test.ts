@@ -89,6 +89,13 @@ describe('parseMediaPath rules', () => {
 				episodes: [5, 6],
 			});
 			expect(parseMediaPath('Some.Show.S01E01.+.720p.mkv').episodeTitle).toBeUndefined();
+			expect(parseMediaPath('Some.Docs.03.of').episodes).toEqual([3]);
+			expect(parseMediaPath('Some.Docs.3.of').episodes).toBeUndefined();
+			expect(parseMediaPath('Some.Show.Season.2.Episode')).toMatchObject({ season: 2, title: 'Some Show' });
+			expect(parseMediaPath('Some Title (2010)/VIDEO_TS/VTS_01_1-sample.VOB')).toMatchObject({
+				title: 'Some Title',
+				extra: 'sample',
+			});
 			expect(parseMediaPath('Clip p027 x.mkv').title).toBe('Clip p027 x');
 		});
 	});

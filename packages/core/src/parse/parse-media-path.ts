@@ -278,7 +278,6 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		!unreadable(result.title) &&
 		result.title !== result.title.toLowerCase();
 	let titleFolder: NameInfo | undefined;
-	let titleFolderIndex = -1;
 	let seasonFolder = false;
 	// The title folder is the file's own release folder: only extras or disc folders between them.
 	let nearest = true;
@@ -320,7 +319,6 @@ function parse(path: string, maxYear: number): ParsedMedia {
 			continue;
 		}
 		titleFolder = info;
-		titleFolderIndex = index;
 		break;
 	}
 

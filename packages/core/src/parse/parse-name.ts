@@ -362,11 +362,9 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 				}
 			}
 			// `03 - Title`, or a name that is only its episode numbers (`05-06`).
-			if (after < count || episodes.length > 1) {
-				info.episodes = episodes;
-				leadingNumber = true;
-				start = after;
-			}
+			info.episodes = episodes;
+			leadingNumber = true;
+			start = after;
 		}
 	}
 
