@@ -129,6 +129,35 @@ describe('groupInventory: heuristic identity', () => {
 	});
 });
 
+describe('groupInventory: countries', () => {
+	it('keeps The Office (US) and (UK) apart, and a country-less copy apart from both', () => {
+		const groups = groupInventory(
+			rows(
+				'Séries/The Office (US)/Season 1/The.Office.US.S01E01.720p.mkv',
+				'Séries/The Office (UK)/Series 1/The.Office.UK.S01E01.720p.mkv',
+				'Downloads/The.Office.S01E01.1080p.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.title])).toEqual([
+			['title:office:s01e01', 'The Office'],
+			['title:office-gb:s01e01', 'The Office (GB)'],
+			['title:office-us:s01e01', 'The Office (US)'],
+		]);
+	});
+
+	it('lets a country-less copy join the only country variant of its title', () => {
+		const groups = groupInventory(
+			rows(
+				'Séries/The Office (US)/Season 1/The.Office.US.S01E01.720p.mkv',
+				'Downloads/The.Office.S01E01.1080p.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.length])).toEqual([
+			['title:office-us:s01e01', 2],
+		]);
+	});
+});
+
 describe('groupInventory: provider ids', () => {
 	it('puts rows with the same id on one card, rows with different ids on different cards, even in one folder', () => {
 		const groups = groupInventory([

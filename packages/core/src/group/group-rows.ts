@@ -79,6 +79,7 @@ export function groupRows<T extends InventoryItem>(
 
 	const films = folderFilms(features, parseName, title);
 	for (const row of rows) row.heuristic = heuristicOf(row, films.get(row), title);
+	adoptCountries(rows, features);
 	const years = yearsByBase(features, title);
 
 	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
@@ -276,16 +277,44 @@ const heuristicOf = <T extends InventoryItem>(
 		norm = title(row.stem) || row.stem.toLowerCase();
 		display = row.stem;
 	}
-	if (parsed.kind === 'episode') {
-		return {
-			kind: 'episode',
-			norm,
-			year: parsed.year,
-			suffix: episodeSuffix(parsed, parsed.episodeTitle ?? row.stem),
-			display,
-		};
+	const suffix = parsed.kind === 'episode' ? episodeSuffix(parsed, parsed.episodeTitle ?? row.stem) : '';
+	if (parsed.country === undefined) return { kind: parsed.kind, norm, year: parsed.year, suffix, display };
+	// The Office (US) and The Office (UK) are two shows.
+	const country = parsed.country.toLowerCase();
+	return {
+		kind: parsed.kind,
+		norm: `${norm} ${country}`,
+		year: parsed.year,
+		suffix,
+		display: `${display} (${parsed.country})`,
+		plain: norm,
+	};
+};
+
+/**
+ * A title without a country takes the country of the only variant of that title the inventory has
+ * (`The.Office.S01E01` joins The Office (US) when there is no other Office), and stays apart when
+ * there are several.
+ */
+const adoptCountries = <T extends InventoryItem>(
+	rows: readonly Row<T>[],
+	features: readonly Row<T>[],
+): void => {
+	const countries = new Map<string, string | null>();
+	for (const row of features) {
+		const { kind, plain, norm } = row.heuristic as Heuristic;
+		if (plain !== undefined) addOnly(countries, `${kind}|${plain}`, norm);
 	}
-	return { kind: 'movie', norm, year: parsed.year, suffix: '', display };
+	if (countries.size === 0) return;
+	for (const row of rows) {
+		const heuristic = row.heuristic as Heuristic;
+		if (heuristic.plain !== undefined) continue;
+		const qualified = countries.get(`${heuristic.kind}|${heuristic.norm}`);
+		if (typeof qualified === 'string') {
+			const { kind, year, suffix, display } = heuristic;
+			row.heuristic = { kind, norm: qualified, year, suffix, display };
+		}
+	}
 };
 
 /** For each film title (or show episode), the one year the inventory gives it, or null for several. */

@@ -12,6 +12,8 @@ export interface Heuristic {
 	readonly suffix: string;
 	/** The title as written, for display. */
 	readonly display: string;
+	/** The title without the country the path gave (`office` for `office us`). */
+	readonly plain?: string | undefined;
 	/** {@link heuristicKey}, once computed. */
 	key?: string;
 	/** {@link heuristicBase}, once computed. */
