@@ -39,10 +39,6 @@ const VM_DIFFERS: Readonly<Record<string, { cards: number; why: string }>> = {
 const PARSER_GAPS: Readonly<Record<string, string>> = {
 	'MultiVersionTests.TestMultiVersionEpisodeWithAdditionalPartsAndMultipleEpisodes':
 		'"Show - S01E02 - Other.mkv" is read as an extra ("other")',
-	'VideoListResolverTests.TestStackAndExtras': '"….trailer.mkv" (dot suffix) is not read as a trailer',
-	'VideoListResolverTests.TestTrailer2':
-		'"…-trailer2.mp4" (digits after the suffix) is not read as a trailer',
-	'VideoListResolverTests.TestExtrasByFolderName': '"…-trailer2.mp4" is not read as a trailer',
 	'StackTests.TestMixedExpressions': 'letter parts ("parta"…"partd") are not read as parts',
 	'StackTests.TestAlphaLimitOfFour': 'letter parts ("parta"…"partd") are not read as parts',
 };
@@ -143,42 +139,11 @@ describe.runIf(grouping.data !== undefined)('Jellyfin grouping corpus: stacking 
 	}
 });
 
-/**
- * ID-tag vectors the parser does not read yet: tags in parentheses and bare `tt…` IMDb ids.
- * `attribute:input`.
- */
-const ID_TAG_GAPS: ReadonlySet<string> = new Set([
-	'imdbid:Superman: Red Son - tt10985510',
-	'imdbid:Superman: Red Son - tt10985510 [imdbid1=tt11]',
-	'imdbid:Superman: Red Son (imdbid=tt10985510)',
-	'imdbid:Superman: Red Son (imdb=tt10985510)',
-	'imdbid:Superman: Red Son (imdbid-tt10985510)',
-	'imdbid:Superman: Red Son (imdb-tt10985510)',
-	'imdbid:Superman: Red Son {imdbid1=tt11111111}(imdbid=tt10985510)',
-	'imdbid:Superman: Red Son {imdbid1=tt11111111}(imdb=tt10985510)',
-	'tmdbid:Superman: Red Son (tmdbid-618355)[imdbid-tt10985510]',
-	'tmdbid:Superman: Red Son (tmdbid-618355)[imdb-tt10985510]',
-	'tmdbid:Superman: Red Son (tmdbid=6)',
-	'tmdbid:Superman: Red Son (tmdb=6)',
-	'tmdbid:Superman: Red Son (tmdbid-6)',
-	'tmdbid:Superman: Red Son (tmdb-6)',
-	'tvdbid:Superman: Red Son (tvdbid=6)',
-	'tvdbid:Superman: Red Son (tvdb=6)',
-	'tvdbid:Superman: Red Son (tvdbid-6)',
-	'tvdbid:Superman: Red Son (tvdb-6)',
-	'tmdbid:(tmdbid=618355)',
-	'tmdbid:(tmdb=618355)',
-]);
-
-/** Extras vectors the parser does not classify as Jellyfin does yet. */
+/** Extras vectors the parser does not classify as Jellyfin does yet: `backdrops/` theme videos. */
 const EXTRA_GAPS: ReadonlySet<string> = new Set([
-	'300.trailer.mp4',
-	'300_trailer.mp4',
-	'300-scene2.mp4',
 	'backdrops/300.mp4',
 	'300/backdrops/something.mkv',
 	'/data/something/Movies/300/backdrops/whoknows.mp4',
-	'The DNA Sample.mp4',
 ]);
 
 if (vectors.data === undefined) {
@@ -196,10 +161,7 @@ describe.runIf(vectors.data !== undefined)('Jellyfin naming vectors, through gro
 	const idCases = (vectors.data?.providerIdTags.cases ?? []).filter(
 		(item) => providers[item.attribute] !== undefined,
 	);
-	const isGap = (item: { attribute: string; input: string }): boolean =>
-		ID_TAG_GAPS.has(`${item.attribute}:${item.input}`);
-
-	it.each(idCases.filter((item) => !isGap(item)))(
+	it.each(idCases)(
 		'folder "$input" gives the card its $attribute ($expected)',
 		({ input, attribute, expected }) => {
 			const [card] = groupInventory([{ path: `Films/${input}/movie.mkv` }]);
@@ -208,10 +170,6 @@ describe.runIf(vectors.data !== undefined)('Jellyfin naming vectors, through gro
 			expect(card?.ids[provider]).toBe(want);
 		},
 	);
-
-	for (const item of idCases.filter(isGap)) {
-		it.skip(`folder "${item.input}" gives the card its ${item.attribute} (parser gap)`, () => {});
-	}
 
 	const extraCases = (vectors.data?.extras.cases ?? []).filter(
 		(item) => item.libraryRoot === undefined && !item.path.endsWith('.mp3'),
