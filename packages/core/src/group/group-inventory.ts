@@ -32,17 +32,20 @@ const normalizeOptions = (options: GroupOptions | undefined): GroupOptions => {
  * 2. a `{tmdb-…}` / `[tvdbid-…]` tag in the path, then an `{imdb-tt…}` tag;
  * 3. heuristics: a folder holding one film's files gives them its title and year (generic names such
  *    as `movie.mkv` included); otherwise the normalized title (`normalizeTitle`: accents, case,
- *    separators and a leading article never split a film) and year; an episode by show, season and
- *    episode. Different years stay apart (Dune 1984 / 2021); a year-less file takes the year of the only
- *    film of its title, and stays apart when there are several.
+ *    separators and a leading article never split a film; French elisions and `et`/`&` fold too) and
+ *    year, plus the country the name gives (The Office US / UK); an episode by show, season and first
+ *    episode (or air date). Different years stay apart (Dune 1984 / 2021); a year-less file takes the
+ *    year of the only film of its title, and stays apart when there are several (same for countries).
  *
  * A file without an id whose tag or heuristic identity is that of rows carrying exactly one id joins
  * that id's card. Files of a split copy (`cd1`, `pt2`, `disc1` in the same folder and name) form one
  * version in part order. Editions are versions unless `options.editions` is `'separate'`.
  *
- * Extras go to the card their id or title points to, else to the only film of their folder (`Sample/`,
- * `Trailers/`… count as the folder above); an extra whose film is not in the inventory gets a card of
- * its own with no versions (key `extras:<folder>` when it has no title), so that every row is returned.
+ * Extras (trailers, samples, featurettes…, and subtitle / artwork / `.nfo` files) go to the card of
+ * their own id, else the id card their tag or title points to without doubt, else the only film or
+ * episode of their folder (`Sample/`, `Trailers/`… count as the folder above), else the card of their
+ * title. An extra whose film is not in the inventory gets a card of its own with no versions (key
+ * `extras:<folder>` when it has no title), so that every row is returned.
  *
  * Guarantees: every input row appears exactly once (in a version or in `extras`), as the same object;
  * the same rows in any order give equal cards in the same order (sorted by normalized title, year,
