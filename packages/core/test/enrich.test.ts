@@ -501,12 +501,9 @@ describe('enrichInventory: search strategy', () => {
 	});
 
 	it('lists ambiguous and low-confidence rows for review', async () => {
-		const { items, stats } = await enrichInventory(
-			[{ path: 'Films/Dune.mkv' }, { path: 'Films/Matrix.mkv' }, { path: 'Films/Up.2009.mkv' }],
-			{ providers: tmdb() },
-		);
-		expect(items[0]).toMatchObject({ tmdb_id: null });
-		expect(items[1]).toMatchObject({ tmdb_id: 603 });
+		const rows = [{ path: 'Films/Dune.mkv' }, { path: 'Films/Matrix.mkv' }, { path: 'Films/Up.2009.mkv' }];
+		const { items, stats } = await enrichInventory(rows, { providers: tmdb() });
+		expect(items.map((item) => item.tmdb_id)).toEqual([null, null, 14160]);
 		expect(stats.review).toEqual([
 			expect.objectContaining({
 				path: 'Films/Dune.mkv',
@@ -516,11 +513,18 @@ describe('enrichInventory: search strategy', () => {
 			}),
 			expect.objectContaining({
 				path: 'Films/Matrix.mkv',
-				matched: true,
+				matched: false,
 				reason: 'ambiguous',
 				candidate: { id: 603, title: 'The Matrix', year: 1999 },
 			}),
 		]);
+		const guessing = await enrichInventory(rows, { providers: tmdb(), minConfidence: 0.6 });
+		expect(guessing.items.map((item) => item.tmdb_id)).toEqual([null, 603, 14160]);
+		expect(guessing.stats.review[1]).toMatchObject({
+			path: 'Films/Matrix.mkv',
+			matched: true,
+			confidence: 0.65,
+		});
 	});
 
 	it('skips rows with no title and kinds no provider identifies', async () => {

@@ -162,17 +162,20 @@ describe('pickBestMatch: the trap catalogue', () => {
 		}
 	});
 
-	it('settles a namesake with no year by a crushing popularity, but asks for review', () => {
+	it('makes a crushingly more popular namesake with no year the best guess, under the default minimum', () => {
 		for (const [title, id] of [
 			['Matrix', 603],
 			['It', 346364],
 			['Her', 152601],
 		] as const) {
-			const match = pick({ kind: 'movie', title });
-			expect(match?.candidate.id, title).toBe(id);
-			expect(match?.ambiguous, title).toBe(true);
-			expect(match?.confidence, title).toBeLessThan(REVIEW_CONFIDENCE);
+			expect(pick({ kind: 'movie', title }), title).toBeUndefined();
+			const guess = pickBestMatch({ kind: 'movie', title }, everything('movie'), { minConfidence: 0.6 });
+			expect(guess?.candidate.id, title).toBe(id);
+			expect(guess?.ambiguous, title).toBe(true);
 		}
+		expect(
+			pickBestMatch({ kind: 'movie', title: 'Dune' }, everything('movie'), { minConfidence: 0.6 }),
+		).toBeUndefined();
 	});
 
 	it('takes a lone exact title with no year without asking for review', () => {

@@ -45,10 +45,13 @@ const YEAR_MISSING = 0.65;
 const YEAR_OTHER = 0.4;
 /** Two candidates closer than this are a coin toss: the year and the title do not separate them. */
 const AMBIGUITY_MARGIN = 0.03;
-/** A popularity this many times the runner-up's settles a coin toss, with a confidence needing review. */
+/** A popularity this many times the runner-up's makes a coin toss's winner the best guess to review. */
 const DOMINANCE_RATIO = 10;
-/** Confidence of a coin toss settled by popularity: accepted, but listed for review. */
-const DOMINANT_CONFIDENCE = 0.75;
+/**
+ * Confidence of a coin toss that popularity settles: still under the default minimum (a wrong id is
+ * worse than none), but above a plain coin toss, so a caller who accepts guesses can lower the minimum.
+ */
+const DOMINANT_CONFIDENCE = 0.65;
 /** Confidence of a coin toss that popularity does not settle: under the default minimum. */
 const AMBIGUOUS_CONFIDENCE = 0.55;
 
@@ -143,9 +146,9 @@ const byScore = (a: Scored, b: Scored): number =>
  * over each candidate's `title`, `originalTitle` and `aliases`, then weighted by the year: exact, then
  * one year apart, then no year in the file name, then a candidate with no year although the file has
  * one, far ahead of a year two or more apart (remakes). Popularity only breaks
- * ties, except for a coin toss (two candidates scoring alike, e.g. `Dune` with no year): then the winner
- * must be ten times as popular as the runner-up and is capped at 0.75 (matched, to review), otherwise
- * the confidence drops to 0.55 (no match by default). Under `minConfidence` the answer is `undefined`.
+ * ties, except for a coin toss (two candidates scoring alike, e.g. `Dune` with no year): then the
+ * confidence drops under the default minimum: to 0.65 when the winner is ten times as popular as the
+ * runner-up (a best guess for a review list, or for a caller passing `minConfidence: 0.6`), else 0.55. Under `minConfidence` the answer is `undefined`.
  *
  * @example
  * ```ts
