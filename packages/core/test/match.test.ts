@@ -178,6 +178,14 @@ describe('pickBestMatch: the trap catalogue', () => {
 		).toBeUndefined();
 	});
 
+	it('accepts a crushingly more popular show with no year, for review, but not a 5× one', () => {
+		const dark = pick({ kind: 'series', title: 'Dark' });
+		expect(dark).toMatchObject({ candidate: { id: 70523 }, ambiguous: true });
+		expect(dark?.confidence).toBeLessThan(REVIEW_CONFIDENCE);
+		expect(pick({ kind: 'series', title: 'Doctor Who' })).toBeUndefined();
+		expect(pick({ kind: 'series', title: 'The Office' })).toBeUndefined();
+	});
+
 	it('takes a lone exact title with no year without asking for review', () => {
 		const match = pick({ kind: 'movie', title: 'Whiplash' });
 		expect(match).toMatchObject({ candidate: { id: 244786 }, ambiguous: false });

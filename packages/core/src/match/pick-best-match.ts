@@ -52,6 +52,11 @@ const DOMINANCE_RATIO = 10;
  * worse than none), but above a plain coin toss, so a caller who accepts guesses can lower the minimum.
  */
 const DOMINANT_CONFIDENCE = 0.65;
+/**
+ * The same for a series: its files almost never carry a year, so the year cannot settle it and the far
+ * more popular show is the near-certain answer (Plex picks it too). Accepted, but listed for review.
+ */
+const DOMINANT_SERIES_CONFIDENCE = 0.75;
 /** Confidence of a coin toss that popularity does not settle: under the default minimum. */
 const AMBIGUOUS_CONFIDENCE = 0.55;
 
@@ -148,7 +153,8 @@ const byScore = (a: Scored, b: Scored): number =>
  * one, far ahead of a year two or more apart (remakes). Popularity only breaks
  * ties, except for a coin toss (two candidates scoring alike, e.g. `Dune` with no year): then the
  * confidence drops under the default minimum: to 0.65 when the winner is ten times as popular as the
- * runner-up (a best guess for a review list, or for a caller passing `minConfidence: 0.6`), else 0.55. Under `minConfidence` the answer is `undefined`.
+ * runner-up (a best guess for a review list, or for a caller passing `minConfidence: 0.6`), else 0.55.
+ * A series query (`kind: 'series'`, whose files rarely carry a year) settled that way is accepted at 0.75. Under `minConfidence` the answer is `undefined`.
  *
  * @example
  * ```ts
@@ -192,7 +198,8 @@ export function pickBestMatch(
 			best.candidate.popularity !== undefined &&
 			popularity(best.candidate) > 0 &&
 			popularity(best.candidate) >= DOMINANCE_RATIO * popularity(runnerUp.candidate);
-		confidence = Math.min(confidence, dominant ? DOMINANT_CONFIDENCE : AMBIGUOUS_CONFIDENCE);
+		const settled = query.kind === 'series' ? DOMINANT_SERIES_CONFIDENCE : DOMINANT_CONFIDENCE;
+		confidence = Math.min(confidence, dominant ? settled : AMBIGUOUS_CONFIDENCE);
 	}
 	if (confidence < minConfidence) return undefined;
 	return { candidate: best.candidate, confidence, ambiguous };

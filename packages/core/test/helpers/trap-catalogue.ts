@@ -209,6 +209,9 @@ export const TRAP_CATALOGUE: readonly CatalogueEntry[] = [
 		translations: { 'fr-FR': 'La Casa de Papel' },
 	},
 	{ id: 19614, kind: 'series', title: 'It', year: 1990, popularity: 20 },
+	// A show with an obscure namesake: the year-less episode goes to the far more popular one.
+	{ id: 70523, kind: 'series', title: 'Dark', year: 2017, popularity: 60 },
+	{ id: 900005, kind: 'series', title: 'Dark', year: 2005, popularity: 0.5 },
 	// Same-named shows told apart by a country in the file name (`The.Office.US`).
 	{
 		id: 2316,

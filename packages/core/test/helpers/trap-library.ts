@@ -63,4 +63,5 @@ export const TRAP_LIBRARY: readonly { readonly path: string; readonly expected: 
 	{ path: 'Series/The Office (US)/Season 1/The.Office.US.S01E01.mkv', expected: 2316 },
 	{ path: 'Series/The Office (UK)/Series 1/The.Office.UK.S01E01.mkv', expected: 2996 },
 	{ path: 'Series/The Office/The.Office.S02E01.mkv', expected: null },
+	{ path: 'Series/Dark/Season 1/Dark.S01E01.MULTi.1080p.mkv', expected: 70523 },
 ];
