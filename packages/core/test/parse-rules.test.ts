@@ -45,6 +45,10 @@ describe('parseMediaPath rules', () => {
 			['Some.Show.Season3.720p.mkv', { title: 'Some Show', season: 3 }],
 			['Show_Name-s02-x03.mkv', { title: 'Show Name', season: 2, episodes: [3] }],
 			['Some Show 13-16.mkv', { episodes: [13, 14, 15, 16] }],
+			[
+				'Long.Anime.1071.VOSTFR.1080p.WEB.x264-GRP.mkv',
+				{ kind: 'episode', title: 'Long Anime', episodes: [1071] },
+			],
 			['Some.Show.S150E01.mkv', { season: 150, episodes: [1] }],
 		]);
 		it('does not read a picture size or an out-of-range year as an episode', () => {
@@ -97,6 +101,8 @@ describe('parseMediaPath rules', () => {
 				extra: 'sample',
 			});
 			expect(parseMediaPath('Clip p027 x.mkv').title).toBe('Clip p027 x');
+			expect(parseMediaPath('Some.Movie.2160.1080p.mkv', { maxYear: 2200 }).year).toBe(2160);
+			expect(parseMediaPath('Some.Movie.1080p.2160.mkv').year).toBeUndefined();
 		});
 	});
 

@@ -631,7 +631,9 @@ function bareEpisode(
 	const next = tokens[index + 1];
 	if (next?.key === 'of' && digitsValue(tokens[index + 2]?.key ?? '', 0, undefined, 3) >= 0) return true;
 	if (digits < 2 && !anime) return false;
-	if (digits === 4 && token.key.charCodeAt(0) !== 48 && !anime) return false;
+	// 4 digits: `0307`, or an anime count below any year (`One.Piece.1071`); never `Blade Runner 2049`.
+	if (digits === 4 && token.key.charCodeAt(0) !== 48 && !anime && leadingValue(token.key) >= 1900)
+		return false;
 	if (TITLE_NUMBER_WORDS.has((tokens[index - 1] as Token).key)) return false;
 	if (next === undefined || next.groupStart || next.bracket !== 0) return true;
 	const mark = marks[index + 1];
@@ -899,7 +901,9 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		if (tag !== undefined) return { t: 'tag', span: 2, tag };
 	}
 	const tag = TAGS.get(key);
-	if (tag !== undefined) return { t: 'tag', span: 1, tag };
+	// A plausible year wins over the bare `2160` a far-future `maxYear` would let through.
+	if (tag !== undefined && !(key.length === 4 && digitsValue(key) >= 1900 && digitsValue(key) <= maxYear))
+		return { t: 'tag', span: 1, tag };
 	if (key.indexOf('+') > 0) {
 		// `VO+VFF`, `ENG+RU+PT`: tags glued with `+`.
 		const glued: Tag[] = [];
@@ -919,6 +923,7 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 				if (date !== undefined) return { t: 'date', span: 3, value: date };
 				return { t: 'year', span: 1, value };
 			}
+			if (tag !== undefined) return { t: 'tag', span: 1, tag };
 			if (value >= 0) return undefined;
 		}
 		if (key.length === 2) {
