@@ -451,6 +451,19 @@ describe('enrichInventory: search strategy', () => {
 		expect(stats).toMatchObject({ searches: 2, lookups: 2 });
 	});
 
+	it('shrugs off a failing details lookup and goes on with the next strategy', async () => {
+		const provider = tmdb({
+			fail: (call) =>
+				call.method === 'getById' ? new ProviderUnavailableError('down', { provider: 'tmdb' }) : undefined,
+		});
+		const { items, stats } = await enrichInventory([{ path: 'Films/Amelie.2001.mkv' }], {
+			providers: provider,
+			language: 'fr-FR',
+		});
+		expect(items[0]).toMatchObject({ tmdb_id: 194 });
+		expect(stats).toMatchObject({ failed: 0, lookups: 1, searches: 2 });
+	});
+
 	it('passes the language, and retries in English for an English file name', async () => {
 		const provider = tmdb({ searchOnly: true });
 		const { items } = await enrichInventory([{ path: 'Series/Money.Heist.S01E01.mkv' }], {
