@@ -254,8 +254,7 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 
 	/** The call's `language` (a BCP 47 tag; ignored when TheTVDB has no code for it), else the provider's. */
 	function requestedLanguage(callOptions: RequestOptions): string | undefined {
-		// Read loosely: `RequestOptions.language` is newer than some `@vm/core` versions this accepts.
-		const tag = (callOptions as { readonly language?: unknown }).language;
+		const tag: unknown = callOptions.language;
 		return (typeof tag === 'string' ? toTvdbLanguage(tag) : undefined) ?? config.language;
 	}
 

@@ -243,14 +243,14 @@ describe('per-call language', () => {
 		const server = await start();
 		const tvdb = testProvider(server);
 		expect(await tvdb.getById('series', 79126)).toMatchObject({ title: 'The Wire' });
-		expect(await tvdb.getById('series', 79126, { language: 'fr-FR' } as never)).toMatchObject({
+		expect(await tvdb.getById('series', 79126, { language: 'fr-FR' })).toMatchObject({
 			title: 'Sur écoute',
 		});
-		expect(await tvdb.findByExternalId('imdb', 'tt0133093', { language: 'fr' } as never)).toEqual([
+		expect(await tvdb.findByExternalId('imdb', 'tt0133093', { language: 'fr' })).toEqual([
 			expect.objectContaining({ id: 169, title: 'Matrix', originalTitle: 'The Matrix' }),
 		]);
 		// An unknown tag falls back to the provider's language instead of failing the call.
-		expect(await tvdb.getById('series', 79126, { language: 'xx' } as never)).toMatchObject({
+		expect(await tvdb.getById('series', 79126, { language: 'xx' })).toMatchObject({
 			title: 'The Wire',
 		});
 	});
