@@ -31,8 +31,8 @@ interface Row {
 	readonly expected?: number | null;
 }
 
-const env = process.env;
-const language = env['VM_ENRICH_LANGUAGE'] ?? 'fr-FR';
+const { VM_ENRICH_LANGUAGE, VM_ENRICH_LIBRARY, VM_TMDB_BASE_URL, VM_TMDB_TOKEN } = process.env;
+const language = VM_ENRICH_LANGUAGE ?? 'fr-FR';
 
 /** Files for the catalogue of provider-tmdb's fake server (its test fixtures), with the right ids. */
 const FAKE_TMDB_LIBRARY: readonly Row[] = [
@@ -99,7 +99,7 @@ async function loadSetup(): Promise<Setup> {
 			close: () => fake.close(),
 		};
 	}
-	const file = env['VM_ENRICH_LIBRARY'];
+	const file = VM_ENRICH_LIBRARY;
 	if (file === undefined) {
 		return {
 			label: 'trap library, in-memory provider',
@@ -113,16 +113,16 @@ async function loadSetup(): Promise<Setup> {
 		| undefined;
 	if (!Array.isArray(list)) throw new TypeError(`${file}: expected an array of rows or { items: [...] }.`);
 	const rows = list.map((item, index) => {
-		if (typeof item['path'] !== 'string')
+		if (typeof item.path !== 'string')
 			throw new TypeError(`${file}: items[${index}].path should be a string.`);
-		const expected = item['expected'] ?? item['expected_tmdb_id'];
+		const expected = item.expected ?? item.expected_tmdb_id;
 		return typeof expected === 'number' || expected === null
-			? { path: item['path'], expected }
-			: { path: item['path'] };
+			? { path: item.path, expected }
+			: { path: item.path };
 	});
 	const { createTmdbProvider } = await import('../packages/provider-tmdb/src/index.ts');
-	const baseUrl = env['VM_TMDB_BASE_URL'];
-	const accessToken = env['VM_TMDB_TOKEN'];
+	const baseUrl = VM_TMDB_BASE_URL;
+	const accessToken = VM_TMDB_TOKEN;
 	if (accessToken === undefined)
 		throw new TypeError('Set VM_TMDB_TOKEN (a TMDB read access token) to use VM_ENRICH_LIBRARY.');
 	return {
@@ -154,7 +154,7 @@ items.forEach((item, index) => {
 	const expected = setup.rows[index]?.expected;
 	if (expected === undefined) return;
 	judged += 1;
-	const got = item['tmdb_id'] ?? null;
+	const got = item.tmdb_id ?? null;
 	if (got === expected) right += 1;
 	else if (got === null) missed += 1;
 	else {
@@ -185,7 +185,7 @@ console.log(`  ${elapsed.toFixed(0)} ms`);
 await setup.close?.();
 for (const line of wrongRows) console.log(line);
 
-if (env['VM_ENRICH_LIBRARY'] === undefined && !process.argv.includes('--fake-tmdb')) {
+if (VM_ENRICH_LIBRARY === undefined && !process.argv.includes('--fake-tmdb')) {
 	const many: InventoryItem[] = Array.from({ length: 200 }, () => inventory).flat();
 	const provider = createMemoryProvider({ name: 'tmdb', entries: TRAP_CATALOGUE });
 	const start = performance.now();

@@ -73,8 +73,8 @@ describe('contract checks: leaked secrets', () => {
 	});
 
 	it('survive fields that JSON cannot write', () => {
-		const circular: Record<string, unknown> = {};
-		circular['self'] = circular;
+		const circular: { self?: unknown } = {};
+		circular.self = circular;
 		const error = Object.assign(new Error('boom'), { circular, big: 10n });
 		expect(errorText(error)).toMatch(/boom/);
 	});
