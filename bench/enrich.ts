@@ -115,7 +115,7 @@ async function loadSetup(): Promise<Setup> {
 	const rows = list.map((item, index) => {
 		if (typeof item.path !== 'string')
 			throw new TypeError(`${file}: items[${index}].path should be a string.`);
-		const expected = item.expected ?? item.expected_tmdb_id;
+		const expected = 'expected' in item ? item.expected : item.expected_tmdb_id;
 		return typeof expected === 'number' || expected === null
 			? { path: item.path, expected }
 			: { path: item.path };
