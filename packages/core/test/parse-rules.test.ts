@@ -103,6 +103,60 @@ describe('parseMediaPath rules', () => {
 			expect(parseMediaPath('Clip p027 x.mkv').title).toBe('Clip p027 x');
 			expect(parseMediaPath('Some.Movie.2160.1080p.mkv', { maxYear: 2200 }).year).toBe(2160);
 			expect(parseMediaPath('Some.Movie.1080p.2160.mkv').year).toBeUndefined();
+			expect(parseMediaPath('www.site.com').title).toBe('www site com');
+			expect(parseMediaPath('Some.Show.S01X02.mkv').kind).toBe('movie');
+			expect(parseMediaPath('Some.Title.cd1x.avi').part).toBeUndefined();
+			expect(parseMediaPath('1080p.x264.mkv').title).toBe('');
+			expect(parseMediaPath('Some\u3000Title\u2003(2010).mkv')).toMatchObject({
+				title: 'Some\u3000Title',
+				year: 2010,
+			});
+			expect(parseMediaPath('[[Grp] x] Some Title) (2010).mkv')).toMatchObject({
+				title: 'Some Title',
+				year: 2010,
+			});
+			expect(parseMediaPath('Some Title (2010)/VIDEO_TS/VTS_01_1-cd2.VOB')).toMatchObject({
+				title: 'Some Title',
+				part: 2,
+			});
+		});
+	});
+
+	describe('edge cases', () => {
+		it.each([
+			['Some.Show.S01E1a.mkv', { kind: 'movie' }],
+			['Some.Show.1x02y.mkv', { kind: 'movie' }],
+			['Some.Show.1x02xa.mkv', { kind: 'movie' }],
+			['Some.Show.Season.Foo.mkv', { kind: 'movie', title: 'Some Show Season Foo' }],
+			['Some.Show.Season.2012.05.06.mkv', { date: '2012-05-06' }],
+			['Some.Show.Saisonfoo.mkv', { kind: 'movie' }],
+			['Movies/Some Title (2010)/trailer.mkv', { title: 'Some Title', extra: 'trailer' }],
+			['Movies/Some Title (2010)/Movies/Some.Title.mkv', { title: 'Some Title', year: 2010 }],
+			['Some.Title.2010.1080p-GRP/CD2/grp-st-cd2.avi', { title: 'Some Title', part: 2 }],
+			['Some Folder/x.mkv', { title: 'x' }],
+			['[Grp]', { title: 'Grp' }],
+			['[Grp] [720p].mkv', { title: '', resolution: '720p' }],
+			['Some.Title.2010.Extra.mkv', { extra: 'other' }],
+			['Some Title Extra.mkv', { title: 'Some Title Extra' }],
+			['[Grp] Some Show - 05-04.mkv', { episodes: [5] }],
+			['Some.Show.S01E02.E02.720p.mkv', { episodes: [2] }],
+			['Some.Show.S01E02.S02E03.720p.mkv', { episodes: [2] }],
+			['Some.Show.S01E02 x S01E03.mkv', { episodes: [2] }],
+			['Some.Show.S01E02-x.mkv', { episodes: [2] }],
+			['HD Some Title.mkv', { title: 'HD Some Title' }],
+			['1080p [Some Title].mkv', { title: '', resolution: '1080p' }],
+			['x264.03.mkv', { title: '' }],
+			['Some.Title.French.Kiss.mkv', { title: 'Some Title French Kiss' }],
+			['Some.Title.FRENCH.2010.mkv', { title: 'Some Title', year: 2010 }],
+			['Some.Title.FRENCH.S01E01.mkv', { title: 'Some Title FRENCH', episodes: [1] }],
+			['Some.Title.French.Web.720p.mkv', { title: 'Some Title', languages: ['fr'] }],
+			['Some.Title.2010.2011.mkv', { title: 'Some Title 2010', year: 2011 }],
+			['Some.Title.1080p.2010.2011.mkv', { title: 'Some Title', year: 2010 }],
+			['Some.Title.1080pfoo.mkv', { title: 'Some Title 1080pfoo' }],
+			['Some.Title.1080p6.mkv', { resolution: '1080p' }],
+			['Some.Title.9999p.mkv', { title: 'Some Title 9999p' }],
+		] as const)('%s', (path, expected) => {
+			expect(parseMediaPath(path)).toMatchObject(expected);
 		});
 	});
 
@@ -225,6 +279,18 @@ describe('parseMediaPath rules', () => {
 			['Movies/Some Title (2010)/Disc 2/VIDEO_TS/VTS_01_1.VOB', { title: 'Some Title', part: 2 }],
 			['Movies/Some Title (2010)/Extras/Some Title-trailer.mkv', { title: 'Some Title', extra: 'trailer' }],
 			['Some.Title.2010.1080p-GRP/Sample/grp-st-sample.mkv', { title: 'Some Title', extra: 'sample' }],
+			['Some.Title.2010.720p-GRP/Some.Title.2010.mkv', { resolution: '720p', releaseGroup: 'GRP' }],
+			[
+				'Some.Title.2010.2160p.BluRay.x265.FRENCH.VOSTFR-GRP/Some.Title.2010.WEB.x264.MULTi.VOSTEN.mkv',
+				{
+					resolution: '2160p',
+					source: 'web-dl',
+					videoCodec: 'h264',
+					languages: ['mul'],
+					subtitleLanguages: ['en'],
+					releaseGroup: 'GRP',
+				},
+			],
 			[
 				'Some.Title.2010.2160p.HDR.DTS.EXTENDED-GRP/Some.Title.2010.mkv',
 				{

@@ -279,7 +279,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		result.title !== result.title.toLowerCase();
 	let titleFolder: NameInfo | undefined;
 	let seasonFolder = false;
-	// The title folder is the file's own release folder: only extras or disc folders between them.
+	// The title folder is the file's own release folder: only extras, disc or part folders between them.
 	let nearest = true;
 	let extraFromFolder = false;
 	for (let index = folders.length - 1; index >= 0 && index >= folders.length - 8; index--) {
@@ -305,8 +305,8 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		if (complete && !extraFromFolder) break;
 		const info = parseName(folder, maxYear, false);
 		if (info.title === '') {
-			nearest = false;
 			if (info.season !== undefined) {
+				nearest = false;
 				result.season ??= info.season;
 				seasonFolder = true;
 			}

@@ -923,7 +923,6 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 				if (date !== undefined) return { t: 'date', span: 3, value: date };
 				return { t: 'year', span: 1, value };
 			}
-			if (tag !== undefined) return { t: 'tag', span: 1, tag };
 			if (value >= 0) return undefined;
 		}
 		if (key.length === 2) {
@@ -1037,7 +1036,7 @@ const readSize = (key: string): Tag | undefined => {
 		: { type: 'resolution', value: resolution, weak: false };
 };
 
-/** `1440p`, `540p`, `360p`, `1440p60`: a picture height outside {@link Resolution}'s standard ones. */
+/** `1440p`, `540p`, `1080p25`: a picture height, as a resolution when it is a standard one. */
 const readHeight = (key: string): Tag | undefined => {
 	const digits = leadingDigits(key);
 	if (digits < 3 || digits > 4) return undefined;
@@ -1045,6 +1044,8 @@ const readHeight = (key: string): Tag | undefined => {
 	if (letter !== 112 /* p */ && letter !== 105 /* i */) return undefined;
 	if (digits + 1 < key.length && digitsValue(key, digits + 1, key.length, 3) < 0) return undefined;
 	const height = digitsValue(key, 0, digits, 4);
+	const resolution = HEIGHTS.get(height);
+	if (resolution !== undefined) return { type: 'resolution', value: resolution, weak: false };
 	return height >= 240 && height <= 4320 ? { type: 'height', value: height, weak: false } : undefined;
 };
 
