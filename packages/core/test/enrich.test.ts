@@ -34,11 +34,15 @@ describe('enrichInventory: the trap library', () => {
 		const provider = tmdb();
 		const { items, stats } = await enrichInventory(library(), { providers: provider, language: 'fr-FR' });
 		const wrong = items
-			.map((item, index) => ({ path: item.path, got: item.tmdb_id, want: TRAP_LIBRARY[index]?.expected }))
+			.map((item, index) => ({
+				path: item.path,
+				got: item.tmdb_id ?? null,
+				want: TRAP_LIBRARY[index]?.expected,
+			}))
 			.filter(({ got, want }) => got !== want);
 		expect(wrong).toEqual([]);
 		expect(stats.matched).toBe(TRAP_LIBRARY.filter((row) => row.expected !== null).length);
-		expect(stats.unmatched).toBe(TRAP_LIBRARY.filter((row) => row.expected === null).length);
+		expect(stats.unmatched + stats.skipped).toBe(TRAP_LIBRARY.filter((row) => row.expected === null).length);
 		expect(stats.failed).toBe(0);
 		expect(stats.aborted).toBe(false);
 		expect(stats.searches).toBe(searches(provider.calls).length);
@@ -88,7 +92,7 @@ describe('enrichInventory: the trap library', () => {
 		const rows = Array.from({ length: 20 }, () => library()).flat();
 		const { stats } = await enrichInventory(rows, { providers: many });
 		expect(stats.searches).toBe(searches(few.calls).length);
-		expect(stats.matched + stats.unmatched).toBe(rows.length);
+		expect(stats.matched + stats.unmatched + stats.skipped).toBe(rows.length);
 	});
 });
 
@@ -320,7 +324,7 @@ describe('enrichInventory: failures', () => {
 		expect(stats.failures.map((failure) => failure.error)).toEqual([down, down, down]);
 		expect(stats.failures[0]).toMatchObject({ provider: 'tmdb', query: 'movie "Dune" (1984)' });
 		expect(stats.matched).toBeGreaterThan(30);
-		expect(stats.failed + stats.matched + stats.unmatched).toBe(rows.length);
+		expect(stats.failed + stats.matched + stats.unmatched + stats.skipped).toBe(rows.length);
 	});
 
 	it('treats a provider bug (a plain TypeError) as a failed title, not a crash', async () => {
@@ -389,8 +393,9 @@ describe('enrichInventory: abort and concurrency', () => {
 		const before = provider.calls.length;
 		gate.resolve();
 		const rest = await enrichInventory(items, { providers: tmdb() });
-		expect(rest.stats.skipped).toBe(changed);
-		expect(rest.items.filter((item) => 'tmdb_id' in item)).toHaveLength(items.length);
+		// The camera clip is skipped by both runs: it names nothing to look up.
+		expect(rest.stats.skipped).toBe(changed + 1);
+		expect(rest.items.filter((item) => 'tmdb_id' in item)).toHaveLength(items.length - 1);
 		expect(provider.calls.length).toBe(before);
 	});
 
@@ -538,6 +543,20 @@ describe('enrichInventory: search strategy', () => {
 			matched: true,
 			confidence: 0.65,
 		});
+	});
+
+	it('looks up no camera clip name (VIDEO_2019-07-14_vacances.mp4 parses as a dated episode of "VIDEO")', async () => {
+		const provider = createMemoryProvider({
+			name: 'tmdb',
+			entries: [{ id: 5, kind: 'series', title: 'Video', year: 1999, popularity: 1 }],
+		});
+		const { items, stats } = await enrichInventory(
+			[{ path: 'Films/VIDEO_2019-07-14_vacances.mp4' }, { path: 'Films/IMG.mp4' }],
+			{ providers: provider },
+		);
+		expect(items).toEqual([{ path: 'Films/VIDEO_2019-07-14_vacances.mp4' }, { path: 'Films/IMG.mp4' }]);
+		expect(stats.skipped).toBe(2);
+		expect(provider.calls).toEqual([]);
 	});
 
 	it('skips rows with no title and kinds no provider identifies', async () => {

@@ -5,6 +5,23 @@ import type { TitleKey } from './identify.js';
 const AKA = /\s+a\.?k\.?a\.?\s+/i;
 const TRAILING_ARTICLE = /^(.+?),\s*(the|a|an|le|la|les|l')$/i;
 
+/**
+ * Names cameras and phones give their clips (`VIDEO_2019-07-14_vacances.mp4`, `VID_20190612.mp4`):
+ * as a whole title with no year they name no film or show, so nothing is looked up.
+ */
+const CAMERA_NAMES: ReadonlySet<string> = new Set([
+	'video',
+	'vid',
+	'img',
+	'mvi',
+	'mov',
+	'dsc',
+	'dscn',
+	'gopr',
+	'pxl',
+	'clip',
+]);
+
 /** How titles spell a country that tells two same-named shows apart (`The Office (UK)`). */
 const COUNTRY_LABELS: Readonly<Record<string, string>> = { GB: 'UK' };
 
@@ -12,7 +29,7 @@ const COUNTRY_LABELS: Readonly<Record<string, string>> = { GB: 'UK' };
  * The title to search for a parsed file, and other spellings it suggests: `X aka Y` gives `X` then `Y`;
  * `Matrix, The` (a sortable name) gives `The Matrix`; a country that closed the title (`The.Office.US`)
  * is kept apart (`country`) so that `The Office (US)` can be told from `The Office (UK)`. `undefined`
- * when the parse found no title.
+ * when the parse found no title, or only a camera's clip name (`VIDEO`, `IMG`…) with no year.
  */
 export function titleKeyOf(parsed: ParsedMedia): TitleKey | undefined {
 	const kind = parsed.kind === 'episode' ? 'series' : 'movie';
@@ -26,6 +43,7 @@ export function titleKeyOf(parsed: ParsedMedia): TitleKey | undefined {
 		});
 	const [title, ...alternatives] = parts;
 	if (title === undefined) return undefined;
+	if (parsed.year === undefined && CAMERA_NAMES.has(normalizeTitle(title))) return undefined;
 	return {
 		kind,
 		title,

@@ -53,6 +53,7 @@ export const TRAP_LIBRARY: readonly { readonly path: string; readonly expected: 
 	{ path: 'Videos/VID_20190612_184512.mp4', expected: null },
 	{ path: 'Videos/Anniversaire de Lea 2019.mp4', expected: null },
 	{ path: 'Videos/Vacances a la mer 2019.mp4', expected: null },
+	{ path: 'Videos/VIDEO_2019-07-14_vacances.mp4', expected: null },
 	{ path: 'Series/Breaking Bad/Season 1/Breaking.Bad.S01E01.720p.mkv', expected: 1396 },
 	{ path: 'Series/Breaking Bad/Season 1/Breaking.Bad.S01E02.720p.mkv', expected: 1396 },
 	{ path: 'Series/Breaking Bad/Season 2/Breaking.Bad.S02E01.1080p.mkv', expected: 1396 },
