@@ -268,6 +268,24 @@ describe('groupInventory: versions, parts, editions, labels', () => {
 		expect(groups[0]?.versions[0]?.label).toBe('Heat (1995) cd1.avi · 10 parts');
 	});
 
+	it('stacks parts numbered by their folder (CD1/, CD2/)', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Heat (1995)/CD2/heat.avi',
+				'Films/Heat (1995)/CD1/heat.avi',
+				'Films/Heat (1995)/Heat.1995.1080p.mkv',
+			),
+		);
+		expect(versionPaths(groups)).toEqual([
+			[
+				'Films/Heat (1995)/Heat.1995.1080p.mkv',
+				'Films/Heat (1995)/CD1/heat.avi',
+				'Films/Heat (1995)/CD2/heat.avi',
+			],
+		]);
+		expect(groups[0]?.versions.map((version) => version.items.length)).toEqual([1, 2]);
+	});
+
 	it('keeps split copies of different quality apart, each in part order', () => {
 		const groups = groupInventory(
 			rows(

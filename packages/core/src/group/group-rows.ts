@@ -473,6 +473,23 @@ const labelInput = <T extends InventoryItem>({ rows: parts, version }: BuiltVers
 	};
 };
 
+/**
+ * Which split copy a part belongs to: its folder and name with the part number blanked out and its
+ * container (`Heat cd1.avi` + `Heat cd2.avi`), or, when the number is in the folder's name instead
+ * (`CD1/heat.avi` + `CD2/heat.avi`), the folder above and the blanked folder name.
+ */
+const stackKey = <T extends InventoryItem>(row: Row<T>, part: number): string => {
+	const container = row.parsed.container ?? '';
+	const lower = row.stem.toLowerCase();
+	const own = partSignature(row.stem, part);
+	if (own === lower) {
+		const { dir: parent, name: folder } = splitPath(row.dir);
+		const inFolder = partSignature(folder, part);
+		if (inFolder !== folder.toLowerCase()) return `${parent}\u0000${inFolder}/${lower}\u0000${container}`;
+	}
+	return `${row.dir}\u0000${own}\u0000${container}`;
+};
+
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
 	if (rows.length === 1) {
@@ -488,7 +505,7 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 			built.push([row]);
 			continue;
 		}
-		const signature = `${row.dir}\u0000${partSignature(row.stem, part)}\u0000${row.parsed.container ?? ''}`;
+		const signature = stackKey(row, part);
 		const stack = stacks.get(signature);
 		if (stack === undefined) stacks.set(signature, [row]);
 		else stack.push(row);
