@@ -103,6 +103,7 @@ describe('parseMediaPath rules', () => {
 			expect(parseMediaPath('Clip p027 x.mkv').title).toBe('Clip p027 x');
 			expect(parseMediaPath('Some.Movie.2160.1080p.mkv', { maxYear: 2200 }).year).toBe(2160);
 			expect(parseMediaPath('Some.Movie.1080p.2160.mkv').year).toBeUndefined();
+			expect(parseMediaPath('Some.Movie.2029.mkv', {}).year).toBe(2029);
 			expect(parseMediaPath('www.site.com').title).toBe('www site com');
 			expect(parseMediaPath('Some.Show.S01X02.mkv').kind).toBe('movie');
 			expect(parseMediaPath('Some.Title.cd1x.avi').part).toBeUndefined();
@@ -154,6 +155,20 @@ describe('parseMediaPath rules', () => {
 			['Some.Title.1080p.2010.2011.mkv', { title: 'Some Title', year: 2010 }],
 			['Some.Title.1080pfoo.mkv', { title: 'Some Title 1080pfoo' }],
 			['Some.Title.1080p6.mkv', { resolution: '1080p' }],
+			[
+				'Some.Title.2010.x265.FRENCH.VOSTFR-GRP/Some.Title.2010.mkv',
+				{
+					videoCodec: 'h265',
+					languages: ['fr'],
+					subtitleLanguages: ['fr'],
+				},
+			],
+			["Ocean's Eleven (2001)/Oceans.Eleven.mkv", { title: 'Oceans Eleven', year: 2001 }],
+			['Amélie (2001)/Le.Fabuleux.Destin.d.Amélie.Poulain.mkv', { title: 'Le Fabuleux Destin d Amélie Poulain', year: 2001 }],
+			['Some.Show.S01E02__S01E03.mkv', { episodes: [2] }],
+			['05-03 - Title.mkv', { episodes: [5] }],
+			['1080p.x264.05.mkv', { title: '' }],
+			['Some.Show.Season1234.mkv', { kind: 'movie' }],
 			['Some.Title.9999p.mkv', { title: 'Some Title 9999p' }],
 		] as const)('%s', (path, expected) => {
 			expect(parseMediaPath(path)).toMatchObject(expected);

@@ -349,10 +349,14 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		}
 		const sameWork = needTitle || sameTitle(titleFolder.title, result.title);
 		if (needTitle) result.title = titleFolder.title;
-		if (sameWork) {
-			if (result.year === undefined && titleFolder.year !== undefined) result.year = titleFolder.year;
-			fillFrom(result, titleFolder);
-		}
+		if (sameWork) fillFrom(result, titleFolder);
+		// A film's own folder (`Amélie (2001)/Le.Fabuleux.Destin….mkv`) dates it even under another title.
+		if (
+			result.year === undefined &&
+			titleFolder.year !== undefined &&
+			(sameWork || (nearest && result.episodes === undefined))
+		)
+			result.year = titleFolder.year;
 		if (result.season === undefined && titleFolder.season !== undefined) result.season = titleFolder.season;
 	}
 
