@@ -59,11 +59,13 @@ const writeUnmatched = (row: InventoryItem, provider: MetadataProvider): void =>
  * kind, providers are tried in order until one matches confidently:
  * - an id tag in the path (`{tmdb-603}`, `[imdbid-tt0133093]`) wins, resolved with `getById` /
  *   `findByExternalId` for the title and year;
- * - every other row is searched once per unique (kind, normalized title, year): a thousand files of
- *   forty films make about forty searches. The strategy is built in: year first, then without the year,
- *   then the alternative spellings of the parse, then (for a plausible title known only under another
- *   name in the asked language) English. Candidates go through
- *   {@link pickBestMatch}; under `minConfidence` the title is recorded as unmatched.
+ * - every other row is searched once per unique (kind, normalized title, year, country): a thousand
+ *   files of forty films make about forty searches. The strategy is built in: year first; then the
+ *   alternative titles (`getById`) of the best-named candidates of that year when no name fits; then, for
+ *   a title of that year the provider names otherwise in the asked language, English; then without the
+ *   year; then the alternative spellings of the parse. A country closing the title (`The.Office.US`)
+ *   prefers `The Office (US)`. Candidates go through {@link pickBestMatch}; under `minConfidence` the
+ *   title is recorded as unmatched. A camera clip name with no year (`VIDEO_…`, `IMG_…`) is not looked up.
  *
  * Writes `<name>_id`, `<name>_type`, `<name>_title` and `<name>_year` onto copies of the rows (the input
  * is never mutated); an unmatched title records `<name>_id: null`. Without `force`, rows with an id or a
