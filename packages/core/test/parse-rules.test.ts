@@ -164,7 +164,10 @@ describe('parseMediaPath rules', () => {
 				},
 			],
 			["Ocean's Eleven (2001)/Oceans.Eleven.mkv", { title: 'Oceans Eleven', year: 2001 }],
-			['Amélie (2001)/Le.Fabuleux.Destin.d.Amélie.Poulain.mkv', { title: 'Le Fabuleux Destin d Amélie Poulain', year: 2001 }],
+			[
+				'Amélie (2001)/Le.Fabuleux.Destin.d.Amélie.Poulain.mkv',
+				{ title: 'Le Fabuleux Destin d Amélie Poulain', year: 2001 },
+			],
 			['Some.Show.S01E02__S01E03.mkv', { episodes: [2] }],
 			['05-03 - Title.mkv', { episodes: [5] }],
 			['1080p.x264.05.mkv', { title: '' }],
@@ -173,6 +176,15 @@ describe('parseMediaPath rules', () => {
 		] as const)('%s', (path, expected) => {
 			expect(parseMediaPath(path)).toMatchObject(expected);
 		});
+	});
+
+	describe('home videos', () => {
+		check([
+			['IMG_1234.MOV', { kind: 'movie', title: 'IMG 1234' }],
+			['DSC_0001.MOV', { kind: 'movie', title: 'DSC 0001' }],
+			['GOPR0042.MP4', { kind: 'movie', title: 'GOPR0042' }],
+			['Video.Games.The.Movie.2014.1080p.mkv', { title: 'Video Games The Movie', year: 2014 }],
+		]);
 	});
 
 	describe('season packs', () => {

@@ -217,6 +217,30 @@ const shortGap = (gap: string): boolean => gap.length <= 2 && gap.indexOf('-') =
 const joins = (gap: string): boolean =>
 	gap.length === 1 && (gap === '.' || gap === '-' || gap === ' ' || gap === '_');
 
+/** File-name prefixes of cameras and phones. */
+const CAMERA_PREFIXES: ReadonlySet<string> = new Set([
+	'img',
+	'vid',
+	'video',
+	'mov',
+	'mvi',
+	'dsc',
+	'dscn',
+	'dscf',
+	'pxl',
+	'gopr',
+	'gp',
+	'dji',
+	'cimg',
+	'sam',
+	'wp',
+	'mah',
+	'signal',
+	'whatsapp',
+	'screenrecording',
+	'trim',
+]);
+
 /** A title split: ` - `, `_-_`, `.-.`, `--` (a dash with another separator), not the dash of `Spider-Man`. */
 const isSplit = (gap: string): boolean => gap.length >= 2 && gap.indexOf('-') !== -1;
 
@@ -635,6 +659,8 @@ function bareEpisode(
 	if (digits === 4 && token.key.charCodeAt(0) !== 48 && !anime && leadingValue(token.key) >= 1900)
 		return false;
 	if (TITLE_NUMBER_WORDS.has((tokens[index - 1] as Token).key)) return false;
+	// `IMG_1234.MOV`, `DSC_0001.JPG`: a camera's clip counter, not an episode.
+	if (index === 1 && CAMERA_PREFIXES.has((tokens[0] as Token).key)) return false;
 	if (next === undefined || next.groupStart || next.bracket !== 0) return true;
 	const mark = marks[index + 1];
 	if (mark !== undefined) return mark.t !== 'year';
