@@ -393,9 +393,10 @@ describe('enrichInventory: abort and concurrency', () => {
 		const before = provider.calls.length;
 		gate.resolve();
 		const rest = await enrichInventory(items, { providers: tmdb() });
-		// The camera clip is skipped by both runs: it names nothing to look up.
-		expect(rest.stats.skipped).toBe(changed + 1);
-		expect(rest.items.filter((item) => 'tmdb_id' in item)).toHaveLength(items.length - 1);
+		// Camera clips are skipped by both runs: they name nothing to look up.
+		expect(stats.skipped).toBeGreaterThan(0);
+		expect(rest.stats.skipped).toBe(changed + stats.skipped);
+		expect(rest.items.filter((item) => 'tmdb_id' in item)).toHaveLength(items.length - stats.skipped);
 		expect(provider.calls.length).toBe(before);
 	});
 

@@ -6,8 +6,8 @@ const AKA = /\s+a\.?k\.?a\.?\s+/i;
 const TRAILING_ARTICLE = /^(.+?),\s*(the|a|an|le|la|les|l')$/i;
 
 /**
- * Names cameras and phones give their clips (`VIDEO_2019-07-14_vacances.mp4`, `VID_20190612.mp4`):
- * as a whole title with no year they name no film or show, so nothing is looked up.
+ * Names cameras and phones give their clips (`IMG_1234.MOV`, `VID_20190714_183000.mp4`,
+ * `VIDEO_2019-07-14_vacances.mp4`, `GOPR0012.MP4`): they name no film or show, so nothing is looked up.
  */
 const CAMERA_NAMES: ReadonlySet<string> = new Set([
 	'video',
@@ -17,10 +17,20 @@ const CAMERA_NAMES: ReadonlySet<string> = new Set([
 	'mov',
 	'dsc',
 	'dscn',
+	'dscf',
 	'gopr',
 	'pxl',
 	'clip',
 ]);
+const CAMERA_FILE = /^(?:img|vid|mvi|dsc|dscn|dscf|gopr|gh|gx|dji|pxl)\d+$/;
+
+/** A camera's clip name: `IMG 1234`, `VIDEO 2019 07 14 …`, `GOPR0012`, or a bare `VIDEO` with no year. */
+const isCameraClip = (title: string, year: number | undefined): boolean => {
+	const [first = '', second] = normalizeTitle(title).split(' ');
+	if (CAMERA_FILE.test(first)) return true;
+	if (!CAMERA_NAMES.has(first)) return false;
+	return second === undefined ? year === undefined : /^\d+$/.test(second);
+};
 
 /** How titles spell a country that tells two same-named shows apart (`The Office (UK)`). */
 const COUNTRY_LABELS: Readonly<Record<string, string>> = { GB: 'UK' };
@@ -29,7 +39,7 @@ const COUNTRY_LABELS: Readonly<Record<string, string>> = { GB: 'UK' };
  * The title to search for a parsed file, and other spellings it suggests: `X aka Y` gives `X` then `Y`;
  * `Matrix, The` (a sortable name) gives `The Matrix`; a country that closed the title (`The.Office.US`)
  * is kept apart (`country`) so that `The Office (US)` can be told from `The Office (UK)`. `undefined`
- * when the parse found no title, or only a camera's clip name (`VIDEO`, `IMG`…) with no year.
+ * when the parse found no title, or a camera's clip name (`IMG 1234`, `VIDEO 2019-07-14 …`).
  */
 export function titleKeyOf(parsed: ParsedMedia): TitleKey | undefined {
 	const kind = parsed.kind === 'episode' ? 'series' : 'movie';
@@ -43,7 +53,7 @@ export function titleKeyOf(parsed: ParsedMedia): TitleKey | undefined {
 		});
 	const [title, ...alternatives] = parts;
 	if (title === undefined) return undefined;
-	if (parsed.year === undefined && CAMERA_NAMES.has(normalizeTitle(title))) return undefined;
+	if (isCameraClip(title, parsed.year)) return undefined;
 	return {
 		kind,
 		title,
