@@ -243,6 +243,27 @@ describe('titleSimilarity', () => {
 		expect(titleSimilarity(a, b)).toBe(value);
 	});
 
+	it('keeps a sequel or a numbered namesake far from the title it extends', () => {
+		for (const [a, b] of [
+			['Halloween', 'Halloween II'],
+			['Kill Bill Vol 1', 'Kill Bill: Vol. 2'],
+			['Blade Runner', 'Blade Runner 2049'],
+			['Rocky 2', 'Rocky III'],
+		] as const) {
+			expect(titleSimilarity(a, b), `${a} / ${b}`).toBeLessThanOrEqual(0.5);
+		}
+		expect(
+			pickBestMatch({ title: 'Halloween', year: 1981 }, [
+				{ id: 1, kind: 'movie', title: 'Halloween II', year: 1981 },
+			]),
+		).toBeUndefined();
+		expect(
+			pickBestMatch({ title: 'Kill Bill Vol 1', year: 2003 }, [
+				{ id: 2, kind: 'movie', title: 'Kill Bill: Vol. 2', year: 2004 },
+			]),
+		).toBeUndefined();
+	});
+
 	it('keeps merely similar titles under the review threshold', () => {
 		expect(titleSimilarity('Le Diner de con', 'Le Dîner de cons')).toBeGreaterThan(DEFAULT_MIN_CONFIDENCE);
 		expect(titleSimilarity('Le Diner de con', 'Le Dîner de cons')).toBeLessThan(REVIEW_CONFIDENCE);

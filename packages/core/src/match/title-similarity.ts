@@ -56,6 +56,20 @@ const tokens = (text: string): Map<string, number> => {
 	return counts;
 };
 
+/**
+ * Ceiling of a fuzzy similarity between titles whose numbers differ (`Halloween` / `Halloween II`,
+ * `Kill Bill Vol 1` / `Vol 2`, `Blade Runner` / `Blade Runner 2049`): a sequel is another film.
+ */
+const OTHER_NUMBERS_CEILING = 0.5;
+
+/** The numbers of a normalized title (roman numerals already read as numbers), sorted. */
+const numbers = (text: string): string =>
+	text
+		.split(' ')
+		.filter((word) => /^\d+$/.test(word))
+		.sort()
+		.join(' ');
+
 const withoutLinkWords = (text: string): string =>
 	text
 		.split(' ')
@@ -66,7 +80,8 @@ const withoutLinkWords = (text: string): string =>
  * How alike two titles are, from 0 (nothing in common) to 1 (the same once normalized with
  * {@link normalizeTitle}). Equality is tried first (exact, then without spaces, then without small
  * linking words such as `and`/`of`/`de`); other pairs get a fuzzy score (the mean of a word Dice and a
- * letter-pair Dice) capped at 0.88, so a title that merely resembles the query always needs review.
+ * letter-pair Dice) capped at 0.88, so a title that merely resembles the query always needs review, and
+ * at 0.5 when their numbers differ (`Halloween` / `Halloween II`: a sequel is another film).
  *
  * @example
  * ```ts
@@ -88,5 +103,6 @@ export function titleSimilarity(a: string, b: string): number {
 	if (essentialLeft !== '' && essentialLeft === withoutLinkWords(right)) return LINK_WORDS_EQUAL;
 	const letters = dice(bigrams(compactLeft), bigrams(compactRight));
 	const words = dice(tokens(left), tokens(right));
-	return FUZZY_CEILING * ((letters + words) / 2);
+	const fuzzy = FUZZY_CEILING * ((letters + words) / 2);
+	return numbers(left) === numbers(right) ? fuzzy : Math.min(fuzzy, OTHER_NUMBERS_CEILING);
 }
