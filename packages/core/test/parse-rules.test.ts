@@ -187,6 +187,15 @@ describe('parseMediaPath rules', () => {
 		]);
 	});
 
+	describe('film libraries', () => {
+		check([
+			['Films/Apollo 13.mkv', { kind: 'movie', title: 'Apollo 13' }],
+			['D:\\Movies\\Apollo 13\\Apollo 13.mkv', { kind: 'movie', title: 'Apollo 13' }],
+			['Movies/Some Show/Some.Show.S01E01.mkv', { kind: 'episode', season: 1 }],
+			['9-1-1.S01E01.720p.mkv', { title: '9-1-1', season: 1, episodes: [1] }],
+		]);
+	});
+
 	describe('season packs', () => {
 		check([
 			['Some.Show.S01-S03.1080p.BluRay.x264-GRP', { kind: 'episode', season: 1, seasons: [1, 2, 3] }],

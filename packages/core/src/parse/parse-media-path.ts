@@ -150,6 +150,17 @@ const ROOT_FOLDERS: ReadonlySet<string> = new Set([
 	'jellyfin',
 ]);
 
+/** Library roots that hold films only. */
+const MOVIE_ROOTS: ReadonlySet<string> = new Set([
+	'movies',
+	'movie',
+	'films',
+	'film',
+	'filmes',
+	'peliculas',
+	'kino',
+]);
+
 /** File names that say nothing: the title is in a folder. */
 const GENERIC_FILES: ReadonlySet<string> = new Set([
 	'movie',
@@ -253,10 +264,12 @@ function parse(path: string, maxYear: number): ParsedMedia {
 
 	const folders = texts.slice(0, -1);
 	const parentKey = folderKey(folders[folders.length - 1] ?? '');
-	let file = parseName(fileName, maxYear, true);
+	// Under a `Movies` / `Films` library a bare number is a title's (`Films/Apollo 13.mkv`), never an episode.
+	const numbers = !folders.some((folder) => MOVIE_ROOTS.has(folderKey(folder)));
+	let file = parseName(fileName, maxYear, true, numbers);
 	if (file.episodes === undefined && file.year === undefined && REVERSED.test(fileName)) {
 		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
-		const reversed = parseName([...fileName].reverse().join(''), maxYear, true);
+		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers);
 		if (reversed.episodes !== undefined || reversed.year !== undefined) file = reversed;
 	}
 	const fileKey = folderKey(fileName);

@@ -266,11 +266,11 @@ const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Read one segment. `file` enables the rules that only make sense for a file name (extra suffixes,
- * bare episode numbers).
+ * bare episode numbers); `numbers: false` turns the bare episode numbers off (a file under a film library).
  *
  * @internal
  */
-export function parseName(name: string, maxYear: number, file: boolean): NameInfo {
+export function parseName(name: string, maxYear: number, file: boolean, numbers = true): NameInfo {
 	const tokens = tokenize(name);
 	const count = tokens.length;
 	const marks: (Mark | undefined)[] = new Array(count);
@@ -366,6 +366,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		file &&
 		start < count &&
 		lastYear < 0 &&
+		lastEpisode < 0 &&
 		marks[start] === undefined &&
 		isEpisodeNumber((tokens[start] as Token).key)
 	) {
@@ -405,6 +406,7 @@ export function parseName(name: string, maxYear: number, file: boolean): NameInf
 		if (mark === undefined) {
 			if (
 				file &&
+				numbers &&
 				index > start &&
 				info.episodes === undefined &&
 				isEpisodeNumber(token.key) &&
