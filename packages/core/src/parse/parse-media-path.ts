@@ -267,10 +267,11 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	// Under a `Movies` / `Films` library a bare number is a title's (`Films/Apollo 13.mkv`), never an episode.
 	const numbers = !folders.some((folder) => MOVIE_ROOTS.has(folderKey(folder)));
 	let file = parseName(fileName, maxYear, true, numbers);
-	if (file.episodes === undefined && file.year === undefined && REVERSED.test(fileName)) {
+	if (file.resolution === undefined && REVERSED.test(fileName)) {
 		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
 		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers);
-		if (reversed.episodes !== undefined || reversed.year !== undefined) file = reversed;
+		if (reversed.resolution !== undefined && (reversed.episodes !== undefined || reversed.year !== undefined))
+			file = reversed;
 	}
 	const fileKey = folderKey(fileName);
 	const generic = isGenericFile(fileKey, parentKey);
