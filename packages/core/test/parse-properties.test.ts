@@ -168,10 +168,21 @@ describe('parseMediaPath properties', { timeout: 60_000 }, () => {
 			['anime dashes', `[G] Show${' - 1'.repeat(size / 4)}`],
 			['apostrophes', "l'".repeat(size / 2)],
 			['www', 'www.'.repeat(size / 4)],
+			['weak tags', `Title.${'hd.'.repeat(size / 3)}`],
+			['languages and years', `Title.${'French.2010.'.repeat(size / 12)}`],
+			['title splits', 'a - '.repeat(size / 4)],
+			['season chain', `Show.S01${'-S02'.repeat(size / 4)}`],
+			['dashed numbers', `Show ${'1-'.repeat(size / 2)}`],
+			['reversed markers', `${'p0801.'.repeat(size / 6)}70E10S`],
 		];
 		it.each(inputs)('%s', (_name, input) => {
 			expect(input.length).toBeGreaterThanOrEqual(size - 10);
 			expectInvariants(parseMediaPath(input));
+		});
+
+		it('reads them normally (no fallback result)', () => {
+			expect(parseMediaPath(`Title.${'hd.'.repeat(size / 3)}`).title).toMatch(/^Title hd/);
+			expect(parseMediaPath(`Show.S01E01${'-E02'.repeat(size / 4)}`).episodes).toEqual([1, 2]);
 		});
 	});
 });

@@ -279,6 +279,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 	let lastYear = -1;
 	let lastEpisode = -1;
 	let film = -1;
+	const lastLanguage = new Map<string, number>();
 	for (let index = 0; index < count; ) {
 		let mark = markAt(tokens, index, maxYear);
 		if (mark === undefined) {
@@ -298,6 +299,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 		marks[index] = mark;
 		if (mark.t === 'year') lastYear = index;
 		else if (mark.t === 'episode') lastEpisode = index;
+		else if (mark.t === 'tag' && mark.tag.type === 'language') lastLanguage.set(mark.tag.value, index);
 		index += mark.span;
 	}
 
@@ -395,6 +397,8 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 
 	// 5. Find where the title ends.
 	let boundary = count;
+	let weakRun = -1;
+	let weakAnswer = false;
 	let numberAt = -1;
 	for (let index = start; index < count; index++) {
 		const token = tokens[index] as Token;
@@ -425,7 +429,12 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 			continue;
 		}
 		if (mark.t === 'tag' && mark.tag.weak === true) {
-			if (index === start || !weakEnds(name, tokens, marks, index)) {
+			// Every weak tag of a run gets the run's answer: computed once per run (linear time).
+			if (index >= weakRun) {
+				weakRun = weakRunEnd(marks, index);
+				weakAnswer = weakEnds(name, tokens, marks, index, lastLanguage);
+			}
+			if (index === start || !weakAnswer) {
 				index += mark.span - 1;
 				continue;
 			}
@@ -698,15 +707,6 @@ const dashedNumber = (tokens: readonly Token[], index: number): number => {
 	return digitsValue(token.key, 1, token.key.length, 3);
 };
 
-/** Whether a language tag with `value` is marked at or after `from`. */
-const taggedLater = (marks: readonly (Mark | undefined)[], from: number, value: string): boolean => {
-	for (let index = from; index < marks.length; index++) {
-		const mark = marks[index];
-		if (mark?.t === 'tag' && mark.tag.type === 'language' && mark.tag.value === value) return true;
-	}
-	return false;
-};
-
 /** Three dotted 2-digit numbers (`09.03.08`) followed by words. */
 const shortDate = (
 	tokens: readonly Token[],
@@ -800,28 +800,42 @@ const isEpisodeNumber = (key: string): boolean => {
  * A weak tag ends the title when a strong tag follows it (a year too, for languages and editions), or
  * when it is the last word, in capitals, after a title that is not.
  */
+/** End of the run of weak tags starting at `start`. */
+const weakRunEnd = (marks: readonly (Mark | undefined)[], start: number): number => {
+	let index = start;
+	for (;;) {
+		const mark = marks[index];
+		if (mark?.t !== 'tag' || mark.tag.weak !== true) return index;
+		index += mark.span;
+	}
+};
+
 const weakEnds = (
 	name: string,
 	tokens: readonly Token[],
 	marks: readonly (Mark | undefined)[],
-	index: number,
+	start: number,
+	lastLanguage: ReadonlyMap<string, number>,
 ): boolean => {
-	const mark = marks[index] as Mark & { t: 'tag' };
-	const next = index + mark.span;
-	if (next >= tokens.length || (tokens[next] as Token).bracket !== 0) {
-		const token = tokens[index] as Token;
-		return isUpper(textOf(name, token)) && !isUpper(textOf(name, tokens[0] as Token));
+	// Walk a run of weak tags (a loop, not recursion: a name can hold thousands of them).
+	for (let index = start; ; ) {
+		const mark = marks[index] as Mark & { t: 'tag' };
+		const next = index + mark.span;
+		if (next >= tokens.length || (tokens[next] as Token).bracket !== 0) {
+			const token = tokens[index] as Token;
+			return isUpper(textOf(name, token)) && !isUpper(textOf(name, tokens[0] as Token));
+		}
+		const following = marks[next];
+		if (following === undefined) return false;
+		if (following.t === 'year') {
+			if (mark.tag.type === 'edition') return isUpper(textOf(name, tokens[index] as Token));
+			// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
+			return mark.tag.type === 'language' && (lastLanguage.get(mark.tag.value) ?? -1) < next;
+		}
+		if (following.t !== 'tag') return false;
+		if (following.tag.weak !== true) return true;
+		index = next;
 	}
-	const following = marks[next];
-	if (following === undefined) return false;
-	if (following.t === 'year') {
-		if (mark.tag.type === 'edition') return isUpper(textOf(name, tokens[index] as Token));
-		// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
-		return mark.tag.type === 'language' && !taggedLater(marks, next, mark.tag.value);
-	}
-	if (following.t !== 'tag') return false;
-	if (following.tag.weak === true) return weakEnds(name, tokens, marks, next);
-	return true;
 };
 
 function readGroup(
