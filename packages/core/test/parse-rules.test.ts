@@ -104,6 +104,8 @@ describe('parseMediaPath rules', () => {
 			expect(parseMediaPath('Some.Movie.2160.1080p.mkv', { maxYear: 2200 }).year).toBe(2160);
 			expect(parseMediaPath('Some.Movie.1080p.2160.mkv').year).toBeUndefined();
 			expect(parseMediaPath('Some.Movie.2029.mkv', {}).year).toBe(2029);
+			expect(parseMediaPath('Some Show - 01x02 - En Route, Yet En Retard.mkv').languages).toBeUndefined();
+			expect(parseMediaPath('Some.Title.2010.DUAL.1080p.mkv').languages).toBeUndefined();
 			expect(parseMediaPath('www.site.com').title).toBe('www site com');
 			expect(parseMediaPath('Some.Show.S01X02.mkv').kind).toBe('movie');
 			expect(parseMediaPath('Some.Title.cd1x.avi').part).toBeUndefined();
@@ -264,6 +266,10 @@ describe('parseMediaPath rules', () => {
 			['Some.Title.2010.1080p24.BluRay.mkv', { resolution: '1080p' }],
 			['Some.Title.2010.MULTI+VFF.1080p.mkv', { languages: ['mul', 'fr'] }],
 			['Some.Title.2010.ENG+ITA.1080p.mkv', { languages: ['en', 'it'] }],
+			['Some Title (2013) [WEBDL-1080p] [ENG+RU+PT].mkv', { languages: ['en', 'ru', 'pt'] }],
+			['Some.Title.2010.DVDRip.{Fr-Eng}.mkv', { languages: ['fr', 'en'] }],
+			['Some.Title.2010.DVDRip.FR.mkv', { languages: ['fr'] }],
+			['Some Show - 01x02 - En Route, Yet En Retard.mkv', { episodeTitle: 'En Route, Yet En Retard' }],
 			['Some.Title.2010.FRENCH.TRUEFRENCH.VFF.mkv', { languages: ['fr'] }],
 			['Some.Title.2010.VOSTFR.SUBFRENCH.ENGSUB.mkv', { subtitleLanguages: ['fr', 'en'] }],
 			['Some.Title.2010.German.DL.1080p.mkv', { title: 'Some Title', languages: ['de', 'mul'] }],

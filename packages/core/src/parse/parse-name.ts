@@ -1,5 +1,5 @@
 import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
-import { COMPOUND_HEADS, COMPOUND_ONLY, TAGS, type Tag } from './tags.js';
+import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { AudioCodec, ExtraType, Hdr, Resolution, Source, VideoCodec } from './types.js';
 
@@ -509,6 +509,17 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 			continue;
 		}
 		if (token.bracket === 0) lastMarked = index + mark.span - 1;
+		// A two-letter weak tag (`en`, `fr`) counts in capitals or in brackets: `En Close` is a title's.
+		if (
+			mark.t === 'tag' &&
+			mark.tag.weak === true &&
+			token.key.length <= 2 &&
+			token.bracket === 0 &&
+			!isUpper(textOf(name, token))
+		) {
+			index++;
+			continue;
+		}
 		apply(info, mark, index === yearAt || (yearAt < 0 && info.year === undefined));
 		if (
 			mark.t === 'episode' &&
@@ -536,7 +547,12 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 	// 8. Episode title: the words between the episode marker and the next tag.
 	if (episodeEnd > 0 && info.episodeTitle === undefined) {
 		let end = episodeEnd;
-		while (end <= last && marks[end] === undefined && !(tokens[end] as Token).groupStart) end++;
+		while (
+			end <= last &&
+			!(tokens[end] as Token).groupStart &&
+			(marks[end] === undefined || plainWord(name, tokens, marks, end))
+		)
+			end++;
 		// A final `-GROUP` word after the episode title is the release group.
 		if (end === last + 1 && end - episodeEnd > 1 && (tokens[end - 1] as Token).gap === '-') end--;
 		if (end > episodeEnd) {
@@ -800,6 +816,22 @@ const isEpisodeNumber = (key: string): boolean => {
  * A weak tag ends the title when a strong tag follows it (a year too, for languages and editions), or
  * when it is the last word, in capitals, after a title that is not.
  */
+/** A weak one-word tag written as a plain word (`Real`, `En`): part of an episode title. */
+const plainWord = (
+	name: string,
+	tokens: readonly Token[],
+	marks: readonly (Mark | undefined)[],
+	index: number,
+): boolean => {
+	const mark = marks[index] as Mark;
+	return (
+		mark.t === 'tag' &&
+		mark.tag.weak === true &&
+		mark.span === 1 &&
+		!isUpper(textOf(name, tokens[index] as Token))
+	);
+};
+
 /** End of the run of weak tags starting at `start`. */
 const weakRunEnd = (marks: readonly (Mark | undefined)[], start: number): number => {
 	let index = start;
@@ -951,7 +983,9 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		const glued: Tag[] = [];
 		for (const part of key.split('+')) {
 			const found = TAGS.get(part);
-			if (found !== undefined) glued.push(found);
+			if (found !== undefined && found.weak !== true) glued.push(found);
+			else if (GLUED_LANGUAGES.has(part)) glued.push({ type: 'language', value: part, weak: false });
+			else if (found !== undefined) glued.push(found);
 		}
 		if (glued.length > 1) return { t: 'tags', span: 1, tags: glued };
 	}

@@ -156,7 +156,6 @@ for (const [value, strong, weak] of LANGUAGES) {
 	add({ type: 'language', value }, strong);
 	add({ type: 'language', value, weak: true }, weak);
 }
-add({ type: 'language', value: 'mul', weak: true }, ['dual']);
 // German scene releases: `German.DL` is a dual-language (German + original) release.
 add({ type: 'language', value: 'mul' }, ['dl']);
 for (const [value, keys] of [
@@ -359,4 +358,14 @@ export const COMPOUND_ONLY: ReadonlyMap<string, Tag> = new Map<string, Tag>(
 		key,
 		{ type: 'other', value: `channels-${key}`, weak: false },
 	]),
+);
+
+/**
+ * ISO 639-1 codes read inside a `+`-glued language list (`ENG+RU+PT`), where two letters are
+ * unambiguous.
+ *
+ * @internal
+ */
+export const GLUED_LANGUAGES: ReadonlySet<string> = new Set(
+	'en fr de es it pt ru ja ko zh nl pl sv da fi no cs hu tr el he ar hi uk ca ro'.split(' '),
 );
