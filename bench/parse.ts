@@ -186,7 +186,7 @@ function vm(input: string): Scored {
 	// `height` carries the picture heights outside the Resolution enum (1440p, 540p…).
 	if (parsed.resolution !== undefined) scored.resolution = parsed.resolution;
 	else if (parsed.height !== undefined) scored.resolution = `${parsed.height}p`;
-	if (parsed.edition !== undefined) scored.edition = [parsed.edition];
+	if (parsed.edition !== undefined) scored.edition = parsed.editions ?? [parsed.edition];
 	if (parsed.part !== undefined) scored.part = [parsed.part];
 	if (parsed.languages !== undefined) scored.language = parsed.languages;
 	return scored;

@@ -106,6 +106,9 @@ describe('parseMediaPath rules', () => {
 			expect(parseMediaPath('Some.Movie.2029.mkv', {}).year).toBe(2029);
 			expect(parseMediaPath('Some Show - 01x02 - En Route, Yet En Retard.mkv').languages).toBeUndefined();
 			expect(parseMediaPath('Some.Title.2010.DUAL.1080p.mkv').languages).toBeUndefined();
+			expect(parseMediaPath('Some.Title.2010.UNRATED.Unrated.mkv').editions).toBeUndefined();
+			const plex = parseMediaPath('Some Title (2010) {edition-Final Cut} Extended Unrated.mkv');
+			expect([plex.edition, plex.editions]).toEqual(['Final Cut', undefined]);
 			expect(parseMediaPath('www.site.com').title).toBe('www site com');
 			expect(parseMediaPath('Some.Show.S01X02.mkv').kind).toBe('movie');
 			expect(parseMediaPath('Some.Title.cd1x.avi').part).toBeUndefined();
@@ -280,7 +283,11 @@ describe('parseMediaPath rules', () => {
 			['Some.Title.2010.REMUX.BluRay.mkv', { source: 'remux' }],
 			['Some.Title.2010.DTS-HD.MA.5.1.mkv', { audio: ['dts-hd'] }],
 			['Some.Title.2010.Blu-ray.H.264.mkv', { source: 'bluray', videoCodec: 'h264' }],
-			['Some.Title.2010.Directors.Cut.Extended.mkv', { edition: "Director's Cut" }],
+			[
+				'Some.Title.2010.Directors.Cut.Extended.mkv',
+				{ edition: "Director's Cut", editions: ["Director's Cut", 'Extended'] },
+			],
+			['Some.Title.2010.IMAX.UNRATED-GRP/grp-st.mkv', { edition: 'IMAX', editions: ['IMAX', 'Unrated'] }],
 		]);
 	});
 

@@ -395,6 +395,8 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	if (result.releaseGroup !== undefined) parsed.releaseGroup = result.releaseGroup;
 	const finalEdition = edition ?? result.edition;
 	if (finalEdition !== undefined) parsed.edition = finalEdition;
+	if (edition === undefined && result.editions !== undefined && result.editions.length > 1)
+		parsed.editions = result.editions;
 	if (result.part !== undefined) parsed.part = result.part;
 	if (result.extra !== undefined) parsed.extra = result.extra;
 	if (result.languages !== undefined) parsed.languages = result.languages;
@@ -470,7 +472,10 @@ function fillFrom(result: NameInfo, folder: NameInfo): void {
 		result.videoCodec = folder.videoCodec;
 	if (result.hdr === undefined && folder.hdr !== undefined) result.hdr = folder.hdr;
 	if (result.audio === undefined && folder.audio !== undefined) result.audio = folder.audio;
-	if (result.edition === undefined && folder.edition !== undefined) result.edition = folder.edition;
+	if (result.edition === undefined && folder.edition !== undefined) {
+		result.edition = folder.edition;
+		result.editions = folder.editions;
+	}
 	if (result.languages === undefined && folder.languages !== undefined) result.languages = folder.languages;
 	if (result.subtitleLanguages === undefined && folder.subtitleLanguages !== undefined)
 		result.subtitleLanguages = folder.subtitleLanguages;

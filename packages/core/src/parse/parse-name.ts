@@ -34,6 +34,7 @@ export interface NameInfo {
 	extra: ExtraType | undefined;
 	languages: string[] | undefined;
 	subtitleLanguages: string[] | undefined;
+	editions: string[] | undefined;
 }
 
 /**
@@ -65,6 +66,7 @@ export const emptyInfo = (): NameInfo => ({
 	extra: undefined,
 	languages: undefined,
 	subtitleLanguages: undefined,
+	editions: undefined,
 });
 
 type Mark =
@@ -952,6 +954,8 @@ function applyTag(info: NameInfo, tag: Tag): void {
 			else if (!info.subtitleLanguages.includes(tag.value)) info.subtitleLanguages.push(tag.value);
 			return;
 		case 'edition':
+			if (info.editions === undefined) info.editions = [tag.value];
+			else if (!info.editions.includes(tag.value)) info.editions.push(tag.value);
 			info.edition ??= tag.value;
 			return;
 		case 'other':

@@ -159,6 +159,8 @@ export interface ParsedMedia {
 	releaseGroup?: string;
 	/** Edition label, normalized: `Director's Cut`, `Extended`, `Final Cut`, `Theatrical`, `Unrated`, `IMAX`… */
 	edition?: string;
+	/** Every edition label, in order, when the name gives more than one (`Unrated Director's Cut`). */
+	editions?: string[];
 	/** Part number of a multi-part file of one version (`cd1`, `pt2`, `disc1`); never a title's `Part II`. */
 	part?: number;
 	/** Set when the file is an extra (sample, trailer…) rather than the feature. */
