@@ -1,3 +1,4 @@
+import { cleanTitle, rotateArticle } from './clean-title.js';
 import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
 import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -789,17 +790,6 @@ function titleSplit(
 	return { start: from, end, rest: end };
 }
 
-const ARTICLE_SUFFIXES: readonly string[] = [', the', ', a', ', an', ', le', ', la', ', les'];
-
-/** `Simpsons, The` → `The Simpsons`. */
-const rotateArticle = (title: string): string => {
-	const comma = title.lastIndexOf(', ');
-	if (comma < 0 || title.length - comma > 5) return title;
-	const tail = title.slice(comma).toLowerCase();
-	if (!ARTICLE_SUFFIXES.includes(tail)) return title;
-	return `${title.slice(comma + 2)} ${title.slice(0, comma)}`;
-};
-
 const leadingDigits = (key: string): number => {
 	let index = 0;
 	while (index < key.length && key.charCodeAt(index) >= 48 && key.charCodeAt(index) <= 57) index++;
@@ -1164,72 +1154,4 @@ function readDate(tokens: readonly Token[], index: number, maxYear: number): str
 const validDate = (year: number, month: number, day: number, maxYear: number): string | undefined => {
 	if (year < 1900 || year > maxYear || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
 	return `${year}-${pad(month)}-${pad(day)}`;
-};
-
-const TRIM_CHARS = ' -.,_:;~+';
-
-const DOT_RUNS = /\.{2,}/g;
-
-/** The text between two words, as written: `_` (and `.` in dotted names) read as spaces, trimmed. */
-export function cleanTitle(name: string, tokens: readonly Token[], from: number, to: number): string {
-	let text = name.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
-	if (text.indexOf('_') !== -1) text = text.replaceAll('_', ' ');
-	if (text.indexOf('..') !== -1) text = text.replace(DOT_RUNS, ' ');
-	if (text.indexOf('.') !== -1 && (text.indexOf(' ') === -1 || dottedWords(text))) text = dotsToSpaces(text);
-	let begin = 0;
-	let end = text.length;
-	while (begin < end && TRIM_CHARS.indexOf(text.charAt(begin)) !== -1) begin++;
-	while (end > begin && TRIM_CHARS.indexOf(text.charAt(end - 1)) !== -1) end--;
-	text = text.slice(begin, end);
-	return text.indexOf('  ') === -1 ? text : collapseSpaces(text);
-}
-
-/** More dots than spaces between words: `The.Title - Other.Words`. */
-const dottedWords = (text: string): boolean => {
-	let dots = 0;
-	let spaces = 0;
-	for (let index = 0; index < text.length; index++) {
-		const char = text.charCodeAt(index);
-		if (char === 46) dots++;
-		else if (char === 32) spaces++;
-	}
-	return dots > spaces;
-};
-
-/** Dots become spaces, except inside acronyms (`S.H.I.E.L.D`): a dot between two single letters stays. */
-const dotsToSpaces = (text: string): string => {
-	let out = '';
-	for (let index = 0; index < text.length; index++) {
-		const char = text.charAt(index);
-		if (char !== '.') {
-			out += char;
-			continue;
-		}
-		const singleBefore = index >= 1 && isWordChar(text, index - 1) && !isWordChar(text, index - 2);
-		const singleAfter = isWordChar(text, index + 1) && !isWordChar(text, index + 2);
-		out += singleBefore && singleAfter ? '.' : ' ';
-	}
-	return out;
-};
-
-const isWordChar = (text: string, index: number): boolean => {
-	if (index < 0 || index >= text.length) return false;
-	const code = text.charCodeAt(index);
-	return code > 127 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-};
-
-const collapseSpaces = (text: string): string => {
-	let out = '';
-	let space = false;
-	for (let index = 0; index < text.length; index++) {
-		const char = text.charAt(index);
-		if (char === ' ') {
-			if (!space) out += char;
-			space = true;
-		} else {
-			out += char;
-			space = false;
-		}
-	}
-	return out;
 };

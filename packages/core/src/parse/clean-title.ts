@@ -1,0 +1,96 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * Turning the words of a name back into a title: separators to spaces, trimmed, a sortable
+ * `Title, The` put back in order. Plain index scans and linear regular expressions only.
+ *
+ * @packageDocumentation
+ * @internal
+ */
+
+const ARTICLE_SUFFIXES: readonly string[] = [', the', ', a', ', an', ', le', ', la', ', les'];
+
+/**
+ * `Simpsons, The` → `The Simpsons`.
+ *
+ * @internal
+ */
+export const rotateArticle = (title: string): string => {
+	const comma = title.lastIndexOf(', ');
+	if (comma < 0 || title.length - comma > 5) return title;
+	const tail = title.slice(comma).toLowerCase();
+	if (!ARTICLE_SUFFIXES.includes(tail)) return title;
+	return `${title.slice(comma + 2)} ${title.slice(0, comma)}`;
+};
+
+const TRIM_CHARS = ' -.,_:;~+';
+
+const DOT_RUNS = /\.{2,}/g;
+
+/**
+ * The text between two words, as written: `_` (and `.` in dotted names) read as spaces, trimmed.
+ *
+ * @internal
+ */
+export function cleanTitle(name: string, tokens: readonly Token[], from: number, to: number): string {
+	let text = name.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+	if (text.indexOf('_') !== -1) text = text.replaceAll('_', ' ');
+	if (text.indexOf('..') !== -1) text = text.replace(DOT_RUNS, ' ');
+	if (text.indexOf('.') !== -1 && (text.indexOf(' ') === -1 || dottedWords(text))) text = dotsToSpaces(text);
+	let begin = 0;
+	let end = text.length;
+	while (begin < end && TRIM_CHARS.indexOf(text.charAt(begin)) !== -1) begin++;
+	while (end > begin && TRIM_CHARS.indexOf(text.charAt(end - 1)) !== -1) end--;
+	text = text.slice(begin, end);
+	return text.indexOf('  ') === -1 ? text : collapseSpaces(text);
+}
+
+/** More dots than spaces between words: `The.Title - Other.Words`. */
+const dottedWords = (text: string): boolean => {
+	let dots = 0;
+	let spaces = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text.charCodeAt(index);
+		if (char === 46) dots++;
+		else if (char === 32) spaces++;
+	}
+	return dots > spaces;
+};
+
+/** Dots become spaces, except inside acronyms (`S.H.I.E.L.D`): a dot between two single letters stays. */
+const dotsToSpaces = (text: string): string => {
+	let out = '';
+	for (let index = 0; index < text.length; index++) {
+		const char = text.charAt(index);
+		if (char !== '.') {
+			out += char;
+			continue;
+		}
+		const singleBefore = index >= 1 && isWordChar(text, index - 1) && !isWordChar(text, index - 2);
+		const singleAfter = isWordChar(text, index + 1) && !isWordChar(text, index + 2);
+		out += singleBefore && singleAfter ? '.' : ' ';
+	}
+	return out;
+};
+
+const isWordChar = (text: string, index: number): boolean => {
+	if (index < 0 || index >= text.length) return false;
+	const code = text.charCodeAt(index);
+	return code > 127 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+};
+
+const collapseSpaces = (text: string): string => {
+	let out = '';
+	let space = false;
+	for (let index = 0; index < text.length; index++) {
+		const char = text.charAt(index);
+		if (char === ' ') {
+			if (!space) out += char;
+			space = true;
+		} else {
+			out += char;
+			space = false;
+		}
+	}
+	return out;
+};
