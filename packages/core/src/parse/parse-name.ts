@@ -441,6 +441,18 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 				index += mark.span - 1;
 				continue;
 			}
+		} else if (
+			mark.t === 'tag' &&
+			!TECHNICAL.has(mark.tag.type) &&
+			!isUpper(textOf(name, token)) &&
+			((mark.span === 1 && (index === start || (lastYear > index && mark.tag.type !== 'language'))) ||
+				(lastYear > index && articlesOnly(tokens, start, index)))
+		) {
+			// Before the year, a word like `Internal` or `Multi` not in capitals is the title's
+			// (`Internal.Affairs.1990`), and so is any tag after a lone article (`The.Final.Cut.2004`):
+			// scene tags follow the year or are in capitals.
+			index += mark.span - 1;
+			continue;
 		}
 		boundary = index;
 		break;
@@ -822,6 +834,27 @@ const plainWord = (
 		mark.span === 1 &&
 		!isUpper(textOf(name, tokens[index] as Token))
 	);
+};
+
+const ARTICLES: ReadonlySet<string> = new Set([
+	'the',
+	'a',
+	'an',
+	'le',
+	'la',
+	'les',
+	'l',
+	'un',
+	'une',
+	'der',
+	'die',
+	'das',
+]);
+
+/** Whether the words in `[start, end)` are all articles (`The`): no title on their own. */
+const articlesOnly = (tokens: readonly Token[], start: number, end: number): boolean => {
+	for (let index = start; index < end; index++) if (!ARTICLES.has((tokens[index] as Token).key)) return false;
+	return true;
 };
 
 /** End of the run of weak tags starting at `start`. */
