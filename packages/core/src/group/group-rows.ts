@@ -27,8 +27,11 @@ type Title = (text: string) => string;
 /** Parses one name: a file's whole path, or a folder's name. @internal */
 export type ParseName = (path: string) => ParsedMedia;
 
-/** One input row and everything grouping learns about it. */
-interface Row<T extends InventoryItem> {
+/**
+ * One input row and everything grouping learns about it. A class, so that every row has one shape
+ * (the hot loops stay monomorphic) and every field is set up front.
+ */
+class Row<T extends InventoryItem> {
 	readonly item: T;
 	readonly parsed: ParsedMedia;
 	readonly dir: string;
@@ -36,9 +39,22 @@ interface Row<T extends InventoryItem> {
 	readonly stem: string;
 	readonly norm: string;
 	readonly isExtra: boolean;
-	heuristic?: Heuristic;
+	heuristic: Heuristic | undefined = undefined;
+	/** {@link providerHeuristic}, once computed: null for none. */
+	provider: Heuristic | null | undefined = undefined;
 	/** Identity key (before any edition split). */
-	key: string;
+	key = '';
+
+	constructor(item: T, parsed: ParsedMedia, dir: string, name: string, norm: string) {
+		this.item = item;
+		this.parsed = parsed;
+		this.dir = dir;
+		this.name = name;
+		this.stem = stemOf(name, parsed.container);
+		this.norm = norm;
+		const { container } = parsed;
+		this.isExtra = parsed.extra !== undefined || (container !== undefined && NOT_VIDEO.has(container));
+	}
 }
 
 interface Card<T extends InventoryItem> {
@@ -223,19 +239,15 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 };
 
 const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia, title: Title): Row<T> => {
-	const { dir, name } = splitPath(item.path);
-	const stem = stemOf(name, parsed.container);
-	return {
-		item,
-		parsed,
-		dir,
-		name,
-		stem,
-		norm: title(parsed.title),
-		isExtra:
-			parsed.extra !== undefined || (parsed.container !== undefined && NOT_VIDEO.has(parsed.container)),
-		key: '',
-	};
+	const { path } = item;
+	// `splitPath` without its object, for the common path that has no `\` and no trailing separator.
+	const last = path.length - 1;
+	const end = last > 0 && (path[last] === '/' || path[last] === '\\') ? -1 : path.lastIndexOf('/');
+	if (end > 0 && !path.includes('\\')) {
+		return new Row(item, parsed, path.slice(0, end), path.slice(end + 1), title(parsed.title));
+	}
+	const { dir, name } = splitPath(path);
+	return new Row(item, parsed, dir, name, title(parsed.title));
 };
 
 const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
@@ -256,8 +268,9 @@ const folderFilms = <T extends InventoryItem>(
 	}
 	const films = new Map<Row<T>, FolderFilm>();
 	for (const members of byDir.values()) {
-		const first = members[0] as Row<T>;
-		const film = folderFilm(splitPath(first.dir).name, members as readonly FolderMember[], parseName, title);
+		const { dir } = members[0] as Row<T>;
+		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
+		const film = folderFilm(name, members as readonly FolderMember[], parseName, title);
 		if (film !== undefined) for (const row of members) films.set(row, film);
 	}
 	return films;
@@ -342,8 +355,23 @@ const adoptYear = (heuristic: Heuristic, years: Years): Heuristic => {
 	return { kind, norm, year, suffix, display, base: heuristicBase(heuristic) };
 };
 
-/** The identity the provider fields of a row describe (`tmdb_title` + `tmdb_year`…). */
+/**
+ * The identity the provider fields of a row describe (`tmdb_title` + `tmdb_year`…), computed once per
+ * row (after its own heuristic is known).
+ */
 const providerHeuristic = <T extends InventoryItem>(row: Row<T>, normalize: Title): Heuristic | undefined => {
+	let { provider } = row;
+	if (provider === undefined) {
+		provider = computeProviderHeuristic(row, normalize) ?? null;
+		row.provider = provider;
+	}
+	return provider ?? undefined;
+};
+
+const computeProviderHeuristic = <T extends InventoryItem>(
+	row: Row<T>,
+	normalize: Title,
+): Heuristic | undefined => {
 	const { item } = row;
 	const usesTvdb = numericId(item.tmdb_id) === undefined && numericId(item.tvdb_id) !== undefined;
 	const title = usesTvdb ? item.tvdb_title : item.tmdb_title;
@@ -564,9 +592,9 @@ const fingerprint = (item: InventoryItem): string => {
 
 const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGroup<T> => {
 	const built = buildVersions(card.rows);
-	card.extras.sort(compareRows);
+	if (card.extras.length > 1) card.extras.sort(compareRows);
 	const ordered =
-		built.length === 1 ? (built[0] as BuiltVersion<T>).rows : built.flatMap((version) => version.rows);
+		built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, card.rows.length);
 	const lead = ordered[0] ?? (card.extras[0] as Row<T>);
 	const heuristic = lead.heuristic as Heuristic;
 	const provider = firstProvider(ordered, title);
@@ -589,15 +617,33 @@ const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGro
 	return group;
 };
 
+/** The rows of all versions, best version first. */
+const orderedRows = <T extends InventoryItem>(built: readonly BuiltVersion<T>[], count: number): Row<T>[] => {
+	const rows: Row<T>[] = new Array(count);
+	let index = 0;
+	for (const version of built) for (const row of version.rows) rows[index++] = row;
+	return rows;
+};
+
 /** The title as the best copy writes it, preferring one that is not all lower case (`heat.1995…`). */
 const displayTitle = <T extends InventoryItem>(rows: readonly Row<T>[]): string | undefined => {
 	let fallback: string | undefined;
 	for (const row of rows) {
 		const { display } = row.heuristic as Heuristic;
-		if (display !== display.toLowerCase()) return display;
+		if (hasUpperCase(display)) return display;
 		fallback ??= display;
 	}
 	return fallback;
+};
+
+/** `text !== text.toLowerCase()`, without building the lower-case copy when the text is ASCII. */
+const hasUpperCase = (text: string): boolean => {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 65 && code <= 90) return true;
+		if (code > 127) return text !== text.toLowerCase();
+	}
+	return false;
 };
 
 /** Title and year the providers gave, from the best copy that has them. */
@@ -614,10 +660,11 @@ const firstProvider = <T extends InventoryItem>(
 
 const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[]): MediaGroupIds => {
 	const ids: MediaGroupIds = {};
-	const provider = card.identity.slice(0, 4);
-	if (provider === 'tmdb' || provider === 'tvdb') {
-		const start = card.identity.indexOf(':', 5) + 1;
-		ids[provider] = Number.parseInt(card.identity.slice(start), 10);
+	const { identity } = card;
+	const provider = identity.startsWith('tmdb') ? 'tmdb' : identity.startsWith('tvdb') ? 'tvdb' : undefined;
+	if (provider !== undefined) {
+		const start = identity.indexOf(':', 5) + 1;
+		ids[provider] = Number.parseInt(identity.slice(start), 10);
 	}
 	for (const row of rows) {
 		if (ids.tmdb === undefined) {

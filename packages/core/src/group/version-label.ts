@@ -46,19 +46,19 @@ const SEPARATOR = ' · ';
  * @internal
  */
 export function versionLabel(input: LabelInput, withSource = false): string {
-	const quality: string[] = [];
-	if (input.resolution !== undefined) quality.push(input.resolution);
-	if (input.source !== undefined && (withSource || input.resolution === undefined)) {
-		quality.push(SOURCE_LABEL[input.source]);
+	// Built by concatenation (no arrays): this runs once per copy of every card.
+	const { resolution, source, hdr, edition } = input;
+	let label = resolution ?? '';
+	if (source !== undefined && (withSource || resolution === undefined)) {
+		label = label === '' ? SOURCE_LABEL[source] : `${label} ${SOURCE_LABEL[source]}`;
 	}
-	if (input.hdr !== undefined) quality.push(HDR_LABEL[input.hdr]);
-	const segments: string[] = [];
-	if (quality.length > 0) segments.push(quality.join(' '));
-	if (input.edition !== undefined && input.edition !== '') segments.push(input.edition);
-	if (segments.length === 0) segments.push(input.fileName);
-	if (input.parts > 1) segments.push(`${input.parts} parts`);
-	else if (input.lonePart !== undefined && input.lonePart > 1) segments.push(`part ${input.lonePart}`);
-	return segments.join(SEPARATOR);
+	if (hdr !== undefined) label = label === '' ? HDR_LABEL[hdr] : `${label} ${HDR_LABEL[hdr]}`;
+	if (edition !== undefined && edition !== '')
+		label = label === '' ? edition : `${label}${SEPARATOR}${edition}`;
+	if (label === '') label = input.fileName;
+	if (input.parts > 1) return `${label}${SEPARATOR}${input.parts} parts`;
+	if (input.lonePart !== undefined && input.lonePart > 1) return `${label}${SEPARATOR}part ${input.lonePart}`;
+	return label;
 }
 
 /**
