@@ -169,6 +169,7 @@ describe('parseMediaPath properties', { timeout: 60_000 }, () => {
 			['apostrophes', "l'".repeat(size / 2)],
 			['www', 'www.'.repeat(size / 4)],
 			['weak tags', `Title.${'hd.'.repeat(size / 3)}`],
+			['weak tags after an episode', `Show.S01E01.${'Real.'.repeat(size / 5)}`],
 			['languages and years', `Title.${'French.2010.'.repeat(size / 12)}`],
 			['title splits', 'a - '.repeat(size / 4)],
 			['season chain', `Show.S01${'-S02'.repeat(size / 4)}`],

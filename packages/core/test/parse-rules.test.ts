@@ -70,6 +70,13 @@ describe('parseMediaPath rules', () => {
 			],
 			['[Grp] Some Show - 05-03 [720p].mkv', { episodes: [5] }],
 			['Some.Show.S01E01.Pilot.Episode-GRP.mkv', { episodeTitle: 'Pilot Episode', releaseGroup: 'GRP' }],
+			['Some.Show.S00E01.Special.mkv', { season: 0, episodeTitle: 'Special' }],
+			['Some.Show.S01E01.The.Real.Deal.720p.mkv', { episodeTitle: 'The Real Deal', resolution: '720p' }],
+			['Some.Show.S01E01.French.720p.mkv', { languages: ['fr'], resolution: '720p' }],
+			['[Grp] Some Show S2 - 05 (1080p).mkv', { season: 2, episodes: [5], resolution: '1080p' }],
+			['[Grp] Some Show (2019) - 04 [1080p].mkv', { kind: 'episode', year: 2019, episodes: [4] }],
+			['[Grp] Some.Show.-.06.[720.Hi10p].mkv', { episodes: [6], resolution: '720p' }],
+			['Some Title (2010) - 2.mkv', { kind: 'movie', title: 'Some Title' }],
 			['Some.Show.Season.2.Episode.Final.mkv', { season: 2 }],
 			['Serie.Nombre.Cap.12.mkv', { episodes: [12] }],
 			['Some.Show.Season.1_3.720p', { season: 1 }],
@@ -106,6 +113,8 @@ describe('parseMediaPath rules', () => {
 			expect(parseMediaPath('Some.Movie.2029.mkv', {}).year).toBe(2029);
 			expect(parseMediaPath('Some Show - 01x02 - En Route, Yet En Retard.mkv').languages).toBeUndefined();
 			expect(parseMediaPath('Some.Title.2010.DUAL.1080p.mkv').languages).toBeUndefined();
+			expect(parseMediaPath('Some.Show.S01E01.REAL.PROPER.720p.mkv').episodeTitle).toBeUndefined();
+			expect(parseMediaPath('Some.Title.2010.En.Avant.mkv').languages).toBeUndefined();
 			expect(parseMediaPath('Some.Title.2010.UNRATED.Unrated.mkv').editions).toBeUndefined();
 			const plex = parseMediaPath('Some Title (2010) {edition-Final Cut} Extended Unrated.mkv');
 			expect([plex.edition, plex.editions]).toEqual(['Final Cut', undefined]);

@@ -492,10 +492,26 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 	}
 	let lastMarked = -1;
 	let episodeEnd = -1;
+	let episodeWords = false;
+	let titleRun = -1;
+	let titleRunEnds = false;
 	for (let index = titleEnd; index < count; ) {
 		const mark = marks[index];
 		const token = tokens[index] as Token;
-		if (index === numberAt) {
+		if (
+			index === numberAt ||
+			// `[Grp] Show (2019) - 04`, `[Grp] Show S2 - 05`: an episode number after the title's year or season.
+			(numberAt < 0 &&
+				file &&
+				numbers &&
+				mark === undefined &&
+				info.episodes === undefined &&
+				(leadingGroup !== undefined || info.season !== undefined) &&
+				token.bracket === 0 &&
+				isSplit(token.gap) &&
+				isEpisodeNumber(token.key) &&
+				lastEpisode < index)
+		) {
 			info.episodes = decodeNumber(token.key, leadingGroup !== undefined, info);
 			let next = index + 1;
 			// Ranges: `Show - 16-20`, `Show 13-16`.
@@ -515,6 +531,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 			if (tokens[next]?.key === 'of' && digitsValue(tokens[next + 1]?.key ?? '', 0, undefined, 3) >= 0)
 				next += 2;
 			episodeEnd = next;
+			episodeWords = true;
 			lastMarked = next - 1;
 			index = next;
 			continue;
@@ -524,14 +541,23 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 			continue;
 		}
 		if (token.bracket === 0) lastMarked = index + mark.span - 1;
+		// Plain words of an episode title (`S00E01.Special`, `The.Real.Deal`) are not tags.
+		if (token.bracket !== 0) episodeWords = false;
+		const plain = plainWord(name, tokens, marks, index);
+		if (plain && episodeWords) {
+			// Decided once per run of weak tags, as in step 5.
+			if (index >= titleRun) {
+				titleRun = weakRunEnd(marks, index);
+				titleRunEnds = weakEnds(name, tokens, marks, index, lastLanguage);
+			}
+			if (!titleRunEnds) {
+				index++;
+				continue;
+			}
+		}
+		episodeWords = false;
 		// A two-letter weak tag (`en`, `fr`) counts in capitals or in brackets: `En Close` is a title's.
-		if (
-			mark.t === 'tag' &&
-			mark.tag.weak === true &&
-			token.key.length <= 2 &&
-			token.bracket === 0 &&
-			!isUpper(textOf(name, token))
-		) {
+		if (plain && token.key.length <= 2 && token.bracket === 0) {
 			index++;
 			continue;
 		}
@@ -553,6 +579,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 			const next = extendEpisodes(tokens, marks, index + mark.span, info);
 			if (next > index + mark.span) lastMarked = next - 1;
 			episodeEnd = next;
+			episodeWords = true;
 			index = next;
 			continue;
 		}

@@ -36,14 +36,6 @@ const RESOLUTIONS: readonly [Resolution, readonly string[]][] = [
 ];
 for (const [value, keys] of RESOLUTIONS) add({ type: 'resolution', value }, keys);
 for (const [key, value] of [
-	['1080p24', '1080p'],
-	['1080p25', '1080p'],
-	['1080p30', '1080p'],
-	['1080p50', '1080p'],
-	['1080p60', '1080p'],
-	['720p50', '720p'],
-	['720p60', '720p'],
-	['2160p60', '2160p'],
 	['sd', '480p'],
 	['720', '720p'],
 	['1080', '1080p'],
