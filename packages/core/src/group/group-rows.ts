@@ -1,7 +1,7 @@
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import type { ParsedMedia } from '../parse/types.js';
-import { type FolderFilm, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
+import { type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
 import {
 	episodeSuffix,
@@ -79,22 +79,33 @@ export function groupRows<T extends InventoryItem>(
 	parseName: ParseName,
 ): MediaGroup<T>[] {
 	const titles = new Map<string, string>();
-	// Titles repeat (every copy of a film, every episode of a show): normalize each once per call.
+	// Titles repeat (every copy of a film, every episode of a show): normalize each once per call, and
+	// skip even the lookup when a row repeats the title of the one before (copies sit side by side).
+	let lastText: string | undefined;
+	let lastNorm = '';
 	const title = (text: string): string => {
+		if (text === lastText) return lastNorm;
 		let norm = titles.get(text);
 		if (norm === undefined) {
 			norm = groupingTitle(text);
 			titles.set(text, norm);
 		}
+		lastText = text;
+		lastNorm = norm;
 		return norm;
 	};
-	const rows = items.map((item, index) => toRow(item, parsed[index] as ParsedMedia, title));
+	const rows: Row<T>[] = new Array(items.length);
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
-	for (const row of rows) (row.isExtra ? extras : features).push(row);
+	for (let index = 0; index < items.length; index++) {
+		const row = toRow(items[index] as T, parsed[index] as ParsedMedia, title);
+		rows[index] = row;
+		(row.isExtra ? extras : features).push(row);
+	}
 
-	const films = folderFilms(features, parseName, title);
-	for (const row of rows) row.heuristic = heuristicOf(row, films.get(row), title);
+	// Rows of a film folder share one heuristic (its key and base are then built once per folder).
+	folderFilms(features, parseName, title);
+	for (const row of rows) row.heuristic ??= heuristicOf(row, title);
 	adoptCountries(rows, features);
 	const years = yearsByBase(features, title);
 
@@ -253,12 +264,12 @@ const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia, title: Tit
 const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
 	rowIdIdentity(row.item, row.parsed, row.stem) ?? pathIdIdentity(row.parsed, row.stem);
 
-/** Film folders: the film (if any) each film file's folder stands for. */
+/** Film folders: gives each film file of a folder that stands for one film that film's heuristic. */
 const folderFilms = <T extends InventoryItem>(
 	features: readonly Row<T>[],
 	parseName: ParseName,
 	title: Title,
-): Map<Row<T>, FolderFilm> => {
+): void => {
 	const byDir = new Map<string, Row<T>[]>();
 	for (const row of features) {
 		if (row.parsed.kind !== 'movie' || row.dir === '') continue;
@@ -266,24 +277,38 @@ const folderFilms = <T extends InventoryItem>(
 		if (members === undefined) byDir.set(row.dir, [row]);
 		else members.push(row);
 	}
-	const films = new Map<Row<T>, FolderFilm>();
 	for (const members of byDir.values()) {
 		const { dir } = members[0] as Row<T>;
 		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
 		const film = folderFilm(name, members as readonly FolderMember[], parseName, title);
-		if (film !== undefined) for (const row of members) films.set(row, film);
+		if (film === undefined) continue;
+		const heuristic = newHeuristic('movie', film.norm, film.year, '', film.display, undefined);
+		for (const row of members) row.heuristic = heuristic;
 	}
-	return films;
 };
 
-const heuristicOf = <T extends InventoryItem>(
-	row: Row<T>,
-	film: FolderFilm | undefined,
-	title: Title,
-): Heuristic => {
+/** A heuristic with every field set, so that all of them share one shape. */
+const newHeuristic = (
+	kind: FileKind,
+	norm: string,
+	year: number | undefined,
+	suffix: string,
+	display: string,
+	plain: string | undefined,
+): Heuristic => ({
+	kind,
+	norm,
+	year,
+	suffix,
+	display,
+	plain,
+	key: undefined,
+	base: undefined,
+	adopted: undefined,
+});
+
+const heuristicOf = <T extends InventoryItem>(row: Row<T>, title: Title): Heuristic => {
 	const { parsed } = row;
-	if (film !== undefined)
-		return { kind: 'movie', norm: film.norm, year: film.year, suffix: '', display: film.display };
 	let { norm } = row;
 	let display = parsed.title;
 	if (norm === '') {
@@ -291,17 +316,18 @@ const heuristicOf = <T extends InventoryItem>(
 		display = row.stem;
 	}
 	const suffix = parsed.kind === 'episode' ? episodeSuffix(parsed, parsed.episodeTitle ?? row.stem) : '';
-	if (parsed.country === undefined) return { kind: parsed.kind, norm, year: parsed.year, suffix, display };
+	if (parsed.country === undefined)
+		return newHeuristic(parsed.kind, norm, parsed.year, suffix, display, undefined);
 	// The Office (US) and The Office (UK) are two shows.
 	const country = parsed.country.toLowerCase();
-	return {
-		kind: parsed.kind,
-		norm: `${norm} ${country}`,
-		year: parsed.year,
+	return newHeuristic(
+		parsed.kind,
+		`${norm} ${country}`,
+		parsed.year,
 		suffix,
-		display: `${display} (${parsed.country})`,
-		plain: norm,
-	};
+		`${display} (${parsed.country})`,
+		norm,
+	);
 };
 
 /**
@@ -325,7 +351,7 @@ const adoptCountries = <T extends InventoryItem>(
 		const qualified = countries.get(`${heuristic.kind}|${heuristic.norm}`);
 		if (typeof qualified === 'string') {
 			const { kind, year, suffix, display } = heuristic;
-			row.heuristic = { kind, norm: qualified, year, suffix, display };
+			row.heuristic = newHeuristic(kind, qualified, year, suffix, display, undefined);
 		}
 	}
 };
@@ -346,13 +372,22 @@ const yearsByBase = <T extends InventoryItem>(features: readonly Row<T>[], title
 
 type Years = Map<string, number | null>;
 
-/** A year-less identity takes the year of the only film (or show) of that title, if there is one. */
+/**
+ * A year-less identity takes the year of the only film (or show) of that title, if there is one.
+ * Kept on the heuristic: `years` is the same for every call of one grouping.
+ */
 const adoptYear = (heuristic: Heuristic, years: Years): Heuristic => {
 	if (heuristic.year !== undefined) return heuristic;
+	if (heuristic.adopted !== undefined) return heuristic.adopted;
 	const year = years.get(heuristicBase(heuristic));
-	if (typeof year !== 'number') return heuristic;
-	const { kind, norm, suffix, display } = heuristic;
-	return { kind, norm, year, suffix, display, base: heuristicBase(heuristic) };
+	let adopted = heuristic;
+	if (typeof year === 'number') {
+		const { kind, norm, suffix, display } = heuristic;
+		adopted = newHeuristic(kind, norm, year, suffix, display, undefined);
+		adopted.base = heuristicBase(heuristic);
+	}
+	heuristic.adopted = adopted;
+	return adopted;
 };
 
 /**
@@ -381,13 +416,14 @@ const computeProviderHeuristic = <T extends InventoryItem>(
 	if (norm === '') return undefined;
 	const heuristic = row.heuristic as Heuristic;
 	const year = usesTvdb ? item.tvdb_year : item.tmdb_year;
-	return {
-		kind: heuristic.kind,
+	return newHeuristic(
+		heuristic.kind,
 		norm,
-		year: typeof year === 'number' && Number.isSafeInteger(year) ? year : undefined,
-		suffix: heuristic.suffix,
-		display: title,
-	};
+		typeof year === 'number' && Number.isSafeInteger(year) ? year : undefined,
+		heuristic.suffix,
+		title,
+		undefined,
+	);
 };
 
 interface ExtraContext<T extends InventoryItem> {

@@ -15,9 +15,11 @@ export interface Heuristic {
 	/** The title without the country the path gave (`office` for `office us`). */
 	readonly plain?: string | undefined;
 	/** {@link heuristicKey}, once computed. */
-	key?: string;
+	key?: string | undefined;
 	/** {@link heuristicBase}, once computed. */
-	base?: string;
+	base?: string | undefined;
+	/** This identity after the year-adoption step of one grouping, once computed. */
+	adopted?: Heuristic | undefined;
 }
 
 /** An id-based identity and the kind of card it makes. @internal */
