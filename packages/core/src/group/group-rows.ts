@@ -1,6 +1,6 @@
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
-import type { ParsedMedia } from '../parse/types.js';
+import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
 import { type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
 import {
@@ -183,22 +183,24 @@ export function groupRows<T extends InventoryItem>(
 	for (const row of features) {
 		const edition = separate ? row.parsed.edition : undefined;
 		const key = edition === undefined ? row.key : `${row.key}:edition-${slug(title(edition))}`;
-		let card = cards.get(key);
-		if (card === undefined) {
-			card = {
-				identity: row.key,
-				key,
-				kind: kinds.get(row.key) ?? row.parsed.kind,
-				edition,
-				rows: [],
-				extras: [],
-			};
-			cards.set(key, card);
-			const siblings = byIdentity.get(row.key);
-			if (siblings === undefined) byIdentity.set(row.key, [card]);
-			else siblings.push(card);
+		const card = cards.get(key);
+		if (card !== undefined) {
+			card.rows.push(row);
+			continue;
 		}
-		card.rows.push(row);
+		// `[row]`, not `[]` + push: most cards hold one or two files, and a first push reserves 16 slots.
+		const created: Card<T> = {
+			identity: row.key,
+			key,
+			kind: kinds.get(row.key) ?? row.parsed.kind,
+			edition,
+			rows: [row],
+			extras: [],
+		};
+		cards.set(key, created);
+		const siblings = byIdentity.get(row.key);
+		if (siblings === undefined) byIdentity.set(row.key, [created]);
+		else siblings.push(created);
 	}
 
 	attachExtras(extras, features, { cards, byIdentity, only, years, title });
@@ -497,9 +499,35 @@ const minBy = <V>(values: readonly V[], by: (value: V) => string): V => {
 	return best;
 };
 
-interface BuiltVersion<T extends InventoryItem> {
+/**
+ * A copy being built: its rows, the version returned, and (one shape for all copies, unlike the
+ * returned versions, whose fields are only present when known) what ordering and labels read.
+ */
+class BuiltVersion<T extends InventoryItem> implements LabelInput {
 	readonly rows: Row<T>[];
 	readonly version: MediaVersion<T>;
+	readonly resolution: Resolution | undefined;
+	readonly source: Source | undefined;
+	readonly hdr: Hdr | undefined;
+	readonly edition: string | undefined;
+	readonly size: number | undefined;
+	readonly parts: number;
+	readonly lonePart: number | undefined;
+	readonly fileName: string;
+
+	constructor(rows: Row<T>[], version: MediaVersion<T>, first: Row<T>, size: number | undefined) {
+		const { parsed } = first;
+		this.rows = rows;
+		this.version = version;
+		this.resolution = parsed.resolution;
+		this.source = parsed.source;
+		this.hdr = parsed.hdr;
+		this.edition = parsed.edition;
+		this.size = size;
+		this.parts = rows.length;
+		this.lonePart = rows.length === 1 ? parsed.part : undefined;
+		this.fileName = first.name;
+	}
 }
 
 const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> => {
@@ -521,20 +549,7 @@ const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> =>
 	if (first.hdr !== undefined) version.hdr = first.hdr;
 	if (first.edition !== undefined) version.edition = first.edition;
 	if (size !== undefined) version.size = size;
-	return { rows: parts, version };
-};
-
-const labelInput = <T extends InventoryItem>({ rows: parts, version }: BuiltVersion<T>): LabelInput => {
-	const first = parts[0] as Row<T>;
-	return {
-		resolution: version.resolution,
-		source: version.source,
-		hdr: version.hdr,
-		edition: version.edition,
-		parts: parts.length,
-		lonePart: parts.length === 1 ? first.parsed.part : undefined,
-		fileName: first.name,
-	};
+	return new BuiltVersion(parts, version, parts[0] as Row<T>, size);
 };
 
 /**
@@ -558,37 +573,39 @@ const stackKey = <T extends InventoryItem>(row: Row<T>, part: number): string =>
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
 	if (rows.length === 1) {
 		const version = toVersion(rows as Row<T>[]);
-		version.version.label = versionLabel(labelInput(version));
+		version.version.label = versionLabel(version);
 		return [version];
 	}
-	const stacks = new Map<string, Row<T>[]>();
-	const built: Row<T>[][] = [];
+	let stacks: Map<string, Row<T>[]> | undefined;
+	const versions: BuiltVersion<T>[] = [];
 	for (const row of rows) {
 		const { part } = row.parsed;
 		if (part === undefined) {
-			built.push([row]);
+			versions.push(toVersion([row]));
 			continue;
 		}
+		stacks ??= new Map();
 		const signature = stackKey(row, part);
 		const stack = stacks.get(signature);
 		if (stack === undefined) stacks.set(signature, [row]);
 		else stack.push(row);
 	}
-	for (const stack of stacks.values()) {
-		stack.sort((a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
-		built.push(stack);
+	if (stacks !== undefined) {
+		for (const stack of stacks.values()) {
+			stack.sort((a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
+			versions.push(toVersion(stack));
+		}
 	}
-	const versions = built.map(toVersion);
 	versions.sort(
 		(a, b) =>
-			compareVersions(a.version, b.version) ||
-			compareEditions(a.version.edition, b.version.edition) ||
+			compareVersions(a, b) ||
+			compareEditions(a.edition, b.edition) ||
 			compareRows(a.rows[0] as Row<T>, b.rows[0] as Row<T>),
 	);
-	const labels = versionLabels(versions.map(labelInput));
-	versions.forEach((built, index) => {
-		built.version.label = labels[index] as string;
-	});
+	const labels = versionLabels(versions);
+	for (let index = 0; index < versions.length; index++) {
+		(versions[index] as BuiltVersion<T>).version.label = labels[index] as string;
+	}
 	return versions;
 };
 
@@ -697,10 +714,11 @@ const firstProvider = <T extends InventoryItem>(
 const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[]): MediaGroupIds => {
 	const ids: MediaGroupIds = {};
 	const { identity } = card;
-	const provider = identity.startsWith('tmdb') ? 'tmdb' : identity.startsWith('tvdb') ? 'tvdb' : undefined;
-	if (provider !== undefined) {
-		const start = identity.indexOf(':', 5) + 1;
-		ids[provider] = Number.parseInt(identity.slice(start), 10);
+	const isTmdb = identity.startsWith('tmdb');
+	if (isTmdb || identity.startsWith('tvdb')) {
+		const id = Number.parseInt(identity.slice(identity.indexOf(':', 5) + 1), 10);
+		if (isTmdb) ids.tmdb = id;
+		else ids.tvdb = id;
 	}
 	for (const row of rows) {
 		if (ids.tmdb === undefined) {
@@ -721,14 +739,40 @@ const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[
  * also orders a film's edition cards).
  */
 const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[], title: Title): MediaGroup<T>[] => {
-	const sortable = groups.map((group) => ({ group, title: title(group.title) }));
+	const sortable: SortEntry<T>[] = new Array(groups.length);
+	for (let index = 0; index < groups.length; index++) {
+		const group = groups[index] as MediaGroup<T>;
+		sortable[index] = new SortEntry(group, title(group.title));
+	}
 	sortable.sort(
 		(a, b) =>
 			compareStrings(a.title, b.title) ||
-			(a.group.year ?? -1) - (b.group.year ?? -1) ||
-			(a.group.season ?? -1) - (b.group.season ?? -1) ||
-			(a.group.episode ?? -1) - (b.group.episode ?? -1) ||
-			compareStrings(a.group.key, b.group.key),
+			a.year - b.year ||
+			a.season - b.season ||
+			a.episode - b.episode ||
+			compareStrings(a.key, b.key),
 	);
-	return sortable.map(({ group }) => group);
+	for (let index = 0; index < groups.length; index++) {
+		groups[index] = (sortable[index] as SortEntry<T>).group;
+	}
+	return groups;
 };
+
+/** A card and its sort fields, read once (cards have optional fields, so several shapes). */
+class SortEntry<T extends InventoryItem> {
+	readonly group: MediaGroup<T>;
+	readonly title: string;
+	readonly year: number;
+	readonly season: number;
+	readonly episode: number;
+	readonly key: string;
+
+	constructor(group: MediaGroup<T>, title: string) {
+		this.group = group;
+		this.title = title;
+		this.year = group.year ?? -1;
+		this.season = group.season ?? -1;
+		this.episode = group.episode ?? -1;
+		this.key = group.key;
+	}
+}
