@@ -94,6 +94,17 @@ export function groupRows<T extends InventoryItem>(
 		lastNorm = norm;
 		return norm;
 	};
+	// Slugs of normalized titles, once per title; keys of heuristics through it.
+	const slugs = new Map<string, string>();
+	const slugOf = (norm: string): string => {
+		let slugged = slugs.get(norm);
+		if (slugged === undefined) {
+			slugged = slug(norm);
+			slugs.set(norm, slugged);
+		}
+		return slugged;
+	};
+	const keyOf = (heuristic: Heuristic): string => heuristicKey(heuristic, slugOf);
 	const rows: Row<T>[] = new Array(items.length);
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
@@ -117,14 +128,14 @@ export function groupRows<T extends InventoryItem>(
 	const only = (alias: string): string | undefined => aliases.get(alias) ?? undefined;
 	const registerHeuristics = (row: Row<T>, key: string): void => {
 		const heuristic = row.heuristic as Heuristic;
-		addAlias(heuristicKey(heuristic), key);
+		addAlias(keyOf(heuristic), key);
 		const adopted = adoptYear(heuristic, years);
-		if (adopted !== heuristic) addAlias(heuristicKey(adopted), key);
+		if (adopted !== heuristic) addAlias(keyOf(adopted), key);
 		const provider = providerHeuristic(row, title);
 		if (provider !== undefined) {
-			addAlias(heuristicKey(provider), key);
+			addAlias(keyOf(provider), key);
 			const adoptedProvider = adoptYear(provider, years);
-			if (adoptedProvider !== provider) addAlias(heuristicKey(adoptedProvider), key);
+			if (adoptedProvider !== provider) addAlias(keyOf(adoptedProvider), key);
 		}
 	};
 
@@ -155,7 +166,7 @@ export function groupRows<T extends InventoryItem>(
 			const candidates = new Set<string>();
 			for (const row of members) {
 				const heuristic = row.heuristic as Heuristic;
-				const candidate = only(heuristicKey(adoptYear(heuristic, years))) ?? only(heuristicKey(heuristic));
+				const candidate = only(keyOf(adoptYear(heuristic, years))) ?? only(keyOf(heuristic));
 				if (candidate !== undefined) candidates.add(candidate);
 			}
 			const candidate = candidates.size === 1 ? (candidates.values().next().value as string) : undefined;
@@ -170,9 +181,9 @@ export function groupRows<T extends InventoryItem>(
 	for (const row of titleRows) {
 		const heuristic = row.heuristic as Heuristic;
 		const adopted = adoptYear(heuristic, years);
-		const joined = only(heuristicKey(adopted)) ?? only(heuristicKey(heuristic));
+		const joined = only(keyOf(adopted)) ?? only(keyOf(heuristic));
 		row.heuristic = adopted;
-		row.key = joined ?? heuristicKey(adopted);
+		row.key = joined ?? keyOf(adopted);
 		if (joined === undefined) kinds.set(row.key, heuristic.kind);
 	}
 
@@ -203,7 +214,7 @@ export function groupRows<T extends InventoryItem>(
 		else siblings.push(created);
 	}
 
-	attachExtras(extras, features, { cards, byIdentity, only, years, title });
+	attachExtras(extras, features, { cards, byIdentity, only, years, keyOf });
 
 	const groups: MediaGroup<T>[] = [];
 	for (const card of cards.values()) groups.push(toGroup(card, title));
@@ -433,7 +444,7 @@ interface ExtraContext<T extends InventoryItem> {
 	readonly byIdentity: Map<string, Card<T>[]>;
 	readonly only: (alias: string) => string | undefined;
 	readonly years: Years;
-	readonly title: Title;
+	readonly keyOf: (heuristic: Heuristic) => string;
 }
 
 /**
@@ -449,7 +460,7 @@ const attachExtras = <T extends InventoryItem>(
 	context: ExtraContext<T>,
 ): void => {
 	if (extras.length === 0) return;
-	const { cards, byIdentity, only, years } = context;
+	const { cards, byIdentity, only, years, keyOf } = context;
 	const identitiesByDir = new Map<string, string | null>();
 	for (const row of features) addOnly(identitiesByDir, row.dir, row.key);
 	const known = (key: string | undefined): string | undefined =>
@@ -466,9 +477,9 @@ const attachExtras = <T extends InventoryItem>(
 		const identity =
 			known(strong?.key) ??
 			known(imdb === undefined ? undefined : (only(imdb.key) ?? imdb.key)) ??
-			(titled ? (known(only(heuristicKey(adopted))) ?? known(only(heuristicKey(heuristic)))) : undefined) ??
+			(titled ? (known(only(keyOf(adopted))) ?? known(only(keyOf(heuristic)))) : undefined) ??
 			inDir ??
-			(titled ? known(heuristicKey(adopted)) : undefined);
+			(titled ? known(keyOf(adopted)) : undefined);
 		if (identity !== undefined) {
 			const siblings = byIdentity.get(identity) as Card<T>[];
 			const owner =
@@ -476,7 +487,7 @@ const attachExtras = <T extends InventoryItem>(
 			owner.extras.push(row);
 			continue;
 		}
-		const key = strong?.key ?? imdb?.key ?? (titled ? heuristicKey(adopted) : `extras:${dir || '.'}`);
+		const key = strong?.key ?? imdb?.key ?? (titled ? keyOf(adopted) : `extras:${dir || '.'}`);
 		let card = cards.get(key);
 		if (card === undefined) {
 			card = {
@@ -596,17 +607,35 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 			versions.push(toVersion(stack));
 		}
 	}
-	versions.sort(
-		(a, b) =>
-			compareVersions(a, b) ||
-			compareEditions(a.edition, b.edition) ||
-			compareRows(a.rows[0] as Row<T>, b.rows[0] as Row<T>),
-	);
+	sortSmall(versions, compareBuilt);
 	const labels = versionLabels(versions);
 	for (let index = 0; index < versions.length; index++) {
 		(versions[index] as BuiltVersion<T>).version.label = labels[index] as string;
 	}
 	return versions;
+};
+
+const compareBuilt = <T extends InventoryItem>(a: BuiltVersion<T>, b: BuiltVersion<T>): number =>
+	compareVersions(a, b) ||
+	compareEditions(a.edition, b.edition) ||
+	compareRows(a.rows[0] as Row<T>, b.rows[0] as Row<T>);
+
+/**
+ * `values.sort(compare)`, with the one- and two-element cases done in place: most cards have one or
+ * two copies, and `Array#sort` allocates a work copy even then.
+ */
+const sortSmall = <V>(values: V[], compare: (a: V, b: V) => number): void => {
+	if (values.length < 2) return;
+	if (values.length > 2) {
+		values.sort(compare);
+		return;
+	}
+	const first = values[0] as V;
+	const second = values[1] as V;
+	if (compare(first, second) > 0) {
+		values[0] = second;
+		values[1] = first;
+	}
 };
 
 const compareEditions = (a: string | undefined, b: string | undefined): number =>
@@ -645,7 +674,7 @@ const fingerprint = (item: InventoryItem): string => {
 
 const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGroup<T> => {
 	const built = buildVersions(card.rows);
-	if (card.extras.length > 1) card.extras.sort(compareRows);
+	sortSmall(card.extras, compareRows);
 	const ordered =
 		built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, card.rows.length);
 	const lead = ordered[0] ?? (card.extras[0] as Row<T>);

@@ -49,12 +49,15 @@ export function episodeSuffix(parsed: ParsedMedia, fallback: string): string {
 	return `x-${slug(fallback)}`;
 }
 
-/** Key of a heuristic identity: `title:matrix:1999`, `title:breaking-bad:s01e01`. @internal */
-export function heuristicKey(heuristic: Heuristic): string {
+/**
+ * Key of a heuristic identity: `title:matrix:1999`, `title:breaking-bad:s01e01`. `slugOf` is
+ * {@link slug}, or a memo of it. @internal
+ */
+export function heuristicKey(heuristic: Heuristic, slugOf: (norm: string) => string = slug): string {
 	if (heuristic.key === undefined) {
 		const year = heuristic.year === undefined ? '' : `:${heuristic.year}`;
 		const suffix = heuristic.suffix === '' ? '' : `:${heuristic.suffix}`;
-		heuristic.key = `title:${slug(heuristic.norm)}${year}${suffix}`;
+		heuristic.key = `title:${slugOf(heuristic.norm)}${year}${suffix}`;
 	}
 	return heuristic.key;
 }

@@ -70,26 +70,42 @@ export function versionLabel(input: LabelInput, withSource = false): string {
  */
 export function versionLabels(inputs: readonly LabelInput[]): string[] {
 	const labels = inputs.map((input) => versionLabel(input));
-	const firstPass = countOf(labels);
+	const firstPass = duplicated(labels);
 	for (let i = 0; i < inputs.length; i++) {
 		const input = inputs[i] as LabelInput;
-		if ((firstPass.get(labels[i] as string) ?? 0) > 1 && input.source !== undefined) {
-			labels[i] = versionLabel(input, true);
-		}
+		if (firstPass[i] === true && input.source !== undefined) labels[i] = versionLabel(input, true);
 	}
-	const secondPass = countOf(labels);
+	const secondPass = duplicated(labels);
 	for (let i = 0; i < inputs.length; i++) {
 		const label = labels[i] as string;
 		const input = inputs[i] as LabelInput;
-		if ((secondPass.get(label) ?? 0) > 1 && !label.startsWith(input.fileName)) {
+		if (secondPass[i] === true && !label.startsWith(input.fileName)) {
 			labels[i] = `${versionLabel(input)}${SEPARATOR}${input.fileName}`;
 		}
 	}
 	return labels;
 }
 
-const countOf = (labels: readonly string[]): Map<string, number> => {
+/**
+ * For each label, whether another one reads the same. Cards hold a few copies: pairwise comparison
+ * then beats building a map (this runs for every card with more than one copy).
+ */
+const duplicated = (labels: readonly string[]): boolean[] => {
+	const flags: boolean[] = new Array(labels.length).fill(false);
+	if (labels.length <= 16) {
+		for (let i = 0; i < labels.length; i++) {
+			if (flags[i] === true) continue;
+			for (let j = i + 1; j < labels.length; j++) {
+				if (labels[i] === labels[j]) {
+					flags[i] = true;
+					flags[j] = true;
+				}
+			}
+		}
+		return flags;
+	}
 	const counts = new Map<string, number>();
 	for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-	return counts;
+	for (let i = 0; i < labels.length; i++) flags[i] = (counts.get(labels[i] as string) ?? 0) > 1;
+	return flags;
 };
