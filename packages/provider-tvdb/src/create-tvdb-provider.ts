@@ -51,7 +51,7 @@ export interface TvdbProviderStats extends HttpClientStats {
 }
 
 /**
- * The TheTVDB provider: core's {@link MetadataProvider} with every optional capability, plus
+ * The TheTVDB provider: core's `MetadataProvider` with every optional capability, plus
  * {@link TvdbProvider.getEpisode}.
  *
  * @example
