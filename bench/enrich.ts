@@ -1,203 +1,240 @@
 /**
- * `pnpm bench:enrich`: what `enrichInventory` does on a library, and how fast.
+ * `pnpm bench:enrich` (`node --import tsx bench/enrich.ts`): `enrichInventory` with the real TMDB provider against the
+ * fake TMDB server limited to 40 requests per rolling second (it answers 429, code 25, beyond).
  *
- * By default it runs on core's trap library (remakes, sequels, French titles, one-word and numeric titles,
- * home videos, episodes) with the in-memory TMDB-like provider of core's tests, then on that library
- * repeated 200 times (same titles, many files) to time the per-row cost. It prints rows on the right id,
- * on a wrong id and unmatched, searches per unique title, and the time.
- *
- * Against a TMDB-compatible server (a fake one, or the real API with a token):
- *   VM_TMDB_BASE_URL=http://127.0.0.1:8080/3 VM_TMDB_TOKEN=… VM_ENRICH_LIBRARY=library.json pnpm bench:enrich
- * where library.json is an array (or `{ items: [...] }`) of rows `{ path, expected?: number | null }`
- * (`expected_tmdb_id` is read too). Rows without an expected id only count in the totals.
- * With `--fake-tmdb`, it runs a library made for provider-tmdb's fake server (its test fixtures) through
- * `createTmdbProvider`, and also counts the HTTP search requests the server received.
- * Not a test: the timings depend on the machine.
+ * It generates a library of 10,000 files over 2,000 unique titles (1,800 film titles, 100 of them
+ * remakes of another's title with another year, and 200 series with episodes), serves a matching
+ * catalogue, and prints the wall time against the floor (HTTP requests ÷ 40 per second), searches and
+ * HTTP requests per unique title, the 429s the server sent, failures and accuracy.
+ * Not a test: timings depend on the machine. Knobs: VM_BENCH_FILES, VM_BENCH_TITLES, VM_BENCH_RATE (the
+ * server's limit), VM_BENCH_CLIENT_RATE (the provider's; default the server's).
  */
-import { readFileSync } from 'node:fs';
+import { enrichInventory, type InventoryItem } from '../packages/core/src/index.ts';
+import { createTmdbProvider } from '../packages/provider-tmdb/src/index.ts';
 import {
-	enrichInventory,
-	type InventoryItem,
-	type MetadataProvider,
-	normalizeTitle,
-	parseMediaPath,
-} from '../packages/core/src/index.ts';
-import { createMemoryProvider } from '../packages/core/test/helpers/memory-provider.ts';
-import { TRAP_CATALOGUE } from '../packages/core/test/helpers/trap-catalogue.ts';
-import { TRAP_LIBRARY } from '../packages/core/test/helpers/trap-library.ts';
+	type FixtureMovie,
+	type FixtureSeries,
+	startFakeTmdb,
+} from '../packages/provider-tmdb/test/helpers/fake-tmdb-server.ts';
 
-interface Row {
-	readonly path: string;
-	readonly expected?: number | null;
-}
+const {
+	VM_BENCH_FILES = '10000',
+	VM_BENCH_TITLES = '2000',
+	VM_BENCH_RATE = '40',
+	VM_BENCH_CLIENT_RATE,
+} = process.env;
+const FILES = Number(VM_BENCH_FILES);
+const TITLES = Number(VM_BENCH_TITLES);
+const RATE = Number(VM_BENCH_RATE);
+/** The provider's own limit: the server's by default; set it higher to watch 429s being absorbed. */
+const CLIENT_RATE = Number(VM_BENCH_CLIENT_RATE ?? VM_BENCH_RATE);
+const SERIES = Math.round(TITLES / 10);
+const REMAKES = Math.round(TITLES / 20);
+const TOKEN = 'bench-token-not-a-secret';
 
-const { VM_ENRICH_LANGUAGE, VM_ENRICH_LIBRARY, VM_TMDB_BASE_URL, VM_TMDB_TOKEN } = process.env;
-const language = VM_ENRICH_LANGUAGE ?? 'fr-FR';
-
-/** Files for the catalogue of provider-tmdb's fake server (its test fixtures), with the right ids. */
-const FAKE_TMDB_LIBRARY: readonly Row[] = [
-	{ path: 'Films/The Matrix (1999)/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv', expected: 603 },
-	{ path: 'Films/The Matrix (1999)/The.Matrix.1999.2160p.UHD.REMUX.mkv', expected: 603 },
-	{ path: 'Films/Matrix.1999.MULTi.TRUEFRENCH.720p.WEB-DL.mkv', expected: 603 },
-	{ path: 'Films/Matrix.Reloaded.2003.FRENCH.1080p.mkv', expected: 604 },
-	{ path: 'Films/The.Matrix.Revolutions.2003.720p.mkv', expected: 605 },
-	{ path: 'Films/Dune.1984.1080p.BluRay.mkv', expected: 841 },
-	{ path: 'Films/Dune.2021.2160p.WEB-DL.DV.mkv', expected: 438631 },
-	{ path: 'Films/Dune.2021.MULTi.VFF.1080p.mkv', expected: 438631 },
-	{ path: 'Films/Dune.Part.Two.2024.1080p.mkv', expected: 693134 },
-	{ path: 'Films/Dune.mkv', expected: null },
-	{ path: "Films/Le.Fabuleux.Destin.d'Amelie.Poulain.2001.FRENCH.1080p.mkv", expected: 194 },
-	{ path: 'Films/Amélie (2001)/Amelie.2001.VOSTFR.DVDRip.cd1.avi', expected: 194 },
-	{ path: 'Films/Amélie (2001)/Amelie.2001.VOSTFR.DVDRip.cd2.avi', expected: 194 },
-	{ path: 'Films/Intouchables.2011.FRENCH.720p.mkv', expected: 77338 },
-	{ path: 'Films/The.Intouchables.2012.1080p.mkv', expected: 77338 },
-	{ path: 'Films/Le.Diner.De.Cons.1998.FRENCH.DVDRip.avi', expected: 9421 },
-	{ path: 'Films/Le Dîner de cons (1998) {tmdb-9421}/Le.Diner.De.Cons.1998.720p.mkv', expected: 9421 },
-	{ path: 'Films/Heat.1995.1080p.BluRay.mkv', expected: 949 },
-	{ path: 'Films/Heat.1986.DVDRip.avi', expected: 40010 },
-	{ path: 'Films/RoboCop.1987.1080p.mkv', expected: 5548 },
-	{ path: 'Films/RoboCop.2014.MULTi.1080p.mkv', expected: 97020 },
-	{ path: 'Films/Fight.Club.1999.10th.Anniversary.1080p.mkv', expected: 550 },
-	{ path: 'Films/Fight Club [imdbid-tt0137523]/fight.club.mkv', expected: 550 },
-	{ path: 'Films/La.Haine.1995.REMASTERED.1080p.mkv', expected: 406 },
-	{ path: 'Films/Hate.1995.VOSTFR.mkv', expected: 406 },
-	{ path: 'Videos/Anniversaire de Lea 2019.mp4', expected: null },
-	{ path: 'Videos/VID_20190612_184512.mp4', expected: null },
-	{ path: 'Videos/Vacances 2018/Plage.mp4', expected: null },
-	{ path: 'Series/Breaking Bad/Season 1/Breaking.Bad.S01E01.720p.mkv', expected: 1396 },
-	{ path: 'Series/Breaking Bad/Season 1/Breaking.Bad.S01E02.720p.mkv', expected: 1396 },
-	{ path: 'Series/Game of Thrones/Season 1/Game.of.Thrones.S01E01.1080p.mkv', expected: 1399 },
-	{ path: 'Series/Le Trone de Fer/Saison 2/Le.Trone.De.Fer.S02E01.FRENCH.mkv', expected: 1399 },
-	{ path: 'Series/Le Bureau des Legendes/Le.Bureau.des.Legendes.S01E01.FRENCH.mkv', expected: 62687 },
-	{ path: 'Series/The Office (US)/Season 1/The.Office.US.S01E01.mkv', expected: 2316 },
-	{ path: 'Series/The Office/The.Office.S01E01.mkv', expected: null },
-	{ path: 'Series/Dark/Season 1/Dark.S01E01.MULTi.1080p.mkv', expected: 70523 },
-];
-
-interface Setup {
-	readonly label: string;
-	readonly rows: Row[];
-	readonly provider: () => Promise<MetadataProvider>;
-	readonly httpSearches?: () => number;
-	readonly close?: () => Promise<void>;
-}
-
-async function loadSetup(): Promise<Setup> {
-	if (process.argv.includes('--fake-tmdb')) {
-		const { startFakeTmdb } = await import('../packages/provider-tmdb/test/helpers/fake-tmdb-server.ts');
-		const { createTmdbProvider } = await import('../packages/provider-tmdb/src/index.ts');
-		const accessToken = 'bench-token';
-		const fake = await startFakeTmdb({ accessToken });
-		return {
-			label: `provider-tmdb's fake server (${fake.url}) through createTmdbProvider`,
-			rows: [...FAKE_TMDB_LIBRARY],
-			provider: async () => createTmdbProvider({ accessToken, baseUrl: fake.url }),
-			httpSearches: () =>
-				[...fake.measures.byPath]
-					.filter(([path]) => path.includes('/search/'))
-					.reduce((sum, [, n]) => sum + n, 0),
-			close: () => fake.close(),
-		};
-	}
-	const file = VM_ENRICH_LIBRARY;
-	if (file === undefined) {
-		return {
-			label: 'trap library, in-memory provider',
-			rows: [...TRAP_LIBRARY],
-			provider: async () => createMemoryProvider({ name: 'tmdb', entries: TRAP_CATALOGUE }),
-		};
-	}
-	const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-	const list = (Array.isArray(raw) ? raw : (raw as { items?: unknown }).items) as
-		| Record<string, unknown>[]
-		| undefined;
-	if (!Array.isArray(list)) throw new TypeError(`${file}: expected an array of rows or { items: [...] }.`);
-	const rows = list.map((item, index) => {
-		if (typeof item.path !== 'string')
-			throw new TypeError(`${file}: items[${index}].path should be a string.`);
-		const expected = 'expected' in item ? item.expected : item.expected_tmdb_id;
-		return typeof expected === 'number' || expected === null
-			? { path: item.path, expected }
-			: { path: item.path };
-	});
-	const { createTmdbProvider } = await import('../packages/provider-tmdb/src/index.ts');
-	const baseUrl = VM_TMDB_BASE_URL;
-	const accessToken = VM_TMDB_TOKEN;
-	if (accessToken === undefined)
-		throw new TypeError('Set VM_TMDB_TOKEN (a TMDB read access token) to use VM_ENRICH_LIBRARY.');
-	return {
-		label: `${file}, TMDB at ${baseUrl ?? 'the default URL'}`,
-		rows,
-		provider: async () => createTmdbProvider({ accessToken, ...(baseUrl === undefined ? {} : { baseUrl }) }),
+/** Mulberry32: reproducible libraries. */
+function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
 
-const setup = await loadSetup();
-const inventory: InventoryItem[] = setup.rows.map(({ path }) => ({ path }));
-const uniqueTitles = new Set(
-	inventory.map((row) => {
-		const parsed = parseMediaPath(row.path);
-		return `${parsed.kind === 'episode' ? 'series' : 'movie'}|${normalizeTitle(parsed.title)}|${parsed.year ?? ''}|${parsed.country ?? ''}`;
-	}),
-).size;
+// Words that are no release tag, language or number, so the parser keeps them in titles.
+const WORDS = `amber harbor silver lantern copper valley tide orchard falcon meadow ember granite willow
+	river cobalt thunder velvet shadow marble crimson hollow summit lagoon prairie beacon quartz raven
+	saffron tundra canyon harvest glacier ivory jasper kestrel lilac mistral nectar onyx pebble quill
+	rosewood sable thistle umber vesper wren yarrow zephyr anchor bramble cinder drift echo fable garnet
+	heron inlet juniper kelp larch mosaic nimbus opal pine quiver rook sorrel tamarind upland vale wick
+	alder birch cedar dune fjord grove heath isle jetty knoll ledge mesa nook oasis pier quay ridge shoal
+	trellis vista wharf arbor bayou cove delta estuary fen gulch hamlet islet kiln loch moor notch outpost
+	plaza rampart spire turret viaduct bastion citadel dome forge gable harp jewel lute mural nave oracle
+	parlor relic saga tapestry urn vault wand atlas banner chariot dagger emblem flare gauntlet helm`
+	.split(/\s+/)
+	.filter((word) => word !== '');
 
+const random = seeded(2026);
+const pickWord = (): string => WORDS[Math.floor(random() * WORDS.length)] ?? 'amber';
+const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Unique titles of 2 or 3 words. */
+function uniqueTitles(count: number): string[] {
+	const titles = new Set<string>();
+	while (titles.size < count) {
+		const words = random() < 0.6 ? [pickWord(), pickWord()] : [pickWord(), pickWord(), pickWord()];
+		if (new Set(words).size !== words.length) continue;
+		titles.add(words.map(capital).join(' '));
+	}
+	return [...titles];
+}
+
+interface LibraryTitle {
+	readonly kind: 'movie' | 'series';
+	readonly id: number;
+	readonly title: string;
+	readonly year: number;
+}
+
+const filmTitles = uniqueTitles(TITLES - SERIES - REMAKES + SERIES);
+const seriesNames = filmTitles.splice(0, SERIES);
+const films: LibraryTitle[] = filmTitles.map((title, index) => ({
+	kind: 'movie',
+	id: 200_000 + index,
+	title,
+	year: 1950 + Math.floor(random() * 74),
+}));
+// Remakes: same title, a year at least 5 apart.
+for (let index = 0; index < REMAKES; index += 1) {
+	const original = films[index * 7];
+	if (original === undefined) break;
+	const gap = 5 + (index % 20);
+	const year = original.year + gap <= 2025 ? original.year + gap : original.year - gap;
+	films.push({ kind: 'movie', id: 300_000 + index, title: original.title, year });
+}
+const shows: LibraryTitle[] = seriesNames.map((title, index) => ({
+	kind: 'series',
+	id: 400_000 + index,
+	title,
+	year: 1990 + Math.floor(random() * 34),
+}));
+
+const movies: FixtureMovie[] = films.map((film) => ({
+	id: film.id,
+	imdb_id: null,
+	title: film.title,
+	original_title: film.title,
+	original_language: 'en',
+	release_date: `${film.year}-06-01`,
+	release_years: [film.year],
+	popularity: Math.round(random() * 1000) / 10,
+	translations: {},
+	alternative_titles: [],
+	external_ids: {},
+	adult: false,
+	video: false,
+	genre_ids: [18],
+	overview: '',
+	poster_path: null,
+	backdrop_path: null,
+	vote_average: 7,
+	vote_count: 100,
+}));
+const series: FixtureSeries[] = shows.map((show) => ({
+	id: show.id,
+	name: show.title,
+	original_name: show.title,
+	original_language: 'en',
+	first_air_date: `${show.year}-09-01`,
+	air_years: [show.year, show.year + 1],
+	popularity: Math.round(random() * 1000) / 10,
+	translations: {},
+	alternative_titles: [],
+	external_ids: {},
+	seasons: {},
+	adult: false,
+	origin_country: ['US'],
+	genre_ids: [18],
+	overview: '',
+	poster_path: null,
+	backdrop_path: null,
+	vote_average: 7,
+	vote_count: 100,
+}));
+
+const FILM_FORMATS = [
+	(t: string, y: number) => `Films/${t} (${y})/${t.replaceAll(' ', '.')}.${y}.1080p.BluRay.x264-GRP.mkv`,
+	(t: string, y: number) => `Films/${t.replaceAll(' ', '.')}.${y}.MULTi.2160p.WEB-DL.DDP5.1.H265-TEAM.mkv`,
+	(t: string, y: number) => `Films/${t.replaceAll(' ', '.')}.${y}.TRUEFRENCH.720p.WEB.H264-FR.mkv`,
+	(t: string, y: number) => `Films/${t} ${y} VOSTFR 1080p.mkv`,
+	(t: string, y: number) => `Films/${t} (${y}) [1080p].mp4`,
+];
+
+/** 10,000 rows spread over the titles (each title at least once), with the id each should get. */
+const all: LibraryTitle[] = [...films, ...shows];
+const rows: { path: string; expected: number; kind: 'movie' | 'series' }[] = [];
+for (let index = 0; index < FILES; index += 1) {
+	const entry = all[index % all.length];
+	if (entry === undefined) continue;
+	const copy = Math.floor(index / all.length);
+	const path =
+		entry.kind === 'movie'
+			? (FILM_FORMATS[copy % FILM_FORMATS.length] ?? FILM_FORMATS[0])?.(entry.title, entry.year)
+			: `Series/${entry.title}/Season 01/${entry.title.replaceAll(' ', '.')}.S01E${String(copy + 1).padStart(2, '0')}.1080p.WEB.mkv`;
+	if (path !== undefined) rows.push({ path, expected: entry.id, kind: entry.kind });
+}
+
+const fake = await startFakeTmdb({
+	accessToken: TOKEN,
+	movies,
+	series,
+	rateLimit: { requestsPerSecond: RATE },
+});
+const tmdb = createTmdbProvider({
+	accessToken: TOKEN,
+	baseUrl: fake.url,
+	rateLimit: { requestsPerSecond: CLIENT_RATE },
+});
+const inventory: InventoryItem[] = rows.map(({ path }) => ({ path }));
+
+console.log(
+	`enrichInventory + @vm/provider-tmdb (${CLIENT_RATE} requests/s) against the fake TMDB limited to ${RATE} requests/s: ` +
+		`${inventory.length} files, ${all.length} unique titles (${films.length} films incl. ${REMAKES} remakes, ${shows.length} series)`,
+);
 const started = performance.now();
-const { items, stats } = await enrichInventory(inventory, { providers: await setup.provider(), language });
-const elapsed = performance.now() - started;
+let lastReport = started;
+const { items, stats } = await enrichInventory(inventory, {
+	providers: tmdb,
+	onProgress: (progress) => {
+		const now = performance.now();
+		if (now - lastReport < 10_000) return;
+		lastReport = now;
+		console.log(`  … ${progress.done}/${progress.total} rows after ${((now - started) / 1000).toFixed(0)} s`);
+	},
+});
+const elapsedMs = performance.now() - started;
+await fake.close();
 
+const measures = fake.measures;
+const answered = measures.requests - measures.rateLimited - measures.faults;
+const floorMs = (answered / RATE) * 1000;
 let right = 0;
 let wrong = 0;
-let missed = 0;
-let judged = 0;
-const wrongRows: string[] = [];
-items.forEach((item, index) => {
-	const expected = setup.rows[index]?.expected;
-	if (expected === undefined) return;
-	judged += 1;
-	const got = item.tmdb_id ?? null;
-	if (got === expected) right += 1;
-	else if (got === null) missed += 1;
-	else {
-		wrong += 1;
-		wrongRows.push(`  wrong: ${item.path} → ${String(got)} (expected ${String(expected)})`);
+let unmatched = 0;
+const misses: string[] = [];
+for (const [index, item] of items.entries()) {
+	const { tmdb_id: got } = item;
+	if (got === rows[index]?.expected) {
+		right += 1;
+		continue;
 	}
-});
-
-const percent = (part: number, whole: number): string => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
-console.log(`enrichInventory on ${setup.label} (language ${language})`);
-console.log(`  rows ${items.length}, unique titles ${uniqueTitles}`);
-console.log(
-	`  right ${right}/${judged} (${percent(right, judged)}), wrong ${wrong}, expected-id rows left unmatched ${missed}`,
-);
-console.log(
-	`  matched ${stats.matched}, unmatched ${stats.unmatched}, failed ${stats.failed}, review ${stats.review.length}`,
-);
-console.log(
-	`  searches ${stats.searches} (${(stats.searches / Math.max(uniqueTitles, 1)).toFixed(2)} per unique title), lookups ${stats.lookups}, cache hits ${stats.cacheHits}`,
-);
-if (setup.httpSearches !== undefined) {
-	const http = setup.httpSearches();
-	console.log(
-		`  HTTP search requests ${http} (${(http / Math.max(uniqueTitles, 1)).toFixed(2)} per unique title)`,
-	);
+	if (got === null || got === undefined) unmatched += 1;
+	else wrong += 1;
+	if (misses.length < 5) misses.push(`    ${item.path} → ${String(got)} (expected ${rows[index]?.expected})`);
 }
-console.log(`  ${elapsed.toFixed(0)} ms`);
-await setup.close?.();
-for (const line of wrongRows) console.log(line);
+const perTitle = (count: number): string => (count / all.length).toFixed(2);
 
-if (VM_ENRICH_LIBRARY === undefined && !process.argv.includes('--fake-tmdb')) {
-	const many: InventoryItem[] = Array.from({ length: 200 }, () => inventory).flat();
-	const provider = createMemoryProvider({ name: 'tmdb', entries: TRAP_CATALOGUE });
-	const start = performance.now();
-	const big = await enrichInventory(many, { providers: provider, language });
-	const ms = performance.now() - start;
-	console.log(
-		`\n${many.length} rows (the library ×200): ${ms.toFixed(0)} ms, ${Math.round(many.length / (ms / 1000))} rows/s, ` +
-			`${big.stats.searches} searches, ${big.stats.cacheHits} cache hits`,
-	);
-	const rerunStart = performance.now();
-	const rerun = await enrichInventory(big.items, { providers: provider, language });
-	console.log(
-		`rerun over the enriched rows: ${(performance.now() - rerunStart).toFixed(0)} ms, ${rerun.stats.searches + rerun.stats.lookups} provider calls`,
-	);
-}
+console.log(`  wall time            ${(elapsedMs / 1000).toFixed(1)} s`);
+console.log(
+	`  floor                ${(floorMs / 1000).toFixed(1)} s (${answered} answered requests ÷ ${RATE}/s) → ${(elapsedMs / floorMs).toFixed(3)}× the floor (target ≤ 1.2×)`,
+);
+console.log(
+	`  searches             ${stats.searches} provider searches (${perTitle(stats.searches)} per unique title), ${stats.lookups} lookups`,
+);
+console.log(
+	`  HTTP requests        ${measures.requests} (${perTitle(measures.requests)} per unique title); provider cache hits ${tmdb.stats.cacheHits}, shared in flight ${tmdb.stats.deduped}`,
+);
+console.log(
+	`  429s seen            ${measures.rateLimited} (client counted ${tmdb.stats.rateLimited}), retries ${tmdb.stats.retries}`,
+);
+console.log(
+	`  limits held          max in flight ${measures.maxInFlight}, max open connections ${measures.maxConnections}`,
+);
+console.log(`  failures             ${stats.failed} rows failed, ${stats.failures.length} failed lookups`);
+console.log(
+	`  accuracy             ${right}/${items.length} rows on the right id (${((100 * right) / items.length).toFixed(2)}%), wrong ${wrong}, unmatched ${unmatched}, review ${stats.review.length}`,
+);
+for (const miss of misses) console.log(miss);
