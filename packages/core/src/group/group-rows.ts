@@ -554,12 +554,23 @@ const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> =>
 				? size + partSize
 				: undefined;
 	}
-	const version: MediaVersion<T> = { items, label: '' };
-	if (first.resolution !== undefined) version.resolution = first.resolution;
-	if (first.source !== undefined) version.source = first.source;
-	if (first.hdr !== undefined) version.hdr = first.hdr;
-	if (first.edition !== undefined) version.edition = first.edition;
-	if (size !== undefined) version.size = size;
+	const { resolution, source, hdr, edition } = first;
+	let version: MediaVersion<T>;
+	// The usual copy (resolution, source and size known, no edition) as one literal, so that its fields
+	// sit in the object instead of in a property store grown field by field; same fields, same order.
+	if (resolution !== undefined && source !== undefined && edition === undefined && size !== undefined) {
+		version =
+			hdr === undefined
+				? { items, label: '', resolution, source, size }
+				: { items, label: '', resolution, source, hdr, size };
+	} else {
+		version = { items, label: '' };
+		if (resolution !== undefined) version.resolution = resolution;
+		if (source !== undefined) version.source = source;
+		if (hdr !== undefined) version.hdr = hdr;
+		if (edition !== undefined) version.edition = edition;
+		if (size !== undefined) version.size = size;
+	}
 	return new BuiltVersion(parts, version, parts[0] as Row<T>, size);
 };
 
@@ -680,21 +691,30 @@ const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGro
 	const lead = ordered[0] ?? (card.extras[0] as Row<T>);
 	const heuristic = lead.heuristic as Heuristic;
 	const provider = firstProvider(ordered, title);
-	const group: MediaGroup<T> = {
-		key: card.key,
-		kind: card.kind,
-		title: provider?.title ?? displayTitle(ordered) ?? heuristic.display,
-		ids: groupIds(card, ordered.length > 0 ? ordered : card.extras),
-		versions: built.map((version) => version.version),
-		extras: card.extras.map((row) => row.item),
-	};
+	const { key, kind } = card;
+	const shown = provider?.title ?? displayTitle(ordered) ?? heuristic.display;
+	const ids = groupIds(card, ordered.length > 0 ? ordered : card.extras);
+	const versions = built.map((version) => version.version);
+	const extras = card.extras.map((row) => row.item);
 	const year = provider?.year ?? heuristic.year ?? lead.parsed.year;
-	if (year !== undefined) group.year = year;
-	if (card.kind === 'episode') {
-		if (lead.parsed.season !== undefined) group.season = lead.parsed.season;
-		const episode = lead.parsed.episodes?.[0];
-		if (episode !== undefined) group.episode = episode;
+	const season = kind === 'episode' ? lead.parsed.season : undefined;
+	const episode = kind === 'episode' ? lead.parsed.episodes?.[0] : undefined;
+	// The usual cards as one literal each (fields in the object, not in a store grown field by field);
+	// same fields in the same order as the general case below.
+	if (card.edition === undefined && (season === undefined) === (episode === undefined)) {
+		if (season === undefined) {
+			return year === undefined
+				? { key, kind, title: shown, ids, versions, extras }
+				: { key, kind, title: shown, ids, versions, extras, year };
+		}
+		return year === undefined
+			? { key, kind, title: shown, ids, versions, extras, season, episode: episode as number }
+			: { key, kind, title: shown, ids, versions, extras, year, season, episode: episode as number };
 	}
+	const group: MediaGroup<T> = { key, kind, title: shown, ids, versions, extras };
+	if (year !== undefined) group.year = year;
+	if (season !== undefined) group.season = season;
+	if (episode !== undefined) group.episode = episode;
 	if (card.edition !== undefined) group.edition = card.edition;
 	return group;
 };
