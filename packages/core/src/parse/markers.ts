@@ -101,7 +101,7 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'part'];
 
 /**
- * Read a glued part word (`cd1`, `pt2`, `disc1`, `part2`, `cd1of2`).
+ * Read a glued part word (`cd1`, `pt2`, `disc1`, `part2`, `cd1of2`, `parta` … `partd`).
  *
  * @internal
  */
@@ -109,6 +109,11 @@ export function readPartWord(key: string): { readonly prefix: string; readonly v
 	for (const prefix of PART_PREFIXES) {
 		if (!key.startsWith(prefix)) continue;
 		const end = digitsEnd(key, prefix.length);
+		// `parta` … `partd`, `cdb`, `disca`: lettered parts, a to d only (`parte` is a word).
+		if (end === prefix.length && key.length === end + 1) {
+			const letter = key.charCodeAt(end) - 96;
+			return letter >= 1 && letter <= 4 ? { prefix, value: letter } : undefined;
+		}
 		const value = digitsValue(key, prefix.length, end, 2);
 		if (value < 0) return undefined;
 		if (end === key.length) return { prefix, value };

@@ -110,6 +110,8 @@ const EXTRA_FOLDERS: ReadonlyMap<string, ExtraType> = new Map([
 	['others', 'other'],
 	['scenes', 'other'],
 	['clips', 'other'],
+	// Jellyfin's theme videos.
+	['backdrops', 'other'],
 ]);
 
 /** Library roots that never name a work. */
@@ -354,16 +356,25 @@ function parse(path: string, maxYear: number): ParsedMedia {
 			// `Show/Season 1/Episode Name.mkv`: the file names the episode.
 			result.episodeTitle ??= result.title;
 			result.title = titleFolder.title;
+			result.subtitle = titleFolder.subtitle;
 		}
 		const needTitle = result.title === '' || extraFromFolder;
 		if (result.leadingNumber === true && result.title !== '' && result.episodeTitle === undefined) {
 			// `Show/Season 1/03 - Title.mkv`: the words after the number are the episode's title.
 			result.episodeTitle = result.title;
 			result.title = titleFolder.title;
+			result.subtitle = titleFolder.subtitle;
 		}
 		const sameWork = needTitle || sameTitle(titleFolder.title, result.title);
-		if (needTitle) result.title = titleFolder.title;
+		if (needTitle) {
+			result.title = titleFolder.title;
+			result.subtitle = titleFolder.subtitle;
+			result.keepSubtitle = titleFolder.keepSubtitle;
+		}
 		if (sameWork) fillFrom(result, titleFolder);
+		// `Movie Disc 2/movie.avi`: the film's own folder numbers the part when the file does not.
+		if (sameWork && nearest && result.part === undefined && titleFolder.part !== undefined)
+			result.part = titleFolder.part;
 		// A film's own folder (`Amélie (2001)/Le.Fabuleux.Destin….mkv`) dates it even under another title.
 		if (
 			result.year === undefined &&
@@ -378,6 +389,11 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	const episodic =
 		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
 	if (episodic) parsed.kind = 'episode';
+	if (result.subtitle !== undefined && result.title !== '') {
+		// `Mission Impossible - Fallout (2018)`: a film's subtitle is its title's; a show keeps guessit's split.
+		if (!episodic && result.keepSubtitle === true) parsed.title = `${result.title} - ${result.subtitle}`;
+		else parsed.alternativeTitle = result.subtitle;
+	}
 	if (result.year !== undefined) parsed.year = result.year;
 	if (episodic) {
 		if (result.season !== undefined) parsed.season = result.season;
@@ -426,6 +442,8 @@ function splitPath(path: string): string[] {
  * file's name is a hash or a number (then any folder above with a year or an episode wins).
  */
 function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boolean {
+	// A camera's clip (`VID_20190714_153000`) keeps its own name: the folder is an album, not its title.
+	if (file.camera === true) return false;
 	if (unreadable(file.title) && (folder.episodes !== undefined || folder.year !== undefined)) return true;
 	if (!parent) return false;
 	const fileKey = looseKey(file.title);

@@ -36,6 +36,12 @@ export interface NameInfo {
 	languages: string[] | undefined;
 	subtitleLanguages: string[] | undefined;
 	editions: string[] | undefined;
+	/** Words after a ` - ` in the title (`Fallout` in `Mission Impossible - Fallout`), guessit's alternative title. */
+	subtitle: string | undefined;
+	/** The name writes the subtitle as part of a film's title (a Plex-style `Title - Subtitle (2018)`). */
+	keepSubtitle: boolean | undefined;
+	/** A camera's or phone's clip name (`VID_20190714_153000`, `WhatsApp Video 2020-05-01 at …`). */
+	camera: boolean | undefined;
 }
 
 /**
@@ -68,6 +74,9 @@ export const emptyInfo = (): NameInfo => ({
 	languages: undefined,
 	subtitleLanguages: undefined,
 	editions: undefined,
+	subtitle: undefined,
+	keepSubtitle: undefined,
+	camera: undefined,
 });
 
 type Mark =
@@ -276,6 +285,13 @@ const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
 export function parseName(name: string, maxYear: number, file: boolean, numbers = true): NameInfo {
 	const tokens = tokenize(name);
 	const count = tokens.length;
+	if (file && cameraClip(tokens)) {
+		// A home video: no episode, date or year reading; the whole name is its title.
+		const clip = emptyInfo();
+		clip.title = cleanTitle(name, tokens, 0, count);
+		clip.camera = true;
+		return clip;
+	}
 	const marks: (Mark | undefined)[] = new Array(count);
 
 	// 1. Mark every known word.
@@ -359,7 +375,11 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 			digits === 0 ? token.key : token.key.slice(0, token.key.length - digits),
 		);
 		const gap = token.gap;
-		if (extra !== undefined && (hasDash(gap) || gap === '.' || gap === '_'))
+		// `Show - S01E02 - Other`: a word set off by ` - ` right after an episode marker is the episode's
+		// title; `Show - S01E01-trailer` stays a trailer.
+		const episodeTitle =
+			isSplit(gap) && lastEpisode >= 0 && lastEpisode + (marks[lastEpisode] as Mark).span === last;
+		if (extra !== undefined && !episodeTitle && (hasDash(gap) || gap === '.' || gap === '_'))
 			marks[last] = uniform({ t: 'extra', span: 1, value: extra });
 	}
 
@@ -480,7 +500,13 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 		wordsEnd--;
 	}
 	const split = titleSplit(tokens, marks, start, wordsEnd);
-	if (split.end > split.start) info.title = rotateArticle(cleanTitle(name, tokens, split.start, split.end));
+	if (split.end > split.start) {
+		info.title = rotateArticle(cleanTitle(name, tokens, split.start, split.end));
+		if (split.end < wordsEnd && !leadingNumber && subtitleWords(name, tokens, split.end, wordsEnd)) {
+			info.subtitle = cleanTitle(name, tokens, split.end, wordsEnd);
+			info.keepSubtitle = spacedSplits(tokens, split.start, wordsEnd) && plainEnd(tokens, marks, titleEnd);
+		}
+	}
 	if (leadingNumber && split.rest < titleEnd)
 		info.episodeTitle = cleanTitle(name, tokens, split.rest, titleEnd);
 	if (leadingNumber) info.leadingNumber = true;
@@ -808,6 +834,72 @@ const websiteEnd = (tokens: readonly Token[], start: number): number => {
 	return start;
 };
 
+/** Single words after a ` - ` that label a copy or a version rather than a subtitle. */
+const VERSION_WORDS: ReadonlySet<string> = new Set([
+	'copy',
+	'copie',
+	'kopie',
+	'copia',
+	'version',
+	'alt',
+	'new',
+]);
+
+/**
+ * Whether `[from, to)` reads as a subtitle: not a version label (`- A`, `- 2`, `- Copy`) nor a
+ * one-word release group in capitals (`- YIFY`); a roman numeral (`- II`) is a title's.
+ */
+function subtitleWords(name: string, tokens: readonly Token[], from: number, to: number): boolean {
+	if (to - from > 1) return true;
+	const token = tokens[from] as Token;
+	const key = token.key;
+	if (key.length <= 1 || VERSION_WORDS.has(key) || digitsValue(key, 0, key.length, 8) >= 0) return false;
+	return !isUpper(textOf(name, token)) || numberWord(key) > 0;
+}
+
+/** Every title split in `(from, to)` is written ` - `, as a person names a file (not `--`, `.-.`, `_-_`). */
+const spacedSplits = (tokens: readonly Token[], from: number, to: number): boolean => {
+	for (let index = from + 1; index < to; index++) {
+		const gap = (tokens[index] as Token).gap;
+		if (isSplit(gap) && gap !== ' - ') return false;
+	}
+	return true;
+};
+
+/**
+ * What follows a title ends it the way a library name does: nothing, a year in brackets
+ * (`Title - Subtitle (2018) 1080p`), a bare year closing the name, or only bracketed tags.
+ * Scene-style names with tags right after the words (`Artist - Concert 2012 1080i HDTV`) keep
+ * guessit's split.
+ */
+const plainEnd = (tokens: readonly Token[], marks: readonly (Mark | undefined)[], end: number): boolean => {
+	const token = tokens[end];
+	if (token === undefined) return true;
+	if (marks[end]?.t === 'year' && (token.bracket !== 0 || end === tokens.length - 1)) return true;
+	for (let index = end; index < tokens.length; index++)
+		if ((tokens[index] as Token).bracket === 0) return false;
+	return true;
+};
+
+/** Words of a camera's or phone's clip name: a prefix, then a number or a date. */
+const CLIP_WORDS: ReadonlyMap<string, string> = new Map([
+	['whatsapp', 'video'],
+	['screen', 'recording'],
+]);
+
+/** `VID_20190714_153000`, `IMG_1234`, `VIDEO_2019-07-14_…`, `WhatsApp Video 2020-05-01 at …`, `Screen Recording …`. */
+const cameraClip = (tokens: readonly Token[]): boolean => {
+	const first = tokens[0];
+	const second = tokens[1];
+	if (first === undefined || second === undefined || first.bracket !== 0) return false;
+	const number = (token: Token | undefined): boolean => {
+		const code = token?.key.charCodeAt(0) ?? 0;
+		return code >= 48 && code <= 57;
+	};
+	if (CLIP_WORDS.get(first.key) === second.key) return number(tokens[2]);
+	return CAMERA_PREFIXES.has(first.key) && (second.gap === '_' || second.gap === '-') && number(second);
+};
+
 /**
  * guessit's reading of `Title - Other words`: the title is the part before the first ` - `; a first part
  * made only of tags (`Fr - Title`) is skipped. `rest` is where the words after the split start.
@@ -961,7 +1053,8 @@ function apply(info: NameInfo, mark: Mark, yearAllowed: boolean): void {
 			info.date ??= mark.value;
 			return;
 		case 'part':
-			info.part ??= mark.value;
+			// `Title Disc 2 cd1`: the last marker is the file's part, as stacking reads it.
+			info.part = mark.value;
 			return;
 		case 'extra':
 			info.extra = mark.value;

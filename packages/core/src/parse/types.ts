@@ -131,6 +131,13 @@ export interface ParsedMedia {
 	kind: FileKind;
 	/** The film's title, or the series' name for an episode, cleaned but as written. */
 	title: string;
+	/**
+	 * The words after a ` - ` that {@link ParsedMedia.title} leaves out, where guessit reads an
+	 * `alternative_title`: a show's `Show - Other Name - 02`, or a film named scene-style
+	 * (`Artist - Concert 2012 1080i HDTV`). A film named as a library names it keeps its subtitle in
+	 * `title` instead (`Mission Impossible - Fallout (2018)`, `Harry Potter - The Chamber of Secrets`).
+	 */
+	alternativeTitle?: string;
 	/** Release year (for an episode, the year in the show's name, e.g. `Doctor Who 2005`). */
 	year?: number;
 	/** Season number (episodes). For a multi-season pack, the first season. */
