@@ -21,13 +21,23 @@ const CAMERA_NAMES: ReadonlySet<string> = new Set([
 	'gopr',
 	'pxl',
 	'clip',
+	'signal',
+	'screenrecording',
 ]);
 const CAMERA_FILE = /^(?:img|vid|mvi|dsc|dscn|dscf|gopr|gh|gx|dji|pxl)\d+$/;
 
-/** A camera's clip name: `IMG 1234`, `VIDEO 2019 07 14 …`, `GOPR0012`, or a bare `VIDEO` with no year. */
+/** Two-word clip names of phone apps, followed by the date: `WhatsApp Video 2020-05-01 at 12.00.00`. */
+const APP_CLIP_NAMES: ReadonlySet<string> = new Set(['whatsapp video', 'screen recording']);
+
+/**
+ * A camera's clip name: `IMG 1234`, `VIDEO 2019 07 14 …`, `GOPR0012`, `WhatsApp Video 2020 …`,
+ * `Screen Recording 2021 …`, or a bare `VIDEO` with no year.
+ */
 const isCameraClip = (title: string, year: number | undefined): boolean => {
-	const [first = '', second] = normalizeTitle(title).split(' ');
+	const words = normalizeTitle(title).split(' ');
+	const [first = '', second] = words;
 	if (CAMERA_FILE.test(first)) return true;
+	if (APP_CLIP_NAMES.has(`${first} ${second}`)) return /^\d+$/.test(words[2] ?? '');
 	if (!CAMERA_NAMES.has(first)) return false;
 	return second === undefined ? year === undefined : /^\d+$/.test(second);
 };
