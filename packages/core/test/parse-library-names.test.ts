@@ -160,6 +160,16 @@ describe('parseMediaPath on library names', () => {
 		]);
 	});
 
+	describe('a 3D tag right before a bare year ends the title', () => {
+		check([
+			[
+				'Avatar.3D.2009.1080p.BluRay.Half-SBS.x264-GRP.mkv',
+				{ title: 'Avatar', year: 2009, resolution: '1080p' },
+			],
+			['Gravity.3D.2013.1080p.BluRay.x264-GRP.mkv', { title: 'Gravity', year: 2013 }],
+		]);
+	});
+
 	describe('Jellyfin backdrops folders hold extras', () => {
 		check([
 			['Films/Amélie (2001)/backdrops/theme.mp4', { title: 'Amélie', year: 2001, extra: 'other' }],

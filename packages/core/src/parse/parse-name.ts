@@ -1005,6 +1005,8 @@ const weakEnds = (
 		if (following === undefined) return false;
 		if (following.t === 'year') {
 			if (mark.tag.type === 'edition') return isUpper(textOf(name, tokens[index] as Token));
+			// `Pacific.Rim.3D.2013`: a 3D release says so right before a bare year; `Step Up 3D (2010)` is a title.
+			if (mark.tag.type === 'other' && mark.tag.value === '3d') return (tokens[next] as Token).bracket === 0;
 			// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
 			return mark.tag.type === 'language' && (lastLanguage.get(mark.tag.value) ?? -1) < next;
 		}
