@@ -129,7 +129,11 @@ export interface PathIds {
 export interface ParsedMedia {
 	/** A film, or one or more episodes of a series. */
 	kind: FileKind;
-	/** The film's title, or the series' name for an episode, cleaned but as written. */
+	/**
+	 * The film's title, or the series' name for an episode, cleaned but as written. A film keeps the
+	 * subtitle it writes after ` - ` (`Mission Impossible - Fallout`); see {@link ParsedMedia.alternativeTitle}.
+	 * A camera's or phone's clip (`VID_20190714_153000.mp4`) is titled with its whole name.
+	 */
 	title: string;
 	/**
 	 * The words after a ` - ` that {@link ParsedMedia.title} leaves out, where guessit reads an
