@@ -126,6 +126,9 @@ export function groupRows<T extends InventoryItem>(
 	const aliases = new Map<string, string | null>();
 	const addAlias = (alias: string, key: string): void => addOnly(aliases, alias, key);
 	const only = (alias: string): string | undefined => aliases.get(alias) ?? undefined;
+	/** The one key the adopted identity, else the row's own, points to (one lookup when they are one). */
+	const onlyOf = (adopted: Heuristic, heuristic: Heuristic): string | undefined =>
+		only(keyOf(adopted)) ?? (adopted === heuristic ? undefined : only(keyOf(heuristic)));
 	const registerHeuristics = (row: Row<T>, key: string): void => {
 		const heuristic = row.heuristic as Heuristic;
 		addAlias(keyOf(heuristic), key);
@@ -166,7 +169,7 @@ export function groupRows<T extends InventoryItem>(
 			const candidates = new Set<string>();
 			for (const row of members) {
 				const heuristic = row.heuristic as Heuristic;
-				const candidate = only(keyOf(adoptYear(heuristic, years))) ?? only(keyOf(heuristic));
+				const candidate = onlyOf(adoptYear(heuristic, years), heuristic);
 				if (candidate !== undefined) candidates.add(candidate);
 			}
 			const candidate = candidates.size === 1 ? (candidates.values().next().value as string) : undefined;
@@ -181,7 +184,7 @@ export function groupRows<T extends InventoryItem>(
 	for (const row of titleRows) {
 		const heuristic = row.heuristic as Heuristic;
 		const adopted = adoptYear(heuristic, years);
-		const joined = only(keyOf(adopted)) ?? only(keyOf(heuristic));
+		const joined = onlyOf(adopted, heuristic);
 		row.heuristic = adopted;
 		row.key = joined ?? keyOf(adopted);
 		if (joined === undefined) kinds.set(row.key, heuristic.kind);
@@ -477,7 +480,9 @@ const attachExtras = <T extends InventoryItem>(
 		const identity =
 			known(strong?.key) ??
 			known(imdb === undefined ? undefined : (only(imdb.key) ?? imdb.key)) ??
-			(titled ? (known(only(keyOf(adopted))) ?? known(only(keyOf(heuristic)))) : undefined) ??
+			(titled
+				? (known(only(keyOf(adopted))) ?? (adopted === heuristic ? undefined : known(only(keyOf(heuristic)))))
+				: undefined) ??
 			inDir ??
 			(titled ? known(keyOf(adopted)) : undefined);
 		if (identity !== undefined) {

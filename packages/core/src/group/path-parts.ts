@@ -24,10 +24,19 @@ export function splitPath(path: string): PathParts {
 export function stemOf(name: string, container: string | undefined): string {
 	if (container === undefined || container === '') return name;
 	const dot = name.length - container.length - 1;
-	return dot > 0 && name[dot] === '.' && name.slice(dot + 1).toLowerCase() === container
-		? name.slice(0, dot)
-		: name;
+	return dot > 0 && name[dot] === '.' && endsWithLower(name, dot + 1, container) ? name.slice(0, dot) : name;
 }
+
+/** `name.slice(start).toLowerCase() === lower`, without the two copies when the end of `name` is ASCII. */
+const endsWithLower = (name: string, start: number, lower: string): boolean => {
+	for (let index = start; index < name.length; index++) {
+		let code = name.charCodeAt(index);
+		if (code > 127) return name.slice(start).toLowerCase() === lower;
+		if (code >= 65 && code <= 90) code += 32;
+		if (code !== lower.charCodeAt(index - start)) return false;
+	}
+	return true;
+};
 
 /** Folder names that hold extras of the film in the folder above (Plex, Jellyfin, Kodi, scene). */
 const EXTRAS_FOLDERS: ReadonlySet<string> = new Set([
