@@ -11,13 +11,13 @@
  * Columns: `groupInventory` as a caller runs it (parse + group); `parseMediaPath` alone over the same
  * paths; and grouping alone (the internal `groupRows` on rows parsed beforehand), so that each cost
  * shows.
- * Each cell is the best of several runs (`--runs`, default 3 up to 100k rows, 1 above), after a full
- * garbage collection, so that a busy machine or the previous run's garbage weighs less on it; the JIT
- * is warmed up on every measured path first, so that the smallest size does not pay for compilation.
+ * Each cell is the best of several runs (`--runs`, default 3 up to 100k rows, 1 above), so that a
+ * busy machine weighs less on it; the JIT is warmed up on every measured path first, so that the
+ * smallest size does not pay for compilation. No forced full GC between runs: it drops the type
+ * feedback of the shapes that died with the previous run and makes every run pay for re-learning it,
+ * which no caller sees.
  * Flags: `--sizes 10000,100000` to choose the sizes, `--runs 5` for the number of runs per cell.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { groupRows } from '../packages/core/src/group/group-rows.ts';
 import {
 	groupInventory,
@@ -131,13 +131,8 @@ export function generateLibrary(size: number, seed = 42): InventoryItem[] {
 	return items.slice(0, size);
 }
 
-// A full collection between runs (`global.gc` without needing `--expose-gc` on the command line).
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 /** Wall-clock and CPU milliseconds (user + system, all threads of this process, GC included). */
 const time = (run: () => unknown): { wall: number; cpu: number } => {
-	collect();
 	const cpu = process.cpuUsage();
 	const start = performance.now();
 	run();
