@@ -63,6 +63,104 @@ const APOSTROPHES = /['’‘`´]/g;
 
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
+const APOSTROPHE = 0x27;
+const BACKTICK = 0x60;
+const AMPERSAND = 0x26;
+
+/** Whether every code unit is ASCII: such text needs no NFKD and no Unicode-aware pass. */
+const isAscii = (text: string): boolean => {
+	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+	return true;
+};
+
+/** An ASCII letter (`\p{L}` restricted to ASCII; NFKD can leave upper case, as `㎁` gives `nA`). */
+const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+
+/** An ASCII letter or digit: what a word is made of. */
+const isWordCode = (code: number): boolean => isLetter(code) || (code >= 0x30 && code <= 0x39);
+
+const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === BACKTICK;
+
+/** `c d j l m n s t`, the one-letter elided words. */
+const isElidedLetter = (code: number): boolean =>
+	code === 0x63 ||
+	code === 0x64 ||
+	code === 0x6a ||
+	code === 0x6c ||
+	code === 0x6d ||
+	code === 0x6e ||
+	code === 0x73 ||
+	code === 0x74;
+
+/** Length of the elided word (`l'`, `qu'`…) starting at `index`, apostrophe excluded; 0 when there is none. */
+const elisionLength = (text: string, index: number): number => {
+	const code = text.charCodeAt(index);
+	if (isElidedLetter(code)) {
+		return isApostrophe(text.charCodeAt(index + 1)) && isLetter(text.charCodeAt(index + 2)) ? 1 : 0;
+	}
+	return code === 0x71 &&
+		text.charCodeAt(index + 1) === 0x75 &&
+		isApostrophe(text.charCodeAt(index + 2)) &&
+		isLetter(text.charCodeAt(index + 3))
+		? 2
+		: 0;
+};
+
+/**
+ * The words of ASCII text in one pass, as the Unicode chain reads it: an elided word ends its word,
+ * apostrophes glue, `&` is the word `and`, anything else that is not a letter or digit separates. Runs
+ * of word characters are sliced, not built char by char.
+ */
+const asciiWords = (text: string): string[] => {
+	const words: string[] = [];
+	let word = '';
+	let start = -1;
+	/** The apostrophe the last elision consumed: it cannot also open the next one (the regex's matches never overlap). */
+	let elided = -2;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (isWordCode(code)) {
+			if (start >= 0) continue;
+			if (index - 1 !== elided) {
+				const length = elisionLength(text, index);
+				if (length > 0) {
+					words.push(word + text.slice(index, index + length));
+					word = '';
+					elided = index + length;
+					index = elided;
+					continue;
+				}
+			}
+			start = index;
+			continue;
+		}
+		if (start >= 0) {
+			word = word === '' ? text.slice(start, index) : word + text.slice(start, index);
+			start = -1;
+		}
+		if (isApostrophe(code)) continue;
+		if (word !== '') {
+			words.push(word);
+			word = '';
+		}
+		if (code === AMPERSAND) words.push('and');
+	}
+	if (start >= 0) word = word === '' ? text.slice(start) : word + text.slice(start);
+	if (word !== '') words.push(word);
+	return words;
+};
+
+/** The words of text that is still not ASCII after folding, through the Unicode-aware regex chain. */
+const unicodeWords = (folded: string): string[] => {
+	const text = folded
+		.replace(ELISION, '$1$2 ')
+		.replaceAll('&', ' and ')
+		.replace(APOSTROPHES, '')
+		.replace(SEPARATORS, ' ')
+		.trim();
+	return text === '' ? [] : text.split(' ');
+};
+
 /**
  * The matching and grouping key of a title: case-folded, accents removed, punctuation and separators
  * folded to single spaces, `&` read as `and`, apostrophes kept inside their word except after a French
@@ -81,18 +179,13 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * ```
  */
 export function normalizeTitle(title: string): string {
-	const folded = title
-		.normalize('NFKD')
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(MARKS, '')
-		.replace(ELISION, '$1$2 ')
-		.replaceAll('&', ' and ')
-		.replace(APOSTROPHES, '')
-		.replace(SEPARATORS, ' ')
-		.trim();
-	if (folded === '') return '';
-	const words = folded.split(' ');
+	let words: string[];
+	if (isAscii(title)) words = asciiWords(title.toLowerCase());
+	else {
+		const folded = title.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '');
+		words = isAscii(folded) ? asciiWords(folded) : unicodeWords(folded);
+	}
+	if (words.length === 0) return '';
 	for (let index = 0; index < words.length; index++) {
 		const roman = ROMAN.get(words[index] as string);
 		if (roman !== undefined) words[index] = roman;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeTitle } from '../src/index.js';
+import { normalizeTitleReference } from './helpers/normalize-title-reference.js';
 
 describe('normalizeTitle', () => {
 	it.each([
@@ -51,6 +52,98 @@ describe('normalizeTitle', () => {
 		['...', ''],
 	])('reads %j as %j', (title, key) => {
 		expect(normalizeTitle(title)).toBe(key);
+	});
+
+	describe('matches the previous regex-chain implementation', () => {
+		const realTitles = [
+			'The Matrix',
+			"L'Odyssée de Pi",
+			"Qu'est-ce qu'on a fait au Bon Dieu ?",
+			"Il était une fois dans l'Ouest",
+			"Ocean's Eleven",
+			'Mr. & Mrs. Smith',
+			'Astérix & Obélix : Mission Cléopâtre',
+			'WALL·E',
+			'Léon',
+			'Das Boot',
+			'Rocky II',
+			'Star Wars: Episode IV - A New Hope',
+			'2001: A Space Odyssey',
+			'Spider-Man: Into the Spider-Verse',
+			'La Vie d`Adèle',
+			"L'l'a",
+			"d'l'a",
+			"x'l'a",
+			"'qu'a",
+			"squ'a",
+			'Æon Flux',
+			'Straße',
+			'ǅemal',
+			'İstanbul',
+			'㎁ Vol',
+			'Солярис',
+			'千と千尋の神隠し',
+			'ﬁve ½',
+			'  --The__Thing--  ',
+		];
+		it.each(realTitles.map((title) => [title]))('%j', (title) => {
+			expect(normalizeTitle(title)).toBe(normalizeTitleReference(title));
+		});
+
+		it('on arbitrary unicode strings', () => {
+			fc.assert(
+				fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (title) => {
+					expect(normalizeTitle(title)).toBe(normalizeTitleReference(title));
+				}),
+				{ numRuns: 5000 },
+			);
+		});
+
+		it('on arbitrary ASCII strings', () => {
+			fc.assert(
+				fc.property(
+					fc.string({
+						unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)),
+						maxLength: 60,
+					}),
+					(title) => {
+						expect(normalizeTitle(title)).toBe(normalizeTitleReference(title));
+					},
+				),
+				{ numRuns: 5000 },
+			);
+		});
+
+		it('on titles assembled from elisions, articles, numerals, accents and separators', () => {
+			const words = fc.constantFrom(
+				...realTitles,
+				'The',
+				'les',
+				'L',
+				'l',
+				'qu',
+				'Qu',
+				'd',
+				's',
+				'x',
+				'II',
+				'xiv',
+				'&',
+				'Été',
+				'é',
+				'㎁',
+				'A',
+				'1917',
+			);
+			const seps = fc.constantFrom(' ', '.', "'", '`', '’', '´', '-', '_', '&', '', ' & ');
+			fc.assert(
+				fc.property(fc.array(fc.tuple(words, seps), { maxLength: 8 }), (parts) => {
+					const title = parts.map(([word, sep]) => word + sep).join('');
+					expect(normalizeTitle(title)).toBe(normalizeTitleReference(title));
+				}),
+				{ numRuns: 5000 },
+			);
+		});
 	});
 
 	it('is idempotent', () => {
