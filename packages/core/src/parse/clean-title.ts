@@ -23,7 +23,17 @@ export const rotateArticle = (title: string): string => {
 	return `${title.slice(comma + 2)} ${title.slice(0, comma)}`;
 };
 
-const TRIM_CHARS = ' -.,_:;~+';
+/** Trimmed from both ends of a title: ` -.,_:;~+`. */
+const isTrimCode = (code: number): boolean =>
+	code === 32 ||
+	code === 45 ||
+	code === 46 ||
+	code === 44 ||
+	code === 95 ||
+	code === 58 ||
+	code === 59 ||
+	code === 126 ||
+	code === 43;
 
 const DOT_RUNS = /\.{2,}/g;
 
@@ -39,9 +49,9 @@ export function cleanTitle(name: string, tokens: readonly Token[], from: number,
 	if (text.indexOf('.') !== -1 && (text.indexOf(' ') === -1 || dottedWords(text))) text = dotsToSpaces(text);
 	let begin = 0;
 	let end = text.length;
-	while (begin < end && TRIM_CHARS.indexOf(text.charAt(begin)) !== -1) begin++;
-	while (end > begin && TRIM_CHARS.indexOf(text.charAt(end - 1)) !== -1) end--;
-	text = text.slice(begin, end);
+	while (begin < end && isTrimCode(text.charCodeAt(begin))) begin++;
+	while (end > begin && isTrimCode(text.charCodeAt(end - 1))) end--;
+	if (begin > 0 || end < text.length) text = text.slice(begin, end);
 	return text.indexOf('  ') === -1 ? text : collapseSpaces(text);
 }
 

@@ -106,6 +106,9 @@ const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'part'];
  * @internal
  */
 export function readPartWord(key: string): { readonly prefix: string; readonly value: number } | undefined {
+	// Every prefix starts with `c`, `p` or `d`: most words leave here without a string compare.
+	const first = key.charCodeAt(0);
+	if (first !== 99 && first !== 112 && first !== 100) return undefined;
 	for (const prefix of PART_PREFIXES) {
 		if (!key.startsWith(prefix)) continue;
 		const end = digitsEnd(key, prefix.length);

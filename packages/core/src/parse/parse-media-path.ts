@@ -422,16 +422,23 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	return parsed;
 }
 
-const PATH_SEPARATORS = /[\\/]/;
-
 /** A backwards `S01E07` or `1080p` in a name. */
 const REVERSED = /\d\dE\d\dS|p0801|p027/;
 
 /** Path segments, split on `/` and `\`, without empty, `.` and `..` parts. */
 function splitPath(path: string): string[] {
 	const segments: string[] = [];
-	for (const segment of path.split(PATH_SEPARATORS))
-		if (segment !== '' && segment !== '.' && segment !== '..') segments.push(segment);
+	let start = 0;
+	for (let index = 0; index <= path.length; index++) {
+		const code = index < path.length ? path.charCodeAt(index) : 47;
+		if (code !== 47 /* / */ && code !== 92 /* \\ */) continue;
+		// Empty, `.` and `..` parts are dropped without slicing them.
+		const length = index - start;
+		const dots =
+			length <= 2 && (length === 0 || (path.charCodeAt(start) === 46 && path.charCodeAt(index - 1) === 46));
+		if (!dots) segments.push(path.slice(start, index));
+		start = index + 1;
+	}
 	return segments;
 }
 
