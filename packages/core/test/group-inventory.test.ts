@@ -286,6 +286,38 @@ describe('groupInventory: versions, parts, editions, labels', () => {
 		expect(groups[0]?.versions.map((version) => version.items.length)).toEqual([1, 2]);
 	});
 
+	it.each([
+		{
+			why: 'letter parts and number parts of one film form two stacks',
+			files: [
+				'Bad Boys (2006) part1.mkv',
+				'Bad Boys (2006) parta.mkv',
+				'Bad Boys (2006) part2.mkv',
+				'Bad Boys (2006) partb.mkv',
+			],
+			stacks: [
+				['Bad Boys (2006) part1.mkv', 'Bad Boys (2006) part2.mkv'],
+				['Bad Boys (2006) parta.mkv', 'Bad Boys (2006) partb.mkv'],
+			],
+		},
+		{
+			why: 'a lone letter part stays out of the numbered stack',
+			files: ['Heat (1995) cd2.avi', 'Heat (1995) cda.avi', 'Heat (1995) cd1.avi'],
+			stacks: [['Heat (1995) cd1.avi', 'Heat (1995) cd2.avi'], ['Heat (1995) cda.avi']],
+		},
+		{
+			why: 'lettered parts alone still stack, in part order',
+			files: ['Movie (2001) partb.mkv', 'Movie (2001) parta.mkv'],
+			stacks: [['Movie (2001) parta.mkv', 'Movie (2001) partb.mkv']],
+		},
+	])('stacks by marker kind: $why', ({ files, stacks }) => {
+		const groups = groupInventory(rows(...files));
+		const found = groups.flatMap((group) =>
+			group.versions.map((version) => version.items.map((item) => item.path)),
+		);
+		expect(found.sort((a, b) => (a[0] as string).localeCompare(b[0] as string))).toEqual(stacks);
+	});
+
 	it('keeps split copies of different quality apart, each in part order', () => {
 		const groups = groupInventory(
 			rows(

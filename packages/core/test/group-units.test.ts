@@ -75,7 +75,8 @@ describe('part signatures', () => {
 		['Movie (2006) part2', 2, 'movie (2006) part#'],
 		['Movie (1965) (Disc 01)', 1, 'movie (1965) (disc #)'],
 		['Movie 1080p-cd1', 1, 'movie 1080p-cd#'],
-		['300 (2006) partb', 2, '300 (2006) part#'],
+		['300 (2006) partb', 2, '300 (2006) part@'],
+		['300 (2006) part2', 2, '300 (2006) part#'],
 		['Movie pt', 3, 'movie pt'],
 		['Movie 2 cd', 1, 'movie 2 cd'],
 	])('%j part %i → %j', (stem, part, signature) => {

@@ -1,8 +1,10 @@
 /**
  * The name of a split file with its part number blanked out, so that `Movie cd1` and `Movie cd2`
  * share it while `Movie 1080p cd1` and `Movie 720p cd1` do not. The part is the last run of digits
- * equal to `part` (`cd1`, `Disc 01`), else a last letter `a`–`z` standing for it (`parta`). When
- * neither is found the name is kept whole, so the file stays a copy of its own.
+ * equal to `part` (`cd1`, `Disc 01`), blanked as `#`, else a last letter `a`–`z` standing for it
+ * (`parta`), blanked as `@`: a stack is numbered or lettered, never both, so `parta` does not join
+ * `part1`…`part3` (Jellyfin's rule). When neither is found the name is kept whole, so the file stays a
+ * copy of its own.
  *
  * @internal
  */
@@ -19,7 +21,7 @@ export function partSignature(stem: string, part: number): string {
 		end--;
 	}
 	const last = lower.charCodeAt(lower.length - 1);
-	if (part >= 1 && part <= 26 && last === 96 + part) return `${lower.slice(0, -1)}#`;
+	if (part >= 1 && part <= 26 && last === 96 + part) return `${lower.slice(0, -1)}@`;
 	return lower;
 }
 
