@@ -180,27 +180,46 @@ const GENERIC_FILES: ReadonlySet<string> = new Set([
 const folderKey = (segment: string): string => {
 	// Every name looked up is short; a long one cannot match.
 	if (segment.length > 24) return '~';
-	return segment.toLowerCase().replace(FOLDER_KEY_DROP, '');
+	const lower = segment.toLowerCase();
+	// Spaces, dots, underscores and dashes dropped: kept runs are sliced, not matched by a regex.
+	let out = '';
+	let start = 0;
+	for (let index = 0; index < lower.length; index++) {
+		const code = lower.charCodeAt(index);
+		if (code !== 32 && code !== 46 && code !== 95 && code !== 45) continue;
+		if (index > start) out += lower.slice(start, index);
+		start = index + 1;
+	}
+	if (start === 0) return lower;
+	return start < lower.length ? out + lower.slice(start) : out;
 };
-
-const FOLDER_KEY_DROP = /[ ._-]+/g;
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Lower-case letters and digits only, words separated by one space: a cheap comparison key. */
 const looseKey = (title: string): string => {
-	let out = '';
-	let space = false;
 	let lower = title.toLowerCase();
 	if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD');
-	for (let index = 0; index < lower.length; index++) {
-		const code = lower.charCodeAt(index);
-		if (code >= 0x300 && code <= 0x36f) continue;
-		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127) {
-			if (space && out !== '') out += ' ';
-			out += lower.charAt(index);
-			space = false;
-		} else if (code !== 39) space = true;
+	let out = '';
+	let space = false;
+	// Runs of kept characters are sliced whole; combining marks and apostrophes end a run without a space.
+	let start = -1;
+	for (let index = 0; index <= lower.length; index++) {
+		const code = index < lower.length ? lower.charCodeAt(index) : 32;
+		const mark = code >= 0x300 && code <= 0x36f;
+		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && !mark)) {
+			if (start < 0) {
+				if (space && out !== '') out += ' ';
+				space = false;
+				start = index;
+			}
+			continue;
+		}
+		if (start >= 0) {
+			out += lower.slice(start, index);
+			start = -1;
+		}
+		if (!mark && code !== 39) space = true;
 	}
 	return out;
 };

@@ -43,6 +43,11 @@ const charClass = (code: number): number => {
 
 const APOSTROPHES = /['’]/g;
 
+const isAscii = (text: string): boolean => {
+	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+	return true;
+};
+
 /**
  * Split a name into words. Linear in the input length; never throws.
  *
@@ -52,6 +57,9 @@ export function tokenize(input: string): Token[] {
 	const tokens: Token[] = [];
 	const length = input.length;
 	const apostrophes = input.indexOf("'") !== -1 || input.indexOf('’') !== -1;
+	// ASCII lower-cases letter by letter, so the whole name is lowered once and keys are sliced from it
+	// (one string per word instead of two). Other text is lowered word by word: a final `Σ` reads its context.
+	const lowered = isAscii(input) ? input.toLowerCase() : undefined;
 	let depth = 0;
 	let kind = 0;
 	let group = -1;
@@ -65,7 +73,8 @@ export function tokenize(input: string): Token[] {
 		if (cls === 0) {
 			const start = index;
 			while (index < length && charClass(input.charCodeAt(index)) === 0) index++;
-			const lower = input.slice(start, index).toLowerCase();
+			const lower =
+				lowered === undefined ? input.slice(start, index).toLowerCase() : lowered.slice(start, index);
 			tokens.push({
 				key: apostrophes ? lower.replace(APOSTROPHES, '') : lower,
 				start,
