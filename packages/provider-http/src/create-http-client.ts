@@ -13,6 +13,7 @@ import type { HttpClientOptions, HttpFailure } from './options.js';
 import { RateWindow } from './rate-window.js';
 import { redactError, redactSecrets } from './redact-secrets.js';
 import { backoffDelay, parseRetryAfter, sleep } from './retry-delay.js';
+import { untilAborted } from './until-aborted.js';
 
 /**
  * Query parameters of a request; `undefined` values are left out.
@@ -354,35 +355,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 	}
 
 	function follow(key: string, entry: Shared, signal: AbortSignal | undefined): Promise<unknown> {
-		if (signal === undefined) return entry.promise;
 		const leave = (): void => {
 			entry.waiters -= 1;
 			if (entry.waiters > 0) return;
 			// Nobody waits any more: cancel, and let the next caller start afresh.
 			if (inFlight.get(key) === entry) inFlight.delete(key);
-			entry.controller.abort(signal.reason);
+			entry.controller.abort(signal?.reason);
 		};
-		if (signal.aborted) {
-			leave();
-			return Promise.reject(signal.reason);
-		}
-		return new Promise((resolve, reject) => {
-			const onAbort = (): void => {
-				leave();
-				reject(signal.reason);
-			};
-			signal.addEventListener('abort', onAbort, { once: true });
-			entry.promise.then(
-				(value) => {
-					signal.removeEventListener('abort', onAbort);
-					resolve(value);
-				},
-				(error: unknown) => {
-					signal.removeEventListener('abort', onAbort);
-					reject(error);
-				},
-			);
-		});
+		return untilAborted(entry.promise, signal, leave);
 	}
 
 	return {

@@ -25,3 +25,4 @@ export type {
 	RetryOptions,
 } from './options.js';
 export { redactError, redactSecrets } from './redact-secrets.js';
+export { untilAborted } from './until-aborted.js';

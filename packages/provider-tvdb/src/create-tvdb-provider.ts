@@ -8,7 +8,7 @@ import {
 	type RequestOptions,
 	type SearchQuery,
 } from '@vm/core';
-import { createHttpClient, type HttpClientStats, type SearchParams } from '@vm/provider-http';
+import { createHttpClient, type HttpClientStats, type SearchParams, untilAborted } from '@vm/provider-http';
 import {
 	findAbsoluteEpisode,
 	type GetEpisodeOptions,
@@ -438,24 +438,4 @@ function badExternalId(source: string, id: unknown, expected: string): TypeError
 	return new TypeError(
 		`[provider-tvdb] Expected a ${source} id to be ${expected}, got ${typeof id === 'string' ? JSON.stringify(id) : String(id)}`,
 	);
-}
-
-/** Waits for a shared promise (the login) without cancelling it for the others when this caller aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-	if (signal === undefined) return promise;
-	if (signal.aborted) return Promise.reject(signal.reason);
-	return new Promise<T>((resolve, reject) => {
-		const onAbort = (): void => reject(signal.reason);
-		signal.addEventListener('abort', onAbort, { once: true });
-		promise.then(
-			(value) => {
-				signal.removeEventListener('abort', onAbort);
-				resolve(value);
-			},
-			(error: unknown) => {
-				signal.removeEventListener('abort', onAbort);
-				reject(error);
-			},
-		);
-	});
 }
