@@ -42,8 +42,8 @@ class Row<T extends InventoryItem> {
 	heuristic: Heuristic | undefined = undefined;
 	/** {@link providerHeuristic}, once computed: null for none. */
 	provider: Heuristic | null | undefined = undefined;
-	/** Identity key (before any edition split). */
-	key = '';
+	/** The identity the cascade gave this film or episode file. */
+	identity: Identity<T> | undefined = undefined;
 
 	constructor(item: T, parsed: ParsedMedia, dir: string, name: string, norm: string) {
 		this.item = item;
@@ -58,6 +58,7 @@ class Row<T extends InventoryItem> {
 }
 
 interface Card<T extends InventoryItem> {
+	/** Key of the card's identity (before any edition split). */
 	readonly identity: string;
 	readonly key: string;
 	readonly kind: FileKind;
@@ -65,6 +66,32 @@ interface Card<T extends InventoryItem> {
 	readonly rows: Row<T>[];
 	readonly extras: Row<T>[];
 }
+
+/** One identity of a grouping (a provider id, an IMDb tag or a heuristic) and its cards. */
+class Identity<T extends InventoryItem> {
+	readonly key: string;
+	readonly kind: FileKind;
+	/** The card of the files without an edition (all files unless editions are separate). */
+	card: Card<T> | undefined = undefined;
+	/** Edition cards, when editions are separate. */
+	editions: Card<T>[] | undefined = undefined;
+	/** The IMDb key the id rows of this identity carry; null once they carry two. */
+	imdb: string | null | undefined = undefined;
+
+	constructor(key: string, kind: FileKind) {
+		this.key = key;
+		this.kind = kind;
+	}
+}
+
+const newCard = <T extends InventoryItem>(
+	identity: Identity<T>,
+	key: string,
+	edition: string | undefined,
+	row: Row<T>,
+): Card<T> =>
+	// `[row]`, not `[]` + push: most cards hold one or two files, and a first push reserves 16 slots.
+	({ identity: identity.key, key, kind: identity.kind, edition, rows: [row], extras: [] });
 
 /**
  * Groups rows whose paths are already parsed (`parsed[i]` is the parse of `items[i].path`). The
@@ -121,30 +148,39 @@ export function groupRows<T extends InventoryItem>(
 	const years = yearsByBase(features, title);
 
 	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
-	const kinds = new Map<string, FileKind>();
-	// alias → the one key found under it, or null once two different keys were.
-	const aliases = new Map<string, string | null>();
-	const addAlias = (alias: string, key: string): void => addOnly(aliases, alias, key);
-	const only = (alias: string): string | undefined => aliases.get(alias) ?? undefined;
-	/** The one key the adopted identity, else the row's own, points to (one lookup when they are one). */
-	const onlyOf = (adopted: Heuristic, heuristic: Heuristic): string | undefined =>
+	// Each identity is one record, found once by its key; rows, aliases and folders then point at the
+	// record, so that its kind, cards and IMDb tag are fields, not lookups in maps keyed by strings.
+	const identities = new Map<string, Identity<T>>();
+	const identityOf = (key: string, kind: FileKind): Identity<T> => {
+		let identity = identities.get(key);
+		if (identity === undefined) {
+			identity = new Identity(key, kind);
+			identities.set(key, identity);
+		}
+		return identity;
+	};
+	// alias → the one identity found under it, or null once two different ones were.
+	const aliases = new Map<string, Identity<T> | null>();
+	const addAlias = (alias: string, identity: Identity<T>): void => addOnly(aliases, alias, identity);
+	const only = (alias: string): Identity<T> | undefined => aliases.get(alias) ?? undefined;
+	/** The one identity the adopted heuristic, else the row's own, points to (one lookup when they are one). */
+	const onlyOf = (adopted: Heuristic, heuristic: Heuristic): Identity<T> | undefined =>
 		only(keyOf(adopted)) ?? (adopted === heuristic ? undefined : only(keyOf(heuristic)));
-	const registerHeuristics = (row: Row<T>, key: string): void => {
+	const registerHeuristics = (row: Row<T>, identity: Identity<T>): void => {
 		const heuristic = row.heuristic as Heuristic;
-		addAlias(keyOf(heuristic), key);
+		addAlias(keyOf(heuristic), identity);
 		const adopted = adoptYear(heuristic, years);
-		if (adopted !== heuristic) addAlias(keyOf(adopted), key);
+		if (adopted !== heuristic) addAlias(keyOf(adopted), identity);
 		const provider = providerHeuristic(row, title);
 		if (provider !== undefined) {
-			addAlias(keyOf(provider), key);
+			addAlias(keyOf(provider), identity);
 			const adoptedProvider = adoptYear(provider, years);
-			if (adoptedProvider !== provider) addAlias(keyOf(adoptedProvider), key);
+			if (adoptedProvider !== provider) addAlias(keyOf(adoptedProvider), identity);
 		}
 	};
 
 	const imdbRows = new Map<string, Row<T>[]>();
 	const titleRows: Row<T>[] = [];
-	const imdbOfKey = new Map<string, string | null>();
 	for (const row of features) {
 		const strong = idIdentityOf(row);
 		const imdb = imdbIdentity(row.parsed, row.stem);
@@ -153,12 +189,14 @@ export function groupRows<T extends InventoryItem>(
 			else pushTo(imdbRows, imdb.key, row);
 			continue;
 		}
-		row.key = strong.key;
-		kinds.set(strong.key, strong.kind);
-		registerHeuristics(row, strong.key);
+		const identity = identityOf(strong.key, strong.kind);
+		row.identity = identity;
+		registerHeuristics(row, identity);
 		if (imdb !== undefined) {
-			addAlias(imdb.key, strong.key);
-			addOnly(imdbOfKey, strong.key, imdb.key);
+			addAlias(imdb.key, identity);
+			const known = identity.imdb;
+			if (known === undefined) identity.imdb = imdb.key;
+			else if (known !== null && known !== imdb.key) identity.imdb = null;
 		}
 	}
 	// An IMDb-tagged film joins the id card its tag, or else its rows' titles, point to without doubt,
@@ -166,61 +204,55 @@ export function groupRows<T extends InventoryItem>(
 	for (const [imdbKey, members] of imdbRows) {
 		let joined = only(imdbKey);
 		if (joined === undefined) {
-			const candidates = new Set<string>();
+			const candidates = new Set<Identity<T>>();
 			for (const row of members) {
 				const heuristic = row.heuristic as Heuristic;
 				const candidate = onlyOf(adoptYear(heuristic, years), heuristic);
 				if (candidate !== undefined) candidates.add(candidate);
 			}
-			const candidate = candidates.size === 1 ? (candidates.values().next().value as string) : undefined;
-			const other = candidate === undefined ? undefined : imdbOfKey.get(candidate);
+			const candidate = candidates.size === 1 ? (candidates.values().next().value as Identity<T>) : undefined;
+			const other = candidate?.imdb;
 			if (candidate !== undefined && (other === undefined || other === imdbKey)) joined = candidate;
 		}
-		const first = members[0] as Row<T>;
-		if (joined === undefined) kinds.set(imdbKey, first.parsed.kind);
-		for (const row of members) row.key = joined ?? imdbKey;
+		const identity = joined ?? identityOf(imdbKey, (members[0] as Row<T>).parsed.kind);
+		for (const row of members) row.identity = identity;
 	}
-	for (const members of imdbRows.values()) for (const row of members) registerHeuristics(row, row.key);
+	for (const members of imdbRows.values()) {
+		for (const row of members) registerHeuristics(row, row.identity as Identity<T>);
+	}
 	for (const row of titleRows) {
 		const heuristic = row.heuristic as Heuristic;
 		const adopted = adoptYear(heuristic, years);
-		const joined = onlyOf(adopted, heuristic);
 		row.heuristic = adopted;
-		row.key = joined ?? keyOf(adopted);
-		if (joined === undefined) kinds.set(row.key, heuristic.kind);
+		row.identity = onlyOf(adopted, heuristic) ?? identityOf(keyOf(adopted), heuristic.kind);
 	}
 
 	// Cards: one per identity, or per identity and edition.
 	const separate = options.editions === 'separate';
-	const cards = new Map<string, Card<T>>();
-	const byIdentity = new Map<string, Card<T>[]>();
 	for (const row of features) {
+		const identity = row.identity as Identity<T>;
 		const edition = separate ? row.parsed.edition : undefined;
-		const key = edition === undefined ? row.key : `${row.key}:edition-${slug(title(edition))}`;
-		const card = cards.get(key);
-		if (card !== undefined) {
-			card.rows.push(row);
+		if (edition === undefined) {
+			if (identity.card === undefined) identity.card = newCard(identity, identity.key, undefined, row);
+			else identity.card.rows.push(row);
 			continue;
 		}
-		// `[row]`, not `[]` + push: most cards hold one or two files, and a first push reserves 16 slots.
-		const created: Card<T> = {
-			identity: row.key,
-			key,
-			kind: kinds.get(row.key) ?? row.parsed.kind,
-			edition,
-			rows: [row],
-			extras: [],
-		};
-		cards.set(key, created);
-		const siblings = byIdentity.get(row.key);
-		if (siblings === undefined) byIdentity.set(row.key, [created]);
-		else siblings.push(created);
+		const key = `${identity.key}:edition-${slug(title(edition))}`;
+		identity.editions ??= [];
+		const card = identity.editions.find((candidate) => candidate.key === key);
+		if (card === undefined) identity.editions.push(newCard(identity, key, edition, row));
+		else card.rows.push(row);
 	}
 
-	attachExtras(extras, features, { cards, byIdentity, only, years, keyOf });
+	const orphans = attachExtras(extras, features, { identities, only, years, keyOf });
 
 	const groups: MediaGroup<T>[] = [];
-	for (const card of cards.values()) groups.push(toGroup(card, title));
+	for (const identity of identities.values()) {
+		if (identity.card !== undefined) groups.push(toGroup(identity.card, title));
+		if (identity.editions !== undefined)
+			for (const card of identity.editions) groups.push(toGroup(card, title));
+	}
+	for (const card of orphans) groups.push(toGroup(card, title));
 	return sortGroups(groups, title);
 }
 
@@ -443,9 +475,9 @@ const computeProviderHeuristic = <T extends InventoryItem>(
 };
 
 interface ExtraContext<T extends InventoryItem> {
-	readonly cards: Map<string, Card<T>>;
-	readonly byIdentity: Map<string, Card<T>[]>;
-	readonly only: (alias: string) => string | undefined;
+	/** Identities of the film and episode files, by key. */
+	readonly identities: Map<string, Identity<T>>;
+	readonly only: (alias: string) => Identity<T> | undefined;
 	readonly years: Years;
 	readonly keyOf: (heuristic: Heuristic) => string;
 }
@@ -455,19 +487,20 @@ interface ExtraContext<T extends InventoryItem> {
  * (+ year) points to without doubt; the only film or episode of the folder they belong to (`Sample/`,
  * `Trailers/`… count as their parent); the card of their title (+ year). Anything left gets a card of
  * its own, without versions, so that every row is still returned: keyed by its own identity, or
- * `extras:<folder>` when it has no title.
+ * `extras:<folder>` when it has no title. Returns those cards of their own.
  */
 const attachExtras = <T extends InventoryItem>(
 	extras: readonly Row<T>[],
 	features: readonly Row<T>[],
 	context: ExtraContext<T>,
-): void => {
-	if (extras.length === 0) return;
-	const { cards, byIdentity, only, years, keyOf } = context;
-	const identitiesByDir = new Map<string, string | null>();
-	for (const row of features) addOnly(identitiesByDir, row.dir, row.key);
-	const known = (key: string | undefined): string | undefined =>
-		key !== undefined && byIdentity.has(key) ? key : undefined;
+): Iterable<Card<T>> => {
+	if (extras.length === 0) return [];
+	const { identities, only, years, keyOf } = context;
+	const identitiesByDir = new Map<string, Identity<T> | null>();
+	for (const row of features) addOnly(identitiesByDir, row.dir, row.identity as Identity<T>);
+	const known = (key: string | undefined): Identity<T> | undefined =>
+		key === undefined ? undefined : identities.get(key);
+	const orphans = new Map<string, Card<T>>();
 
 	for (const row of extras) {
 		const strong = idIdentityOf(row);
@@ -477,36 +510,30 @@ const attachExtras = <T extends InventoryItem>(
 		const adopted = adoptYear(heuristic, years);
 		const dir = ownerDir(row.dir);
 		const inDir = identitiesByDir.get(dir) ?? undefined;
+		// Every alias points to an identity of film or episode files, so `only` needs no `known`.
 		const identity =
 			known(strong?.key) ??
-			known(imdb === undefined ? undefined : (only(imdb.key) ?? imdb.key)) ??
+			(imdb === undefined ? undefined : (only(imdb.key) ?? known(imdb.key))) ??
 			(titled
-				? (known(only(keyOf(adopted))) ?? (adopted === heuristic ? undefined : known(only(keyOf(heuristic)))))
+				? (only(keyOf(adopted)) ?? (adopted === heuristic ? undefined : only(keyOf(heuristic))))
 				: undefined) ??
 			inDir ??
 			(titled ? known(keyOf(adopted)) : undefined);
 		if (identity !== undefined) {
-			const siblings = byIdentity.get(identity) as Card<T>[];
-			const owner =
-				siblings.find((card) => card.edition === undefined) ?? minBy(siblings, (card) => card.key);
+			const owner = identity.card ?? minBy(identity.editions as Card<T>[], (card) => card.key);
 			owner.extras.push(row);
 			continue;
 		}
 		const key = strong?.key ?? imdb?.key ?? (titled ? keyOf(adopted) : `extras:${dir || '.'}`);
-		let card = cards.get(key);
+		let card = orphans.get(key);
 		if (card === undefined) {
-			card = {
-				identity: key,
-				key,
-				kind: strong?.kind ?? imdb?.kind ?? heuristic.kind,
-				edition: undefined,
-				rows: [],
-				extras: [],
-			};
-			cards.set(key, card);
+			const kind = strong?.kind ?? imdb?.kind ?? heuristic.kind;
+			card = { identity: key, key, kind, edition: undefined, rows: [], extras: [] };
+			orphans.set(key, card);
 		}
 		card.extras.push(row);
 	}
+	return orphans.values();
 };
 
 const minBy = <V>(values: readonly V[], by: (value: V) => string): V => {
