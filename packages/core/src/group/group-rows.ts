@@ -18,7 +18,7 @@ import {
 import { ownerDir, splitPath, stemOf } from './path-parts.js';
 import { partSignature } from './stack-parts.js';
 import type { GroupOptions, MediaGroup, MediaGroupIds, MediaVersion } from './types.js';
-import { type LabelInput, versionLabel, versionLabels } from './version-label.js';
+import { composeLabel, type LabelInput, versionLabels } from './version-label.js';
 import { compareVersions } from './version-order.js';
 
 /** `groupingTitle`, memoized for one call. */
@@ -574,36 +574,54 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 }
 
 const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> => {
-	const first = (parts[0] as Row<T>).parsed;
 	let size: number | undefined = 0;
 	const items: T[] = new Array(parts.length);
 	for (let index = 0; index < parts.length; index++) {
 		const part = parts[index] as Row<T>;
 		items[index] = part.item;
-		const partSize = part.item.size;
-		size =
-			size !== undefined && typeof partSize === 'number' && Number.isFinite(partSize)
-				? size + partSize
-				: undefined;
+		size = addSize(size, part.item.size);
 	}
+	const first = parts[0] as Row<T>;
+	return new BuiltVersion(parts, mediaVersion(items, first.parsed, size), first, size);
+};
+
+/** A running total of part sizes: undefined once a part has no finite numeric size. */
+const addSize = (total: number | undefined, size: unknown): number | undefined =>
+	total !== undefined && typeof size === 'number' && Number.isFinite(size) ? total + size : undefined;
+
+/**
+ * The version of a card's only file, labelled: nothing to order or tell apart, so no
+ * {@link BuiltVersion} (this is most cards).
+ */
+const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
+	const { parsed } = row;
+	const version = mediaVersion([row.item], parsed, addSize(0, row.item.size));
+	const { resolution, source, hdr, edition } = parsed;
+	version.label = composeLabel(resolution, source, hdr, edition, 1, parsed.part, row.name, false);
+	return version;
+};
+
+/** The returned version: the copy's files, its total size and the quality its first file gives. */
+const mediaVersion = <T extends InventoryItem>(
+	items: T[],
+	first: ParsedMedia,
+	size: number | undefined,
+): MediaVersion<T> => {
 	const { resolution, source, hdr, edition } = first;
-	let version: MediaVersion<T>;
 	// The usual copy (resolution, source and size known, no edition) as one literal, so that its fields
 	// sit in the object instead of in a property store grown field by field; same fields, same order.
 	if (resolution !== undefined && source !== undefined && edition === undefined && size !== undefined) {
-		version =
-			hdr === undefined
-				? { items, label: '', resolution, source, size }
-				: { items, label: '', resolution, source, hdr, size };
-	} else {
-		version = { items, label: '' };
-		if (resolution !== undefined) version.resolution = resolution;
-		if (source !== undefined) version.source = source;
-		if (hdr !== undefined) version.hdr = hdr;
-		if (edition !== undefined) version.edition = edition;
-		if (size !== undefined) version.size = size;
+		return hdr === undefined
+			? { items, label: '', resolution, source, size }
+			: { items, label: '', resolution, source, hdr, size };
 	}
-	return new BuiltVersion(parts, version, parts[0] as Row<T>, size);
+	const version: MediaVersion<T> = { items, label: '' };
+	if (resolution !== undefined) version.resolution = resolution;
+	if (source !== undefined) version.source = source;
+	if (hdr !== undefined) version.hdr = hdr;
+	if (edition !== undefined) version.edition = edition;
+	if (size !== undefined) version.size = size;
+	return version;
 };
 
 /**
@@ -625,11 +643,6 @@ const stackKey = <T extends InventoryItem>(row: Row<T>, part: number): string =>
 
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
-	if (rows.length === 1) {
-		const version = toVersion(rows as Row<T>[]);
-		version.version.label = versionLabel(version);
-		return [version];
-	}
 	let stacks: Map<string, Row<T>[]> | undefined;
 	const versions: BuiltVersion<T>[] = [];
 	for (const row of rows) {
@@ -716,17 +729,23 @@ const fingerprint = (item: InventoryItem): string => {
 };
 
 const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGroup<T> => {
-	const built = buildVersions(card.rows);
+	let versions: MediaVersion<T>[];
+	let ordered: readonly Row<T>[];
+	if (card.rows.length === 1) {
+		versions = [loneVersion(card.rows[0] as Row<T>)];
+		ordered = card.rows;
+	} else {
+		const built = buildVersions(card.rows);
+		versions = built.map((version) => version.version);
+		ordered = built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, card.rows.length);
+	}
 	sortSmall(card.extras, compareRows);
-	const ordered =
-		built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, card.rows.length);
 	const lead = ordered[0] ?? (card.extras[0] as Row<T>);
 	const heuristic = lead.heuristic as Heuristic;
 	const provider = firstProvider(ordered, title);
 	const { key, kind } = card;
 	const shown = provider?.title ?? displayTitle(ordered) ?? heuristic.display;
 	const ids = groupIds(card, ordered.length > 0 ? ordered : card.extras);
-	const versions = built.map((version) => version.version);
 	const extras = card.extras.map((row) => row.item);
 	const year = provider?.year ?? heuristic.year ?? lead.parsed.year;
 	const season = kind === 'episode' ? lead.parsed.season : undefined;

@@ -46,8 +46,27 @@ const SEPARATOR = ' · ';
  * @internal
  */
 export function versionLabel(input: LabelInput, withSource = false): string {
+	const { resolution, source, hdr, edition, parts, lonePart, fileName } = input;
+	return composeLabel(resolution, source, hdr, edition, parts, lonePart, fileName, withSource);
+}
+
+/**
+ * {@link versionLabel} from its fields, for a copy of one file, whose fields are read from its parse
+ * without building a {@link LabelInput} for it.
+ *
+ * @internal
+ */
+export function composeLabel(
+	resolution: string | undefined,
+	source: Source | undefined,
+	hdr: Hdr | undefined,
+	edition: string | undefined,
+	parts: number,
+	lonePart: number | undefined,
+	fileName: string,
+	withSource: boolean,
+): string {
 	// Built by concatenation (no arrays): this runs once per copy of every card.
-	const { resolution, source, hdr, edition } = input;
 	let label = resolution ?? '';
 	if (source !== undefined && (withSource || resolution === undefined)) {
 		label = label === '' ? SOURCE_LABEL[source] : `${label} ${SOURCE_LABEL[source]}`;
@@ -55,9 +74,9 @@ export function versionLabel(input: LabelInput, withSource = false): string {
 	if (hdr !== undefined) label = label === '' ? HDR_LABEL[hdr] : `${label} ${HDR_LABEL[hdr]}`;
 	if (edition !== undefined && edition !== '')
 		label = label === '' ? edition : `${label}${SEPARATOR}${edition}`;
-	if (label === '') label = input.fileName;
-	if (input.parts > 1) return `${label}${SEPARATOR}${input.parts} parts`;
-	if (input.lonePart !== undefined && input.lonePart > 1) return `${label}${SEPARATOR}part ${input.lonePart}`;
+	if (label === '') label = fileName;
+	if (parts > 1) return `${label}${SEPARATOR}${parts} parts`;
+	if (lonePart !== undefined && lonePart > 1) return `${label}${SEPARATOR}part ${lonePart}`;
 	return label;
 }
 
