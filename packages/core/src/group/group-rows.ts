@@ -837,42 +837,32 @@ const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[
 /**
  * Cards in a fixed order: normalized title, then year (none first), season, episode, then key (which
  * also orders a film's edition cards).
+ *
+ * Cards are bucketed by normalized title and only the distinct titles are sorted as strings (a show's
+ * episodes and a film's editions share one); each bucket then sorts on numbers and keys. Same order
+ * as one sort on all five fields, for fewer string comparisons.
  */
 const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[], title: Title): MediaGroup<T>[] => {
-	const sortable: SortEntry<T>[] = new Array(groups.length);
-	for (let index = 0; index < groups.length; index++) {
-		const group = groups[index] as MediaGroup<T>;
-		sortable[index] = new SortEntry(group, title(group.title));
+	const buckets = new Map<string, MediaGroup<T>[]>();
+	for (const group of groups) {
+		const norm = title(group.title);
+		const bucket = buckets.get(norm);
+		if (bucket === undefined) buckets.set(norm, [group]);
+		else bucket.push(group);
 	}
-	sortable.sort(
-		(a, b) =>
-			compareStrings(a.title, b.title) ||
-			a.year - b.year ||
-			a.season - b.season ||
-			a.episode - b.episode ||
-			compareStrings(a.key, b.key),
-	);
-	for (let index = 0; index < groups.length; index++) {
-		groups[index] = (sortable[index] as SortEntry<T>).group;
+	const norms = Array.from(buckets.keys()).sort(compareStrings);
+	let index = 0;
+	for (const norm of norms) {
+		const bucket = buckets.get(norm) as MediaGroup<T>[];
+		if (bucket.length > 1) bucket.sort(compareInTitle);
+		for (const group of bucket) groups[index++] = group;
 	}
 	return groups;
 };
 
-/** A card and its sort fields, read once (cards have optional fields, so several shapes). */
-class SortEntry<T extends InventoryItem> {
-	readonly group: MediaGroup<T>;
-	readonly title: string;
-	readonly year: number;
-	readonly season: number;
-	readonly episode: number;
-	readonly key: string;
-
-	constructor(group: MediaGroup<T>, title: string) {
-		this.group = group;
-		this.title = title;
-		this.year = group.year ?? -1;
-		this.season = group.season ?? -1;
-		this.episode = group.episode ?? -1;
-		this.key = group.key;
-	}
-}
+/** Order of two cards of one normalized title. */
+const compareInTitle = <T extends InventoryItem>(a: MediaGroup<T>, b: MediaGroup<T>): number =>
+	(a.year ?? -1) - (b.year ?? -1) ||
+	(a.season ?? -1) - (b.season ?? -1) ||
+	(a.episode ?? -1) - (b.episode ?? -1) ||
+	compareStrings(a.key, b.key);
