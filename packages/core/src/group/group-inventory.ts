@@ -1,5 +1,5 @@
 import type { InventoryItem } from '../inventory.js';
-import { parseMediaPath } from '../parse/parse-media-path.js';
+import { createPathParser, parseMediaPath } from '../parse/parse-media-path.js';
 import type { ParsedMedia } from '../parse/types.js';
 import { groupRows } from './group-rows.js';
 import type { GroupOptions, MediaGroup } from './types.js';
@@ -77,6 +77,8 @@ export function groupInventory<T extends InventoryItem>(
 		throw new TypeError(`groupInventory: items must be an array, got ${describe(items)}`);
 	const normalized = normalizeOptions(options);
 	const parsed: ParsedMedia[] = new Array(items.length);
+	// One parser for the whole inventory: files of one folder read that folder once.
+	const parsePath = createPathParser();
 	for (let index = 0; index < items.length; index++) {
 		const item: unknown = items[index];
 		if (item === null || typeof item !== 'object') {
@@ -88,7 +90,7 @@ export function groupInventory<T extends InventoryItem>(
 		if (typeof path !== 'string') {
 			throw new TypeError(`groupInventory: items[${index}].path must be a string, got ${describe(path)}`);
 		}
-		parsed[index] = parseMediaPath(path);
+		parsed[index] = parsePath(path);
 	}
 	return groupRows(items, parsed, normalized, parseMediaPath);
 }

@@ -253,7 +253,9 @@ const isGenericFile = (key: string, parentKey: string): boolean => {
  */
 export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedia {
 	try {
-		return parse(typeof path === 'string' ? path : String(path), options?.maxYear ?? DEFAULT_MAX_YEAR);
+		const segments = splitPath(typeof path === 'string' ? path : String(path));
+		const file = segments.pop() ?? '';
+		return parse(readFolders(segments), file, options?.maxYear ?? DEFAULT_MAX_YEAR);
 	} catch {
 		/* v8 ignore start -- a safety net: the parser is written not to throw, so no input reaches this */
 		return { kind: 'movie', title: '', ids: {} };
@@ -261,18 +263,129 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
 	}
 }
 
-function parse(path: string, maxYear: number): ParsedMedia {
-	const segments = splitPath(path);
+/**
+ * A {@link parseMediaPath} for many paths at once: what the folders of a path say is read once per
+ * directory and kept for the next file of that directory (an inventory lists a folder's files
+ * together, and most of a path is its folders). The cache lives in the returned function only: make
+ * one per batch, and drop it with the batch.
+ *
+ * @internal
+ */
+export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: string) => ParsedMedia {
+	const directories = new Map<string, Folders>();
+	// The previous file's directory: files of one folder come in a row, so most paths skip the map.
+	let lastDirectory = '';
+	let lastFolders: Folders | undefined;
+	return (path) => {
+		try {
+			const cut = lastSeparator(path);
+			const file = path.slice(cut + 1);
+			// An empty, `.` or `..` last part is dropped by splitPath: the file is further left. Rare: no cache.
+			if (file === '' || file === '.' || file === '..') {
+				const segments = splitPath(path);
+				const last = segments.pop() ?? '';
+				return parse(readFolders(segments), last, maxYear);
+			}
+			const length = cut < 0 ? 0 : cut;
+			if (lastFolders !== undefined && length === lastDirectory.length && path.startsWith(lastDirectory))
+				return parse(lastFolders, file, maxYear);
+			const directory = path.slice(0, length);
+			let folders = directories.get(directory);
+			if (folders === undefined) {
+				folders = readFolders(splitPath(directory));
+				directories.set(directory, folders);
+			}
+			lastDirectory = directory;
+			lastFolders = folders;
+			return parse(folders, file, maxYear);
+		} catch {
+			/* v8 ignore start -- the same safety net as parseMediaPath's */
+			return { kind: 'movie', title: '', ids: {} };
+			/* v8 ignore stop */
+		}
+	};
+}
+
+/**
+ * What the folders of a path say on their own, the same for every file in them. Shared by the files
+ * of one directory: nothing here is changed once read, and what a file's result takes from it is
+ * copied (see {@link unshare}).
+ */
+interface Folders {
+	/** Each folder's name with its id and edition tags blanked out, outermost first. */
+	readonly texts: readonly string[];
+	/** {@link folderKey} of each. */
+	readonly keys: readonly string[];
+	/** Ids tagged in the folders, first tag of each provider wins (copied into each file's `ids`). */
+	readonly ids: PathIds;
+	readonly idCount: number;
+	/** The first `{edition-…}` tag of the folders. */
+	readonly edition: string | undefined;
+	/** Under a `Movies` / `Films` library a bare number is a title's (`Films/Apollo 13.mkv`), never an episode. */
+	readonly numbers: boolean;
+	/** `parseName` of each folder, read when a file first needs it. */
+	readonly names: (NameInfo | undefined)[];
+}
+
+function readFolders(segments: readonly string[]): Folders {
 	const ids: PathIds = {};
 	let edition: string | undefined;
 	const texts: string[] = [];
+	const keys: string[] = [];
+	let numbers = true;
 	for (const segment of segments) {
 		const tags = readSegmentTags(segment, ids);
 		texts.push(tags.text);
 		edition ??= tags.edition;
+		const key = folderKey(tags.text);
+		keys.push(key);
+		if (MOVIE_ROOTS.has(key)) numbers = false;
 	}
+	return {
+		texts,
+		keys,
+		ids,
+		idCount: Object.keys(ids).length,
+		edition,
+		numbers,
+		names: new Array(segments.length),
+	};
+}
 
-	let fileName = texts[texts.length - 1] ?? '';
+/** `parseName` of folder `index`, kept in `folders` for the next file of the directory. */
+const folderName = (folders: Folders, index: number, maxYear: number): NameInfo => {
+	let info = folders.names[index];
+	if (info === undefined) {
+		info = parseName(folders.texts[index] as string, maxYear, false);
+		folders.names[index] = info;
+	}
+	return info;
+};
+
+/**
+ * Give `result` its own copy of every list it took from the shared `folder` info, so that two files
+ * of one directory never return the same array.
+ */
+function unshare(result: NameInfo, folder: NameInfo): void {
+	if (result.episodes !== undefined && result.episodes === folder.episodes)
+		result.episodes = [...folder.episodes];
+	if (result.seasons !== undefined && result.seasons === folder.seasons) result.seasons = [...folder.seasons];
+	if (result.audio !== undefined && result.audio === folder.audio) result.audio = [...folder.audio];
+	if (result.languages !== undefined && result.languages === folder.languages)
+		result.languages = [...folder.languages];
+	if (result.subtitleLanguages !== undefined && result.subtitleLanguages === folder.subtitleLanguages)
+		result.subtitleLanguages = [...folder.subtitleLanguages];
+	if (result.editions !== undefined && result.editions === folder.editions)
+		result.editions = [...folder.editions];
+}
+
+function parse(folderInfo: Folders, segment: string, maxYear: number): ParsedMedia {
+	// The file's own tags come after its folders', as they are read left to right.
+	const ids: PathIds = folderInfo.idCount === 0 ? {} : { ...folderInfo.ids };
+	const tags = readSegmentTags(segment, ids);
+	const edition = folderInfo.edition ?? tags.edition;
+
+	let fileName = tags.text;
 	let container: string | undefined;
 	const dot = fileName.lastIndexOf('.');
 	if (dot > 0 && fileName.length - dot <= 8) {
@@ -283,10 +396,9 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		}
 	}
 
-	const folders = texts.slice(0, -1);
-	const parentKey = folderKey(folders[folders.length - 1] ?? '');
-	// Under a `Movies` / `Films` library a bare number is a title's (`Films/Apollo 13.mkv`), never an episode.
-	const numbers = !folders.some((folder) => MOVIE_ROOTS.has(folderKey(folder)));
+	const folders = folderInfo.texts;
+	const parentKey = folderInfo.keys[folders.length - 1] ?? '';
+	const numbers = folderInfo.numbers;
 	let file = parseName(fileName, maxYear, true, numbers);
 	if (file.resolution === undefined && REVERSED.test(fileName)) {
 		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
@@ -318,8 +430,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	let nearest = true;
 	let extraFromFolder = false;
 	for (let index = folders.length - 1; index >= 0 && index >= folders.length - 8; index--) {
-		const folder = folders[index] as string;
-		const key = folderKey(folder);
+		const key = folderInfo.keys[index] as string;
 		if (key === '' || DISC_FOLDERS.has(key)) continue;
 		if (key.length === 2 && key.charCodeAt(1) === 58 /* : */) break;
 		const extra = EXTRA_FOLDERS.get(key);
@@ -338,7 +449,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		if (ROOT_FOLDERS.has(key)) continue;
 		// A file name that already says everything needs no folder (the common case, kept fast).
 		if (complete && !extraFromFolder) break;
-		const info = parseName(folder, maxYear, false);
+		const info = folderName(folderInfo, index, maxYear);
 		if (info.title === '') {
 			if (info.season !== undefined) {
 				nearest = false;
@@ -402,6 +513,7 @@ function parse(path: string, maxYear: number): ParsedMedia {
 		)
 			result.year = titleFolder.year;
 		if (result.season === undefined && titleFolder.season !== undefined) result.season = titleFolder.season;
+		unshare(result, titleFolder);
 	}
 
 	const parsed: ParsedMedia = { kind: 'movie', title: result.title, ids };
@@ -440,6 +552,17 @@ function parse(path: string, maxYear: number): ParsedMedia {
 	if (container !== undefined) parsed.container = container;
 	return parsed;
 }
+
+/** Index of the last `/` or `\\` in `path`, or -1 (a scan from the end: the file name is short). */
+const lastSeparator = (path: string): number => {
+	let index = path.length - 1;
+	while (index >= 0) {
+		const code = path.charCodeAt(index);
+		if (code === 47 /* / */ || code === 92 /* \\ */) break;
+		index--;
+	}
+	return index;
+};
 
 /** A backwards `S01E07` or `1080p` in a name. */
 const REVERSED = /\d\dE\d\dS|p0801|p027/;

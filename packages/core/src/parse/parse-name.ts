@@ -88,32 +88,35 @@ type Mark =
 	| { readonly t: 'year'; readonly span: 1; readonly value: number }
 	| { readonly t: 'extra'; readonly span: 1; readonly value: ExtraType };
 
-/** Every field any mark has, for {@link uniform}. */
-interface AnyMark {
-	readonly t: Mark['t'];
-	readonly span: number;
-	readonly tag?: Tag;
-	readonly tags?: readonly Tag[];
-	readonly season?: number;
-	readonly episodes?: number[];
-	readonly value?: unknown;
-	readonly strong?: boolean;
-}
+/**
+ * Every mark is built with all fields present, in one object shape for every kind, so that reads of
+ * `t` stay monomorphic (built in that shape directly: copying each mark into it cost an object per word).
+ */
+const newMark = (
+	t: Mark['t'],
+	span: number,
+	tag: Tag | undefined,
+	tags: readonly Tag[] | undefined,
+	season: number | undefined,
+	episodes: number[] | undefined,
+	value: unknown,
+	strong: boolean | undefined,
+): Mark => ({ t, span, tag, tags, season, episodes, value, strong }) as unknown as Mark;
 
-/** The mark with all fields present: one object shape for every kind, so reads of `t` stay monomorphic. */
-const uniform = (mark: Mark): Mark => {
-	const any = mark as AnyMark;
-	return {
-		t: any.t,
-		span: any.span,
-		tag: any.tag,
-		tags: any.tags,
-		season: any.season,
-		episodes: any.episodes,
-		value: any.value,
-		strong: any.strong,
-	} as unknown as Mark;
-};
+const tagMark = (span: number, tag: Tag): Mark =>
+	newMark('tag', span, tag, undefined, undefined, undefined, undefined, undefined);
+const tagsMark = (tags: readonly Tag[]): Mark =>
+	newMark('tags', 1, undefined, tags, undefined, undefined, undefined, undefined);
+const episodeMark = (span: number, season: number | undefined, episodes: number[]): Mark =>
+	newMark('episode', span, undefined, undefined, season, episodes, undefined, undefined);
+const dateMark = (value: string): Mark =>
+	newMark('date', 3, undefined, undefined, undefined, undefined, value, undefined);
+const yearMark = (value: number): Mark =>
+	newMark('year', 1, undefined, undefined, undefined, undefined, value, undefined);
+const partMark = (span: number, value: number, strong: boolean): Mark =>
+	newMark('part', span, undefined, undefined, undefined, undefined, value, strong);
+const extraMark = (value: ExtraType): Mark =>
+	newMark('extra', 1, undefined, undefined, undefined, undefined, value, undefined);
 
 /** Country codes that scene names append to a show's title, written in capitals. */
 const COUNTRIES: ReadonlyMap<string, string> = new Map([
@@ -215,10 +218,29 @@ const WEBSITE_ENDS: ReadonlySet<string> = new Set([
 	'unblocked',
 ]);
 
+/** The country a word names (every code is two letters: others are not sliced). */
+const countryOf = (name: string, token: Token): string | undefined =>
+	token.end - token.start === 2 ? COUNTRIES.get(textOf(name, token)) : undefined;
+
 /** A word as written. */
 const textOf = (name: string, token: Token): string => name.slice(token.start, token.end);
 
 const isUpper = (text: string): boolean => text !== text.toLowerCase() && text === text.toUpperCase();
+
+/**
+ * {@link isUpper} of a word as written. An ASCII word is read letter by letter, without the three strings
+ * the case conversions make: in capitals when it has a capital and no small letter.
+ */
+const upperWord = (name: string, token: Token): boolean => {
+	let capital = false;
+	for (let index = token.start; index < token.end; index++) {
+		const code = name.charCodeAt(index);
+		if (code > 127) return isUpper(textOf(name, token));
+		if (code >= 97 && code <= 122) return false;
+		if (code >= 65 && code <= 90) capital = true;
+	}
+	return capital;
+};
 
 const hasDash = (gap: string): boolean => gap.indexOf('-') !== -1;
 
@@ -298,7 +320,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 	let lastYear = -1;
 	let lastEpisode = -1;
 	let film = -1;
-	const lastLanguage = new Map<string, number>();
+	let lastLanguage: LastLanguage | undefined;
 	for (let index = 0; index < count; ) {
 		let mark = markAt(tokens, index, maxYear);
 		if (mark === undefined) {
@@ -307,18 +329,17 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 			const number = dashedNumber(tokens, index);
 			if (number >= 0 && token.key.charCodeAt(0) === 102 /* f */ && film < 0) film = index;
 			else if (number >= 0 && token.key.charCodeAt(0) === 120 /* x */)
-				mark =
-					film >= 0 ? { t: 'extra', span: 1, value: 'other' } : { t: 'episode', span: 1, episodes: [number] };
+				mark = film >= 0 ? extraMark('other') : episodeMark(1, undefined, [number]);
 		}
 		if (mark === undefined) {
 			index++;
 			continue;
 		}
-		mark = uniform(mark);
 		marks[index] = mark;
 		if (mark.t === 'year') lastYear = index;
 		else if (mark.t === 'episode') lastEpisode = index;
-		else if (mark.t === 'tag' && mark.tag.type === 'language') lastLanguage.set(mark.tag.value, index);
+		else if (mark.t === 'tag' && mark.tag.type === 'language')
+			lastLanguage = setLastLanguage(lastLanguage, mark.tag.value, index);
 		index += mark.span;
 	}
 
@@ -380,7 +401,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 		const episodeTitle =
 			isSplit(gap) && lastEpisode >= 0 && lastEpisode + (marks[lastEpisode] as Mark).span === last;
 		if (extra !== undefined && !episodeTitle && (hasDash(gap) || gap === '.' || gap === '_'))
-			marks[last] = uniform({ t: 'extra', span: 1, value: extra });
+			marks[last] = extraMark(extra);
 	}
 
 	// 4. A file name that starts with its episode number: `03 - Title`, `003-004. Show - Title`, `[Grp] 06 Show`.
@@ -464,7 +485,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 		} else if (
 			mark.t === 'tag' &&
 			!TECHNICAL.has(mark.tag.type) &&
-			!isUpper(textOf(name, token)) &&
+			!upperWord(name, token) &&
 			((mark.span === 1 && (index === start || (lastYear > index && mark.tag.type !== 'language'))) ||
 				(lastYear > index && articlesOnly(tokens, start, index)))
 		) {
@@ -492,9 +513,7 @@ export function parseName(name: string, maxYear: number, file: boolean, numbers 
 	// `Show.US.S01E01`, `The.Voice.UK.2014`: a country code closing the title is not part of it.
 	let wordsEnd = titleEnd;
 	const country =
-		titleEnd - 1 > start && titleEnd < count
-			? COUNTRIES.get(textOf(name, tokens[titleEnd - 1] as Token))
-			: undefined;
+		titleEnd - 1 > start && titleEnd < count ? countryOf(name, tokens[titleEnd - 1] as Token) : undefined;
 	if (country !== undefined && marks[titleEnd] !== undefined) {
 		info.country = country;
 		wordsEnd--;
@@ -854,7 +873,7 @@ function subtitleWords(name: string, tokens: readonly Token[], from: number, to:
 	const token = tokens[from] as Token;
 	const key = token.key;
 	if (key.length <= 1 || VERSION_WORDS.has(key) || digitsValue(key, 0, key.length, 8) >= 0) return false;
-	return !isUpper(textOf(name, token)) || numberWord(key) > 0;
+	return !upperWord(name, token) || numberWord(key) > 0;
 }
 
 /** Every title split in `(from, to)` is written ` - `, as a person names a file (not `--`, `.-.`, `_-_`). */
@@ -948,10 +967,7 @@ const plainWord = (
 ): boolean => {
 	const mark = marks[index] as Mark;
 	return (
-		mark.t === 'tag' &&
-		mark.tag.weak === true &&
-		mark.span === 1 &&
-		!isUpper(textOf(name, tokens[index] as Token))
+		mark.t === 'tag' && mark.tag.weak === true && mark.span === 1 && !upperWord(name, tokens[index] as Token)
 	);
 };
 
@@ -976,6 +992,30 @@ const articlesOnly = (tokens: readonly Token[], start: number, end: number): boo
 	return true;
 };
 
+/**
+ * Where each language was last tagged in a name, as `[value, index, value, index…]`. A plain list, not a
+ * map: a name tags one or two languages, and the tag table bounds the distinct values, so a lookup
+ * stays a short scan (and the name's pass linear).
+ */
+type LastLanguage = (string | number)[];
+
+const setLastLanguage = (list: LastLanguage | undefined, value: string, index: number): LastLanguage => {
+	if (list === undefined) return [value, index];
+	for (let at = 0; at < list.length; at += 2)
+		if (list[at] === value) {
+			list[at + 1] = index;
+			return list;
+		}
+	list.push(value, index);
+	return list;
+};
+
+const lastLanguageAt = (list: LastLanguage | undefined, value: string): number => {
+	if (list !== undefined)
+		for (let at = 0; at < list.length; at += 2) if (list[at] === value) return list[at + 1] as number;
+	return -1;
+};
+
 /** End of the run of weak tags starting at `start`. */
 const weakRunEnd = (marks: readonly (Mark | undefined)[], start: number): number => {
 	let index = start;
@@ -991,7 +1031,7 @@ const weakEnds = (
 	tokens: readonly Token[],
 	marks: readonly (Mark | undefined)[],
 	start: number,
-	lastLanguage: ReadonlyMap<string, number>,
+	lastLanguage: LastLanguage | undefined,
 ): boolean => {
 	// Walk a run of weak tags (a loop, not recursion: a name can hold thousands of them).
 	for (let index = start; ; ) {
@@ -999,16 +1039,16 @@ const weakEnds = (
 		const next = index + mark.span;
 		if (next >= tokens.length || (tokens[next] as Token).bracket !== 0) {
 			const token = tokens[index] as Token;
-			return isUpper(textOf(name, token)) && !isUpper(textOf(name, tokens[0] as Token));
+			return upperWord(name, token) && !upperWord(name, tokens[0] as Token);
 		}
 		const following = marks[next];
 		if (following === undefined) return false;
 		if (following.t === 'year') {
-			if (mark.tag.type === 'edition') return isUpper(textOf(name, tokens[index] as Token));
+			if (mark.tag.type === 'edition') return upperWord(name, tokens[index] as Token);
 			// `Pacific.Rim.3D.2013`: a 3D release says so right before a bare year; `Step Up 3D (2010)` is a title.
 			if (mark.tag.type === 'other' && mark.tag.value === '3d') return (tokens[next] as Token).bracket === 0;
 			// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
-			return mark.tag.type === 'language' && (lastLanguage.get(mark.tag.value) ?? -1) < next;
+			return mark.tag.type === 'language' && lastLanguageAt(lastLanguage, mark.tag.value) < next;
 		}
 		if (following.t !== 'tag') return false;
 		if (following.tag.weak !== true) return true;
@@ -1117,16 +1157,16 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		const third = tokens[index + 2];
 		if (third !== undefined && joins(third.gap) && third.bracket === token.bracket) {
 			const tag = TAGS.get(key + next.key + third.key);
-			if (tag !== undefined) return { t: 'tag', span: 3, tag };
+			if (tag !== undefined) return tagMark(3, tag);
 		}
 		const pair = key + next.key;
 		const tag = TAGS.get(pair) ?? (next.gap === '.' ? COMPOUND_ONLY.get(pair) : undefined);
-		if (tag !== undefined) return { t: 'tag', span: 2, tag };
+		if (tag !== undefined) return tagMark(2, tag);
 	}
 	const tag = TAGS.get(key);
 	// A plausible year wins over the bare `2160` a far-future `maxYear` would let through.
 	if (tag !== undefined && !(key.length === 4 && digitsValue(key) >= 1900 && digitsValue(key) <= maxYear))
-		return { t: 'tag', span: 1, tag };
+		return tagMark(1, tag);
 	if (key.indexOf('+') > 0) {
 		// `VO+VFF`, `ENG+RU+PT`: tags glued with `+`.
 		const glued: Tag[] = [];
@@ -1136,7 +1176,7 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			else if (GLUED_LANGUAGES.has(part)) glued.push({ type: 'language', value: part, weak: false });
 			else if (found !== undefined) glued.push(found);
 		}
-		if (glued.length > 1) return { t: 'tags', span: 1, tags: glued };
+		if (glued.length > 1) return tagsMark(glued);
 	}
 	const code = key.charCodeAt(0);
 	if (code >= 48 && code <= 57) {
@@ -1145,26 +1185,27 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			const value = digitsValue(key);
 			if (value >= 1900 && value <= maxYear) {
 				const date = readDate(tokens, index, maxYear);
-				if (date !== undefined) return { t: 'date', span: 3, value: date };
-				return { t: 'year', span: 1, value };
+				if (date !== undefined) return dateMark(date);
+				return yearMark(value);
 			}
 			if (value >= 0) return undefined;
 		}
 		if (key.length === 2) {
 			const date = readDate(tokens, index, maxYear);
-			if (date !== undefined) return { t: 'date', span: 3, value: date };
+			if (date !== undefined) return dateMark(date);
 		}
 		// `3of9`: episode 3 of 9.
 		const of = key.indexOf('of');
 		if (of > 0 && of <= 3) {
 			const episode = digitsValue(key, 0, of, 3);
 			const total = digitsValue(key, of + 2, key.length, 3);
-			if (episode > 0 && total >= episode) return { t: 'episode', span: 1, episodes: [episode] };
+			if (episode > 0 && total >= episode) return episodeMark(1, undefined, [episode]);
 		}
 		const size = readSize(key) ?? readHeight(key);
-		if (size !== undefined) return { t: 'tag', span: 1, tag: size };
+		if (size !== undefined) return tagMark(1, size);
 		const word = readEpisodeWord(key);
-		if (word !== undefined && (word.season as number) <= maxYear) return { t: 'episode', span: 1, ...word };
+		if (word !== undefined && (word.season as number) <= maxYear)
+			return episodeMark(1, word.season, word.episodes);
 		return undefined;
 	}
 	if (code === 115 /* s */ || code === 101 /* e */) {
@@ -1174,9 +1215,9 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 			if (word.episodes.length === 0 && next !== undefined && joins(next.gap)) {
 				const more = next.key.charCodeAt(0) === 101 ? readEpisodeWord(next.key) : undefined;
 				if (more !== undefined && more.season === undefined)
-					return { t: 'episode', span: 2, season: word.season as number, episodes: more.episodes };
+					return episodeMark(2, word.season as number, more.episodes);
 			}
-			return { t: 'episode', span: 1, ...word };
+			return episodeMark(1, word.season, word.episodes);
 		}
 	}
 	if (next !== undefined && next.bracket === token.bracket && shortGap(next.gap)) {
@@ -1186,39 +1227,33 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 				const third = tokens[index + 2];
 				if (third !== undefined && EPISODE_WORDS.has(third.key)) {
 					const episode = episodeNumber((tokens[index + 3] as Token | undefined)?.key ?? '');
-					if (episode >= 0) return { t: 'episode', span: 4, season, episodes: [episode] };
+					if (episode >= 0) return episodeMark(4, season, [episode]);
 				}
-				return { t: 'episode', span: 2, season, episodes: [] };
+				return episodeMark(2, season, []);
 			}
 		}
 		// A lone `E` takes a short number only (`ESPN.E.60`, not `WALL-E.2008`).
 		if (EPISODE_WORDS.has(key) && (key !== 'e' || (next.key.length <= 3 && !hasDash(token.gap)))) {
 			const episode = episodeNumber(next.key);
-			if (episode >= 0) return { t: 'episode', span: 2, episodes: [episode] };
+			if (episode >= 0) return episodeMark(2, undefined, [episode]);
 			// `Ep 2x03`.
 			const word = readEpisodeWord(next.key);
 			if (word?.season !== undefined && word.season <= maxYear && word.episodes.length > 0)
-				return { t: 'episode', span: 2, ...word };
+				return episodeMark(2, word.season, word.episodes);
 		}
 		// Spanish `Cap.102`: season 1, episode 2.
 		if (key === 'cap') {
 			const value = digitsValue(next.key, 0, next.key.length, 4);
-			if (value >= 100)
-				return { t: 'episode', span: 2, season: Math.floor(value / 100), episodes: [value % 100] };
+			if (value >= 100) return episodeMark(2, Math.floor(value / 100), [value % 100]);
 		}
 		const number = digitsValue(next.key, 0, next.key.length, 2);
 		if (PART_SPACED.has(key) && number > 0)
-			return {
-				t: 'part',
-				span: 2,
-				value: number,
-				strong: key !== 'part' && key !== 'dvd' ? true : hasDash(token.gap),
-			};
+			return partMark(2, number, key !== 'part' && key !== 'dvd' ? true : hasDash(token.gap));
 	}
 	const part = readPartWord(key);
-	if (part !== undefined && part.value > 0) return { t: 'part', span: 1, value: part.value, strong: true };
+	if (part !== undefined && part.value > 0) return partMark(1, part.value, true);
 	const episodeGlued = gluedNumber(key, SEASON_WORDS) ?? undefined;
-	if (episodeGlued !== undefined) return { t: 'episode', span: 1, season: episodeGlued, episodes: [] };
+	if (episodeGlued !== undefined) return episodeMark(1, episodeGlued, []);
 	return undefined;
 }
 

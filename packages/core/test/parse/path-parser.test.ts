@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { groupInventory, parseMediaPath } from '../../src/index.js';
+import { createPathParser } from '../../src/parse/parse-media-path.js';
+
+/** Paths are put together from parts, as a scanner lists them. */
+const join = (...parts: string[]): string => parts.join('/');
+const file = (stem: string, extension = 'mkv'): string => `${stem}.${extension}`;
+
+/** Each path through one batch parser, in order, next to what `parseMediaPath` says of it alone. */
+const both = (paths: readonly string[]): { batch: unknown[]; alone: unknown[] } => {
+	const parser = createPathParser();
+	return { batch: paths.map((path) => parser(path)), alone: paths.map((path) => parseMediaPath(path)) };
+};
+
+describe('createPathParser: the per-batch folder cache', () => {
+	it('gives two files of one release folder their own readings', () => {
+		const folder = join('Films', 'The.Matrix.1999.FRENCH.1080p.BluRay.x264-GRP');
+		const paths = [
+			join(folder, file('xd607ebb')),
+			join(folder, file('Other.Film.2004.720p.WEB')),
+			join(folder, 'Sample', file('sample')),
+		];
+		const { batch, alone } = both(paths);
+		expect(batch).toStrictEqual(alone);
+		// The folder names the first file, not the second: a reading kept for the folder must not leak.
+		expect(batch.map((parsed) => (parsed as { title: string }).title)).toStrictEqual([
+			'The Matrix',
+			'Other Film',
+			'The Matrix',
+		]);
+	});
+
+	it('never shares the ids object or a list between two files of one folder', () => {
+		const parser = createPathParser();
+		const folder = join('Films', 'Le.Film.2001.FRENCH.1080p.BluRay-GRP {tmdb-603}');
+		const first = parser(join(folder, file('a1')));
+		const second = parser(join(folder, file('b2 {imdb-tt0133093}')));
+		const third = parser(join(folder, file('c3')));
+		expect(first.ids).toStrictEqual({ tmdb: 603 });
+		expect(second.ids).toStrictEqual({ tmdb: 603, imdb: 'tt0133093' });
+		expect(third.ids).toStrictEqual({ tmdb: 603 });
+		expect(first.languages).toStrictEqual(['fr']);
+		expect(first.languages).not.toBe(third.languages);
+		first.languages?.push('en');
+		first.ids.tvdb = 1;
+		expect(third).toStrictEqual(parseMediaPath(join(folder, file('c3'))));
+	});
+
+	it('reads a folder seen before, after another one, as it read it first', () => {
+		const season = join('Series', 'Show', 'Season 2');
+		const film = join('Films', 'Movie (1999)');
+		const paths = [
+			join(season, file('01 - Pilot')),
+			join(film, file('movie')),
+			join(season, file('02 - Next')),
+			join(film, file('Movie.1999.Directors.Cut')),
+			['Series', 'Show', 'Season 2', file('03 - Last')].join('\\'),
+		];
+		const { batch, alone } = both(paths);
+		expect(batch).toStrictEqual(alone);
+		expect(batch.map((parsed) => (parsed as { episodes?: number[] }).episodes)).toStrictEqual([
+			[1],
+			undefined,
+			[2],
+			undefined,
+			[3],
+		]);
+	});
+
+	it('handles paths whose last part is empty, `.` or `..`, and paths without folders', () => {
+		const season = join('Show', 'Season 1');
+		const paths = [
+			join('backdrops', ''),
+			join(season, '.'),
+			join(season, '..'),
+			file('movie'),
+			join('', file('movie')),
+			'',
+			join('', ''),
+		];
+		const { batch, alone } = both(paths);
+		expect(batch).toStrictEqual(alone);
+	});
+
+	it('agrees with parseMediaPath on any batch of paths built from shared folders', () => {
+		const folders = [
+			'Films',
+			'Séries',
+			'The Matrix (1999)',
+			'The.Matrix.1999.MULTi.2160p.UHD.BluRay-GRP',
+			'Show {tvdb-81189}',
+			'Season 02',
+			'Specials',
+			'Sample',
+			'Trailers',
+			'Amélie (2001) {edition-Director’s Cut}',
+			'BDMV',
+			'STREAM',
+			'C:',
+			'.',
+		];
+		const files = [
+			file('movie'),
+			file('sample'),
+			file('The.Matrix.1999.1080p.BluRay.x264-GRP'),
+			file('xd607ebb', 'avi'),
+			file('Show.S02E03.FRENCH.720p.HDTV'),
+			file('03 - Episode Title'),
+			file('00000', 'm2ts'),
+			file('Le.Fabuleux.Destin.cd1', 'avi'),
+			file('Title {imdb-tt0133093}'),
+			'',
+		];
+		const path = fc
+			.tuple(fc.array(fc.constantFrom(...folders), { maxLength: 5 }), fc.constantFrom(...files), fc.boolean())
+			.map(([parts, name, backslash]) => [...parts, name].join(backslash ? '\\' : '/'));
+		fc.assert(
+			fc.property(fc.array(path, { maxLength: 30 }), (paths) => {
+				const { batch, alone } = both(paths);
+				expect(batch).toStrictEqual(alone);
+			}),
+		);
+	});
+
+	it('lets groupInventory tell apart the episodes of one season folder', () => {
+		const season = join('Séries', 'Show', 'Saison 1');
+		const items = [
+			{ path: join(season, file('01 - Le début')) },
+			{ path: join(season, file('02 - La suite')) },
+		];
+		const keys = groupInventory(items).map((card) => card.key);
+		const episodes = items.map((item) => parseMediaPath(item.path).episodes);
+		expect(episodes).toStrictEqual([[1], [2]]);
+		expect(keys).toHaveLength(2);
+		expect(keys[0]).not.toBe(keys[1]);
+	});
+});
