@@ -3,11 +3,9 @@ import type { FileKind } from '../media.js';
 import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
 import { type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
+import { type Heuristic, Heuristics } from './heuristics.js';
 import {
 	episodeSuffix,
-	type Heuristic,
-	heuristicBase,
-	heuristicKey,
 	type IdIdentity,
 	imdbIdentity,
 	numericId,
@@ -39,9 +37,15 @@ class Row<T extends InventoryItem> {
 	readonly stem: string;
 	readonly norm: string;
 	readonly isExtra: boolean;
-	heuristic: Heuristic | undefined = undefined;
+	heuristic: Heuristic<Identity<T>> | undefined = undefined;
+	/** The title as written, for display (with the country when the path gives one). */
+	display = '';
+	/** The normalized title without the country, when the path gives one (`office` for `office us`). */
+	plain: string | undefined = undefined;
 	/** {@link providerHeuristic}, once computed: null for none. */
-	provider: Heuristic | null | undefined = undefined;
+	provider: Heuristic<Identity<T>> | null | undefined = undefined;
+	/** The provider's title (`tmdb_title`…) when {@link provider} is set. */
+	providerTitle = '';
 	/** The identity the cascade gave this film or episode file. */
 	identity: Identity<T> | undefined = undefined;
 
@@ -121,17 +125,7 @@ export function groupRows<T extends InventoryItem>(
 		lastNorm = norm;
 		return norm;
 	};
-	// Slugs of normalized titles, once per title; keys of heuristics through it.
-	const slugs = new Map<string, string>();
-	const slugOf = (norm: string): string => {
-		let slugged = slugs.get(norm);
-		if (slugged === undefined) {
-			slugged = slug(norm);
-			slugs.set(norm, slugged);
-		}
-		return slugged;
-	};
-	const keyOf = (heuristic: Heuristic): string => heuristicKey(heuristic, slugOf);
+	const heuristics = new Heuristics<Identity<T>>();
 	const rows: Row<T>[] = new Array(items.length);
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
@@ -141,15 +135,15 @@ export function groupRows<T extends InventoryItem>(
 		(row.isExtra ? extras : features).push(row);
 	}
 
-	// Rows of a film folder share one heuristic (its key and base are then built once per folder).
-	folderFilms(features, parseName, title);
-	for (const row of rows) row.heuristic ??= heuristicOf(row, title);
-	adoptCountries(rows, features);
-	const years = yearsByBase(features, title);
+	folderFilms(features, parseName, title, heuristics);
+	for (const row of rows) if (row.heuristic === undefined) setHeuristic(row, title, heuristics);
+	adoptCountries(rows, features, heuristics);
+	collectYears(features, title, heuristics);
 
 	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
 	// Each identity is one record, found once by its key; rows, aliases and folders then point at the
 	// record, so that its kind, cards and IMDb tag are fields, not lookups in maps keyed by strings.
+	// Id and IMDb identities are found by key here; heuristic ones live on their heuristic.
 	const identities = new Map<string, Identity<T>>();
 	const identityOf = (key: string, kind: FileKind): Identity<T> => {
 		let identity = identities.get(key);
@@ -159,23 +153,23 @@ export function groupRows<T extends InventoryItem>(
 		}
 		return identity;
 	};
-	// alias → the one identity found under it, or null once two different ones were.
-	const aliases = new Map<string, Identity<T> | null>();
-	const addAlias = (alias: string, identity: Identity<T>): void => addOnly(aliases, alias, identity);
-	const only = (alias: string): Identity<T> | undefined => aliases.get(alias) ?? undefined;
-	/** The one identity the adopted heuristic, else the row's own, points to (one lookup when they are one). */
-	const onlyOf = (adopted: Heuristic, heuristic: Heuristic): Identity<T> | undefined =>
-		only(keyOf(adopted)) ?? (adopted === heuristic ? undefined : only(keyOf(heuristic)));
+	const ownOf = (heuristic: Heuristic<Identity<T>>): Identity<T> => {
+		heuristic.own ??= new Identity(heuristics.key(heuristic), heuristic.kind);
+		return heuristic.own;
+	};
+	// IMDb key → the one identity found under it, or null once two different ones were. Heuristic
+	// aliases are kept the same way on the heuristic itself.
+	const imdbAliases = new Map<string, Identity<T> | null>();
 	const registerHeuristics = (row: Row<T>, identity: Identity<T>): void => {
-		const heuristic = row.heuristic as Heuristic;
-		addAlias(keyOf(heuristic), identity);
-		const adopted = adoptYear(heuristic, years);
-		if (adopted !== heuristic) addAlias(keyOf(adopted), identity);
-		const provider = providerHeuristic(row, title);
+		const heuristic = row.heuristic as Heuristic<Identity<T>>;
+		addAlias(heuristic, identity);
+		const adopted = heuristics.adoptYear(heuristic);
+		if (adopted !== heuristic) addAlias(adopted, identity);
+		const provider = providerHeuristic(row, title, heuristics);
 		if (provider !== undefined) {
-			addAlias(keyOf(provider), identity);
-			const adoptedProvider = adoptYear(provider, years);
-			if (adoptedProvider !== provider) addAlias(keyOf(adoptedProvider), identity);
+			addAlias(provider, identity);
+			const adoptedProvider = heuristics.adoptYear(provider);
+			if (adoptedProvider !== provider) addAlias(adoptedProvider, identity);
 		}
 	};
 
@@ -193,7 +187,7 @@ export function groupRows<T extends InventoryItem>(
 		row.identity = identity;
 		registerHeuristics(row, identity);
 		if (imdb !== undefined) {
-			addAlias(imdb.key, identity);
+			addOnly(imdbAliases, imdb.key, identity);
 			const known = identity.imdb;
 			if (known === undefined) identity.imdb = imdb.key;
 			else if (known !== null && known !== imdb.key) identity.imdb = null;
@@ -202,12 +196,12 @@ export function groupRows<T extends InventoryItem>(
 	// An IMDb-tagged film joins the id card its tag, or else its rows' titles, point to without doubt,
 	// unless that card carries another IMDb id.
 	for (const [imdbKey, members] of imdbRows) {
-		let joined = only(imdbKey);
+		let joined = imdbAliases.get(imdbKey) ?? undefined;
 		if (joined === undefined) {
 			const candidates = new Set<Identity<T>>();
 			for (const row of members) {
-				const heuristic = row.heuristic as Heuristic;
-				const candidate = onlyOf(adoptYear(heuristic, years), heuristic);
+				const heuristic = row.heuristic as Heuristic<Identity<T>>;
+				const candidate = onlyOf(heuristics.adoptYear(heuristic), heuristic);
 				if (candidate !== undefined) candidates.add(candidate);
 			}
 			const candidate = candidates.size === 1 ? (candidates.values().next().value as Identity<T>) : undefined;
@@ -221,40 +215,56 @@ export function groupRows<T extends InventoryItem>(
 		for (const row of members) registerHeuristics(row, row.identity as Identity<T>);
 	}
 	for (const row of titleRows) {
-		const heuristic = row.heuristic as Heuristic;
-		const adopted = adoptYear(heuristic, years);
+		const heuristic = row.heuristic as Heuristic<Identity<T>>;
+		const adopted = heuristics.adoptYear(heuristic);
 		row.heuristic = adopted;
-		row.identity = onlyOf(adopted, heuristic) ?? identityOf(keyOf(adopted), heuristic.kind);
+		row.identity = onlyOf(adopted, heuristic) ?? ownOf(adopted);
 	}
 
 	// Cards: one per identity, or per identity and edition.
 	const separate = options.editions === 'separate';
+	const identityList: Identity<T>[] = [];
 	for (const row of features) {
 		const identity = row.identity as Identity<T>;
 		const edition = separate ? row.parsed.edition : undefined;
 		if (edition === undefined) {
-			if (identity.card === undefined) identity.card = newCard(identity, identity.key, undefined, row);
-			else identity.card.rows.push(row);
+			if (identity.card === undefined) {
+				if (identity.editions === undefined) identityList.push(identity);
+				identity.card = newCard(identity, identity.key, undefined, row);
+			} else identity.card.rows.push(row);
 			continue;
 		}
 		const key = `${identity.key}:edition-${slug(title(edition))}`;
-		identity.editions ??= [];
+		if (identity.editions === undefined) {
+			if (identity.card === undefined) identityList.push(identity);
+			identity.editions = [];
+		}
 		const card = identity.editions.find((candidate) => candidate.key === key);
 		if (card === undefined) identity.editions.push(newCard(identity, key, edition, row));
 		else card.rows.push(row);
 	}
 
-	const orphans = attachExtras(extras, features, { identities, only, years, keyOf });
+	const orphans = attachExtras(extras, features, { identities, imdbAliases, heuristics });
 
 	const groups: MediaGroup<T>[] = [];
-	for (const identity of identities.values()) {
-		if (identity.card !== undefined) groups.push(toGroup(identity.card, title));
-		if (identity.editions !== undefined)
-			for (const card of identity.editions) groups.push(toGroup(card, title));
+	for (const identity of identityList) {
+		if (identity.card !== undefined) groups.push(toGroup(identity.card));
+		if (identity.editions !== undefined) for (const card of identity.editions) groups.push(toGroup(card));
 	}
-	for (const card of orphans) groups.push(toGroup(card, title));
+	for (const card of orphans) groups.push(toGroup(card));
 	return sortGroups(groups, title);
 }
+
+/** Records that `heuristic` points to `identity`, or that it is ambiguous once it points to two. */
+const addAlias = <I>(heuristic: Heuristic<I>, identity: I): void => {
+	const known = heuristic.alias;
+	if (known === undefined) heuristic.alias = identity;
+	else if (known !== null && known !== identity) heuristic.alias = null;
+};
+
+/** The one identity the adopted heuristic, else the row's own, points to. */
+const onlyOf = <I>(adopted: Heuristic<I>, heuristic: Heuristic<I>): I | undefined =>
+	adopted.alias ?? (adopted === heuristic ? undefined : heuristic.alias) ?? undefined;
 
 /**
  * Containers that are not video: subtitles, artwork, metadata and checksum files. They are returned
@@ -317,6 +327,7 @@ const folderFilms = <T extends InventoryItem>(
 	features: readonly Row<T>[],
 	parseName: ParseName,
 	title: Title,
+	heuristics: Heuristics<Identity<T>>,
 ): void => {
 	const byDir = new Map<string, Row<T>[]>();
 	for (const row of features) {
@@ -330,32 +341,20 @@ const folderFilms = <T extends InventoryItem>(
 		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
 		const film = folderFilm(name, members as readonly FolderMember[], parseName, title);
 		if (film === undefined) continue;
-		const heuristic = newHeuristic('movie', film.norm, film.year, '', film.display, undefined);
-		for (const row of members) row.heuristic = heuristic;
+		const heuristic = heuristics.intern('movie', film.norm, film.year, '');
+		for (const row of members) {
+			row.heuristic = heuristic;
+			row.display = film.display;
+		}
 	}
 };
 
-/** A heuristic with every field set, so that all of them share one shape. */
-const newHeuristic = (
-	kind: FileKind,
-	norm: string,
-	year: number | undefined,
-	suffix: string,
-	display: string,
-	plain: string | undefined,
-): Heuristic => ({
-	kind,
-	norm,
-	year,
-	suffix,
-	display,
-	plain,
-	key: undefined,
-	base: undefined,
-	adopted: undefined,
-});
-
-const heuristicOf = <T extends InventoryItem>(row: Row<T>, title: Title): Heuristic => {
+/** A row's own heuristic (and display title), from its parse. */
+const setHeuristic = <T extends InventoryItem>(
+	row: Row<T>,
+	title: Title,
+	heuristics: Heuristics<Identity<T>>,
+): void => {
 	const { parsed } = row;
 	let { norm } = row;
 	let display = parsed.title;
@@ -364,18 +363,16 @@ const heuristicOf = <T extends InventoryItem>(row: Row<T>, title: Title): Heuris
 		display = row.stem;
 	}
 	const suffix = parsed.kind === 'episode' ? episodeSuffix(parsed, parsed.episodeTitle ?? row.stem) : '';
-	if (parsed.country === undefined)
-		return newHeuristic(parsed.kind, norm, parsed.year, suffix, display, undefined);
+	if (parsed.country === undefined) {
+		row.heuristic = heuristics.intern(parsed.kind, norm, parsed.year, suffix);
+		row.display = display;
+		return;
+	}
 	// The Office (US) and The Office (UK) are two shows.
 	const country = parsed.country.toLowerCase();
-	return newHeuristic(
-		parsed.kind,
-		`${norm} ${country}`,
-		parsed.year,
-		suffix,
-		`${display} (${parsed.country})`,
-		norm,
-	);
+	row.heuristic = heuristics.intern(parsed.kind, `${norm} ${country}`, parsed.year, suffix);
+	row.display = `${display} (${parsed.country})`;
+	row.plain = norm;
 };
 
 /**
@@ -386,75 +383,62 @@ const heuristicOf = <T extends InventoryItem>(row: Row<T>, title: Title): Heuris
 const adoptCountries = <T extends InventoryItem>(
 	rows: readonly Row<T>[],
 	features: readonly Row<T>[],
+	heuristics: Heuristics<Identity<T>>,
 ): void => {
 	const countries = new Map<string, string | null>();
 	for (const row of features) {
-		const { kind, plain, norm } = row.heuristic as Heuristic;
-		if (plain !== undefined) addOnly(countries, `${kind}|${plain}`, norm);
+		if (row.plain === undefined) continue;
+		const { kind, norm } = row.heuristic as Heuristic<Identity<T>>;
+		addOnly(countries, `${kind}|${row.plain}`, norm);
 	}
 	if (countries.size === 0) return;
 	for (const row of rows) {
-		const heuristic = row.heuristic as Heuristic;
-		if (heuristic.plain !== undefined) continue;
+		const heuristic = row.heuristic as Heuristic<Identity<T>>;
+		if (row.plain !== undefined) continue;
 		const qualified = countries.get(`${heuristic.kind}|${heuristic.norm}`);
 		if (typeof qualified === 'string') {
-			const { kind, year, suffix, display } = heuristic;
-			row.heuristic = newHeuristic(kind, qualified, year, suffix, display, undefined);
+			row.heuristic = heuristics.intern(heuristic.kind, qualified, heuristic.year, heuristic.suffix);
 		}
 	}
 };
 
 /** For each film title (or show episode), the one year the inventory gives it, or null for several. */
-const yearsByBase = <T extends InventoryItem>(features: readonly Row<T>[], title: Title): Years => {
-	const years: Years = new Map();
-	const add = (heuristic: Heuristic): void => {
-		if (heuristic.year !== undefined) addOnly(years, heuristicBase(heuristic), heuristic.year);
+const collectYears = <T extends InventoryItem>(
+	features: readonly Row<T>[],
+	title: Title,
+	heuristics: Heuristics<Identity<T>>,
+): void => {
+	const add = (heuristic: Heuristic<Identity<T>>): void => {
+		const { year, base } = heuristic;
+		if (year === undefined) return;
+		if (base.year === undefined) base.year = year;
+		else if (base.year !== null && base.year !== year) base.year = null;
 	};
 	for (const row of features) {
-		add(row.heuristic as Heuristic);
-		const provider = providerHeuristic(row, title);
+		add(row.heuristic as Heuristic<Identity<T>>);
+		const provider = providerHeuristic(row, title, heuristics);
 		if (provider !== undefined) add(provider);
 	}
-	return years;
-};
-
-type Years = Map<string, number | null>;
-
-/**
- * A year-less identity takes the year of the only film (or show) of that title, if there is one.
- * Kept on the heuristic: `years` is the same for every call of one grouping.
- */
-const adoptYear = (heuristic: Heuristic, years: Years): Heuristic => {
-	if (heuristic.year !== undefined) return heuristic;
-	if (heuristic.adopted !== undefined) return heuristic.adopted;
-	const year = years.get(heuristicBase(heuristic));
-	let adopted = heuristic;
-	if (typeof year === 'number') {
-		const { kind, norm, suffix, display } = heuristic;
-		adopted = newHeuristic(kind, norm, year, suffix, display, undefined);
-		adopted.base = heuristicBase(heuristic);
-	}
-	heuristic.adopted = adopted;
-	return adopted;
 };
 
 /**
  * The identity the provider fields of a row describe (`tmdb_title` + `tmdb_year`…), computed once per
- * row (after its own heuristic is known).
+ * row (after its own heuristic is known), with the provider's title in `row.providerTitle`.
  */
-const providerHeuristic = <T extends InventoryItem>(row: Row<T>, normalize: Title): Heuristic | undefined => {
-	let { provider } = row;
-	if (provider === undefined) {
-		provider = computeProviderHeuristic(row, normalize) ?? null;
-		row.provider = provider;
-	}
-	return provider ?? undefined;
+const providerHeuristic = <T extends InventoryItem>(
+	row: Row<T>,
+	normalize: Title,
+	heuristics: Heuristics<Identity<T>>,
+): Heuristic<Identity<T>> | undefined => {
+	if (row.provider === undefined) row.provider = computeProviderHeuristic(row, normalize, heuristics) ?? null;
+	return row.provider ?? undefined;
 };
 
 const computeProviderHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
 	normalize: Title,
-): Heuristic | undefined => {
+	heuristics: Heuristics<Identity<T>>,
+): Heuristic<Identity<T>> | undefined => {
 	const { item } = row;
 	const usesTvdb = numericId(item.tmdb_id) === undefined && numericId(item.tvdb_id) !== undefined;
 	const title = usesTvdb ? item.tvdb_title : item.tmdb_title;
@@ -462,24 +446,23 @@ const computeProviderHeuristic = <T extends InventoryItem>(
 		return undefined;
 	const norm = normalize(title);
 	if (norm === '') return undefined;
-	const heuristic = row.heuristic as Heuristic;
+	const heuristic = row.heuristic as Heuristic<Identity<T>>;
 	const year = usesTvdb ? item.tvdb_year : item.tmdb_year;
-	return newHeuristic(
+	row.providerTitle = title;
+	return heuristics.intern(
 		heuristic.kind,
 		norm,
 		typeof year === 'number' && Number.isSafeInteger(year) ? year : undefined,
 		heuristic.suffix,
-		title,
-		undefined,
 	);
 };
 
 interface ExtraContext<T extends InventoryItem> {
-	/** Identities of the film and episode files, by key. */
+	/** Id and IMDb identities of the film and episode files, by key. */
 	readonly identities: Map<string, Identity<T>>;
-	readonly only: (alias: string) => Identity<T> | undefined;
-	readonly years: Years;
-	readonly keyOf: (heuristic: Heuristic) => string;
+	/** IMDb key → the one identity found under it, null for several. */
+	readonly imdbAliases: Map<string, Identity<T> | null>;
+	readonly heuristics: Heuristics<Identity<T>>;
 }
 
 /**
@@ -495,7 +478,7 @@ const attachExtras = <T extends InventoryItem>(
 	context: ExtraContext<T>,
 ): Iterable<Card<T>> => {
 	if (extras.length === 0) return [];
-	const { identities, only, years, keyOf } = context;
+	const { identities, imdbAliases, heuristics } = context;
 	const identitiesByDir = new Map<string, Identity<T> | null>();
 	for (const row of features) addOnly(identitiesByDir, row.dir, row.identity as Identity<T>);
 	const known = (key: string | undefined): Identity<T> | undefined =>
@@ -505,26 +488,24 @@ const attachExtras = <T extends InventoryItem>(
 	for (const row of extras) {
 		const strong = idIdentityOf(row);
 		const imdb = imdbIdentity(row.parsed, row.stem);
-		const heuristic = row.heuristic as Heuristic;
+		const heuristic = row.heuristic as Heuristic<Identity<T>>;
 		const titled = !isGenericTitle(row.norm);
-		const adopted = adoptYear(heuristic, years);
+		const adopted = heuristics.adoptYear(heuristic);
 		const dir = ownerDir(row.dir);
 		const inDir = identitiesByDir.get(dir) ?? undefined;
-		// Every alias points to an identity of film or episode files, so `only` needs no `known`.
+		// Every alias points to an identity of film or episode files, so an alias needs no `known`.
 		const identity =
 			known(strong?.key) ??
-			(imdb === undefined ? undefined : (only(imdb.key) ?? known(imdb.key))) ??
-			(titled
-				? (only(keyOf(adopted)) ?? (adopted === heuristic ? undefined : only(keyOf(heuristic))))
-				: undefined) ??
+			(imdb === undefined ? undefined : (imdbAliases.get(imdb.key) ?? known(imdb.key))) ??
+			(titled ? onlyOf(adopted, heuristic) : undefined) ??
 			inDir ??
-			(titled ? known(keyOf(adopted)) : undefined);
+			(titled ? adopted.own : undefined);
 		if (identity !== undefined) {
 			const owner = identity.card ?? minBy(identity.editions as Card<T>[], (card) => card.key);
 			owner.extras.push(row);
 			continue;
 		}
-		const key = strong?.key ?? imdb?.key ?? (titled ? keyOf(adopted) : `extras:${dir || '.'}`);
+		const key = strong?.key ?? imdb?.key ?? (titled ? heuristics.key(adopted) : `extras:${dir || '.'}`);
 		let card = orphans.get(key);
 		if (card === undefined) {
 			const kind = strong?.kind ?? imdb?.kind ?? heuristic.kind;
@@ -728,7 +709,7 @@ const fingerprint = (item: InventoryItem): string => {
 	}
 };
 
-const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGroup<T> => {
+const toGroup = <T extends InventoryItem>(card: Card<T>): MediaGroup<T> => {
 	let versions: MediaVersion<T>[];
 	let ordered: readonly Row<T>[];
 	if (card.rows.length === 1) {
@@ -741,13 +722,13 @@ const toGroup = <T extends InventoryItem>(card: Card<T>, title: Title): MediaGro
 	}
 	sortSmall(card.extras, compareRows);
 	const lead = ordered[0] ?? (card.extras[0] as Row<T>);
-	const heuristic = lead.heuristic as Heuristic;
-	const provider = firstProvider(ordered, title);
+	const heuristic = lead.heuristic as Heuristic<Identity<T>>;
+	const provider = firstProvider(ordered);
 	const { key, kind } = card;
-	const shown = provider?.title ?? displayTitle(ordered) ?? heuristic.display;
+	const shown = provider?.providerTitle ?? displayTitle(ordered) ?? lead.display;
 	const ids = groupIds(card, ordered.length > 0 ? ordered : card.extras);
 	const extras = card.extras.map((row) => row.item);
-	const year = provider?.year ?? heuristic.year ?? lead.parsed.year;
+	const year = provider?.provider?.year ?? heuristic.year ?? lead.parsed.year;
 	const season = kind === 'episode' ? lead.parsed.season : undefined;
 	const episode = kind === 'episode' ? lead.parsed.episodes?.[0] : undefined;
 	// The usual cards as one literal each (fields in the object, not in a store grown field by field);
@@ -782,7 +763,7 @@ const orderedRows = <T extends InventoryItem>(built: readonly BuiltVersion<T>[],
 const displayTitle = <T extends InventoryItem>(rows: readonly Row<T>[]): string | undefined => {
 	let fallback: string | undefined;
 	for (const row of rows) {
-		const { display } = row.heuristic as Heuristic;
+		const { display } = row;
 		if (hasUpperCase(display)) return display;
 		fallback ??= display;
 	}
@@ -799,15 +780,12 @@ const hasUpperCase = (text: string): boolean => {
 	return false;
 };
 
-/** Title and year the providers gave, from the best copy that has them. */
-const firstProvider = <T extends InventoryItem>(
-	rows: readonly Row<T>[],
-	title: Title,
-): { title: string; year: number | undefined } | undefined => {
-	for (const row of rows) {
-		const provider = providerHeuristic(row, title);
-		if (provider !== undefined) return { title: provider.display, year: provider.year };
-	}
+/**
+ * The best copy whose provider fields give a title (and year). Reads {@link Row.provider}, which
+ * `collectYears` computed for every film and episode row.
+ */
+const firstProvider = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
+	for (const row of rows) if (row.provider) return row;
 	return undefined;
 };
 

@@ -1,0 +1,137 @@
+import type { FileKind } from '../media.js';
+import { slug } from './identity-keys.js';
+
+/**
+ * A heuristic identity: normalized title (+ year) of a film, or show (+ year) + episode. Interned by
+ * {@link Heuristics}: within one grouping, equal identities are one record, so that what grouping
+ * learns about an identity (the card it points to, its own card, its year-adopted twin) is kept on the
+ * record instead of in maps keyed by freshly built strings. `I` is the grouping's identity record.
+ *
+ * @internal
+ */
+export class Heuristic<I> {
+	readonly kind: FileKind;
+	/** `groupingTitle()` of the title, with the country when the path gives one (`office us`). */
+	readonly norm: string;
+	readonly year: number | undefined;
+	/** `s01e01`-style episode part of the key; `''` for a film. */
+	readonly suffix: string;
+	/** The same title whatever its year. */
+	readonly base: TitleBase<I>;
+	/** `title:matrix:1999`, `title:breaking-bad:s01e01`, once built. */
+	key: string | undefined = undefined;
+	/** The one id (or IMDb) identity whose rows have this heuristic; null once two do. */
+	alias: I | null | undefined = undefined;
+	/** The identity of the cards keyed by this heuristic (title rows that joined no id). */
+	own: I | undefined = undefined;
+	/** This identity after year adoption, once computed. */
+	adopted: Heuristic<I> | undefined = undefined;
+	/** The next heuristic of the same base (another year): a base holds a few, in a chain, not an array. */
+	next: Heuristic<I> | undefined = undefined;
+
+	constructor(kind: FileKind, norm: string, year: number | undefined, suffix: string, base: TitleBase<I>) {
+		this.kind = kind;
+		this.norm = norm;
+		this.year = year;
+		this.suffix = suffix;
+		this.base = base;
+	}
+}
+
+/**
+ * A film title, or a show's episode, whatever its year: where a year-less file looks for its film.
+ *
+ * @internal
+ */
+export class TitleBase<I> {
+	readonly title: NormEntry<I>;
+	/** The one year the inventory gives this title, or null for several. */
+	year: number | null | undefined = undefined;
+	/** Its first heuristic; the others (one per year, a title has a few) follow in {@link Heuristic.next}. */
+	first: Heuristic<I> | undefined = undefined;
+
+	constructor(title: NormEntry<I>) {
+		this.title = title;
+	}
+}
+
+/** Bases of one normalized title: its film, and its episodes by suffix. */
+class NormEntry<I> {
+	readonly norm: string;
+	/** {@link slug} of the title, once a key needs it (keys are built for a few identities only). */
+	slug: string | undefined = undefined;
+	film: TitleBase<I> | undefined = undefined;
+	episodes: Map<string, TitleBase<I>> | undefined = undefined;
+
+	constructor(norm: string) {
+		this.norm = norm;
+	}
+}
+
+/**
+ * The heuristic identities of one grouping. Keys follow `title:<slug>[:<year>][:<suffix>]`: the kind
+ * is implied by the suffix (empty for films only) and slugs hold no `:`, so two identities have one
+ * key exactly when they are one record.
+ *
+ * @internal
+ */
+export class Heuristics<I> {
+	readonly #norms = new Map<string, NormEntry<I>>();
+
+	/** The one record of this identity. */
+	intern(kind: FileKind, norm: string, year: number | undefined, suffix: string): Heuristic<I> {
+		let entry = this.#norms.get(norm);
+		if (entry === undefined) {
+			entry = new NormEntry(norm);
+			this.#norms.set(norm, entry);
+		}
+		let base: TitleBase<I> | undefined;
+		if (kind === 'movie' && suffix === '') {
+			base = entry.film ??= new TitleBase(entry);
+		} else {
+			entry.episodes ??= new Map();
+			base = entry.episodes.get(suffix);
+			if (base === undefined) {
+				base = new TitleBase(entry);
+				entry.episodes.set(suffix, base);
+			}
+		}
+		let last: Heuristic<I> | undefined;
+		for (let variant = base.first; variant !== undefined; variant = variant.next) {
+			if (variant.year === year) return variant;
+			last = variant;
+		}
+		const created = new Heuristic(kind, norm, year, suffix, base);
+		if (last === undefined) base.first = created;
+		else last.next = created;
+		return created;
+	}
+
+	/** Key of a heuristic identity: `title:matrix:1999`, `title:breaking-bad:s01e01`. */
+	key(heuristic: Heuristic<I>): string {
+		if (heuristic.key === undefined) {
+			const year = heuristic.year === undefined ? '' : `:${heuristic.year}`;
+			const suffix = heuristic.suffix === '' ? '' : `:${heuristic.suffix}`;
+			const { title } = heuristic.base;
+			title.slug ??= slug(title.norm);
+			heuristic.key = `title:${title.slug}${year}${suffix}`;
+		}
+		return heuristic.key;
+	}
+
+	/**
+	 * A year-less identity takes the year of the only film (or show) of that title, if there is one.
+	 * Call it once every year is known ({@link TitleBase.year}): the answer is kept on the record.
+	 */
+	adoptYear(heuristic: Heuristic<I>): Heuristic<I> {
+		if (heuristic.year !== undefined) return heuristic;
+		if (heuristic.adopted !== undefined) return heuristic.adopted;
+		const { year } = heuristic.base;
+		const adopted =
+			typeof year === 'number'
+				? this.intern(heuristic.kind, heuristic.norm, year, heuristic.suffix)
+				: heuristic;
+		heuristic.adopted = adopted;
+		return adopted;
+	}
+}
