@@ -18,7 +18,6 @@ export interface FolderFilm {
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
-const NOT_ALNUM = /[^a-z0-9]+/g;
 
 /** File names that say nothing but "the film": they take the folder's identity. */
 const GENERIC: ReadonlySet<string> = new Set([
@@ -132,6 +131,36 @@ const agreeWithFolder = (
 	if (year === undefined) return title(folder) === norm;
 	const expected = `${norm} ${year}`;
 	// Most folders are plain ASCII `Title (Year)`: a cheap fold finds the title and year in them.
-	if (ASCII.test(folder) && folder.toLowerCase().replace(NOT_ALNUM, ' ').includes(expected)) return true;
+	if (ASCII.test(folder) && foldedIncludes(folder, expected)) return true;
 	return title(folder).startsWith(expected);
 };
+
+/**
+ * `folder.toLowerCase().replace(/[^a-z0-9]+/g, ' ').includes(expected)` for an ASCII folder and an
+ * `expected` made of `[a-z0-9]` words joined by single spaces, without building the folded copy: a
+ * space of `expected` matches a whole run of other characters of the folder.
+ */
+const foldedIncludes = (folder: string, expected: string): boolean => {
+	for (let start = 0; start < folder.length; start++) {
+		if (!isAlnum(lower(folder.charCodeAt(start)))) continue;
+		let at = start;
+		let index = 0;
+		for (; index < expected.length; index++) {
+			const want = expected.charCodeAt(index);
+			if (want === SPACE) {
+				if (at >= folder.length || isAlnum(lower(folder.charCodeAt(at)))) break;
+				while (at < folder.length && !isAlnum(lower(folder.charCodeAt(at)))) at++;
+			} else if (at < folder.length && lower(folder.charCodeAt(at)) === want && isAlnum(want)) at++;
+			else break;
+		}
+		if (index === expected.length) return true;
+	}
+	return false;
+};
+
+const SPACE = 0x20;
+
+/** ASCII lower case of a char code. */
+const lower = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
+const isAlnum = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);

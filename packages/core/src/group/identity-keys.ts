@@ -2,26 +2,6 @@ import type { InventoryItem } from '../inventory.js';
 import type { FileKind, MediaKind } from '../media.js';
 import type { ParsedMedia } from '../parse/types.js';
 
-/** A heuristic identity: normalized title (+ year) of a film, or show (+ year) + episode. @internal */
-export interface Heuristic {
-	readonly kind: FileKind;
-	/** `normalizeTitle()` of the title. */
-	readonly norm: string;
-	readonly year?: number | undefined;
-	/** `s01e01`-style episode part of the key; `''` for a film. */
-	readonly suffix: string;
-	/** The title as written, for display. */
-	readonly display: string;
-	/** The title without the country the path gave (`office` for `office us`). */
-	readonly plain?: string | undefined;
-	/** {@link heuristicKey}, once computed. */
-	key?: string | undefined;
-	/** {@link heuristicBase}, once computed. */
-	base?: string | undefined;
-	/** This identity after the year-adoption step of one grouping, once computed. */
-	adopted?: Heuristic | undefined;
-}
-
 /** An id-based identity and the kind of card it makes. @internal */
 export interface IdIdentity {
 	readonly key: string;
@@ -47,25 +27,6 @@ export function episodeSuffix(parsed: ParsedMedia, fallback: string): string {
 		return parsed.season === undefined ? `e${pad(first)}` : `s${pad(parsed.season)}e${pad(first)}`;
 	if (parsed.date !== undefined) return parsed.date;
 	return `x-${slug(fallback)}`;
-}
-
-/**
- * Key of a heuristic identity: `title:matrix:1999`, `title:breaking-bad:s01e01`. `slugOf` is
- * {@link slug}, or a memo of it. @internal
- */
-export function heuristicKey(heuristic: Heuristic, slugOf: (norm: string) => string = slug): string {
-	if (heuristic.key === undefined) {
-		const year = heuristic.year === undefined ? '' : `:${heuristic.year}`;
-		const suffix = heuristic.suffix === '' ? '' : `:${heuristic.suffix}`;
-		heuristic.key = `title:${slugOf(heuristic.norm)}${year}${suffix}`;
-	}
-	return heuristic.key;
-}
-
-/** Grouping base of a heuristic (its key without year): where a year-less file looks for its film. @internal */
-export function heuristicBase(heuristic: Heuristic): string {
-	heuristic.base ??= `${heuristic.kind}|${heuristic.norm}|${heuristic.suffix}`;
-	return heuristic.base;
 }
 
 /** A usable provider id: a positive integer, or a string of digits. @internal */
