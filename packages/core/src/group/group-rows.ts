@@ -640,7 +640,7 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 	}
 	if (stacks !== undefined) {
 		for (const stack of stacks.values()) {
-			stack.sort((a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
+			sortSmall(stack, (a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
 			versions.push(toVersion(stack));
 		}
 	}
@@ -658,20 +658,23 @@ const compareBuilt = <T extends InventoryItem>(a: BuiltVersion<T>, b: BuiltVersi
 	compareRows(a.rows[0] as Row<T>, b.rows[0] as Row<T>);
 
 /**
- * `values.sort(compare)`, with the one- and two-element cases done in place: most cards have one or
- * two copies, and `Array#sort` allocates a work copy even then.
+ * `values.sort(compare)` (stable, so the same order), by insertion in place for short lists: most
+ * cards have a few copies and a show a few episodes per title, and each `Array#sort` call allocates
+ * close to 1 KB of work space, even for three elements.
  */
 const sortSmall = <V>(values: V[], compare: (a: V, b: V) => number): void => {
-	if (values.length < 2) return;
-	if (values.length > 2) {
+	if (values.length > 16) {
 		values.sort(compare);
 		return;
 	}
-	const first = values[0] as V;
-	const second = values[1] as V;
-	if (compare(first, second) > 0) {
-		values[0] = second;
-		values[1] = first;
+	for (let index = 1; index < values.length; index++) {
+		const value = values[index] as V;
+		let at = index;
+		while (at > 0 && compare(values[at - 1] as V, value) > 0) {
+			values[at] = values[at - 1] as V;
+			at--;
+		}
+		values[at] = value;
 	}
 };
 
@@ -832,7 +835,7 @@ const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[], title: Tit
 	let index = 0;
 	for (const norm of norms) {
 		const bucket = buckets.get(norm) as MediaGroup<T>[];
-		if (bucket.length > 1) bucket.sort(compareInTitle);
+		sortSmall(bucket, compareInTitle);
 		for (const group of bucket) groups[index++] = group;
 	}
 	return groups;
