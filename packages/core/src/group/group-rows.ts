@@ -40,6 +40,8 @@ class Row<T extends InventoryItem> {
 	heuristic: Heuristic<Identity<T>> | undefined = undefined;
 	/** The title as written, for display (with the country when the path gives one). */
 	display = '';
+	/** `groupingTitle(display)` when already known (cards sort by it), else undefined. */
+	displayNorm: string | undefined = undefined;
 	/** The normalized title without the country, when the path gives one (`office` for `office us`). */
 	plain: string | undefined = undefined;
 	/** {@link providerHeuristic}, once computed: null for none. */
@@ -247,12 +249,17 @@ export function groupRows<T extends InventoryItem>(
 	const orphans = attachExtras(extras, features, { identities, imdbAliases, heuristics });
 
 	const groups: MediaGroup<T>[] = [];
+	// `sortTitles[i]` is the normalized title of `groups[i]`, the first sort field.
+	const sortTitles: string[] = [];
+	const add = (card: Card<T>): void => {
+		groups.push(toGroup(card, sortTitles, title));
+	};
 	for (const identity of identityList) {
-		if (identity.card !== undefined) groups.push(toGroup(identity.card));
-		if (identity.editions !== undefined) for (const card of identity.editions) groups.push(toGroup(card));
+		if (identity.card !== undefined) add(identity.card);
+		if (identity.editions !== undefined) for (const card of identity.editions) add(card);
 	}
-	for (const card of orphans) groups.push(toGroup(card));
-	return sortGroups(groups, title);
+	for (const card of orphans) add(card);
+	return sortGroups(groups, sortTitles);
 }
 
 /** Records that `heuristic` points to `identity`, or that it is ambiguous once it points to two. */
@@ -345,6 +352,7 @@ const folderFilms = <T extends InventoryItem>(
 		for (const row of members) {
 			row.heuristic = heuristic;
 			row.display = film.display;
+			row.displayNorm = film.norm;
 		}
 	}
 };
@@ -358,14 +366,17 @@ const setHeuristic = <T extends InventoryItem>(
 	const { parsed } = row;
 	let { norm } = row;
 	let display = parsed.title;
+	let displayNorm = norm;
 	if (norm === '') {
-		norm = title(row.stem) || row.stem.toLowerCase();
+		displayNorm = title(row.stem);
+		norm = displayNorm || row.stem.toLowerCase();
 		display = row.stem;
 	}
 	const suffix = parsed.kind === 'episode' ? episodeSuffix(parsed, parsed.episodeTitle ?? row.stem) : '';
 	if (parsed.country === undefined) {
 		row.heuristic = heuristics.intern(parsed.kind, norm, parsed.year, suffix);
 		row.display = display;
+		row.displayNorm = displayNorm;
 		return;
 	}
 	// The Office (US) and The Office (UK) are two shows.
@@ -712,7 +723,12 @@ const fingerprint = (item: InventoryItem): string => {
 	}
 };
 
-const toGroup = <T extends InventoryItem>(card: Card<T>): MediaGroup<T> => {
+/** The card as returned; pushes its normalized title to `sortTitles`. */
+const toGroup = <T extends InventoryItem>(
+	card: Card<T>,
+	sortTitles: string[],
+	title: Title,
+): MediaGroup<T> => {
 	let versions: MediaVersion<T>[];
 	let ordered: readonly Row<T>[];
 	if (card.rows.length === 1) {
@@ -728,7 +744,11 @@ const toGroup = <T extends InventoryItem>(card: Card<T>): MediaGroup<T> => {
 	const heuristic = lead.heuristic as Heuristic<Identity<T>>;
 	const provider = firstProvider(ordered);
 	const { key, kind } = card;
-	const shown = provider?.providerTitle ?? displayTitle(ordered) ?? lead.display;
+	// Shown: the provider's title, else the one the best copy writes (see `displayRow`).
+	const shownRow = provider ?? displayRow(ordered) ?? lead;
+	const shown = provider === undefined ? shownRow.display : provider.providerTitle;
+	const shownNorm = provider === undefined ? shownRow.displayNorm : provider.provider?.norm;
+	sortTitles.push(shownNorm ?? title(shown));
 	const ids = groupIds(card, ordered.length > 0 ? ordered : card.extras);
 	const extras = card.extras.map((row) => row.item);
 	const year = provider?.provider?.year ?? heuristic.year ?? lead.parsed.year;
@@ -762,15 +782,10 @@ const orderedRows = <T extends InventoryItem>(built: readonly BuiltVersion<T>[],
 	return rows;
 };
 
-/** The title as the best copy writes it, preferring one that is not all lower case (`heat.1995…`). */
-const displayTitle = <T extends InventoryItem>(rows: readonly Row<T>[]): string | undefined => {
-	let fallback: string | undefined;
-	for (const row of rows) {
-		const { display } = row;
-		if (hasUpperCase(display)) return display;
-		fallback ??= display;
-	}
-	return fallback;
+/** The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower case). */
+const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
+	for (const row of rows) if (hasUpperCase(row.display)) return row;
+	return rows[0];
 };
 
 /** `text !== text.toLowerCase()`, without building the lower-case copy when the text is ASCII. */
@@ -816,17 +831,21 @@ const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[
 };
 
 /**
- * Cards in a fixed order: normalized title, then year (none first), season, episode, then key (which
- * also orders a film's edition cards).
+ * Cards in a fixed order: normalized title (`sortTitles[i]` for `groups[i]`), then year (none first),
+ * season, episode, then key (which also orders a film's edition cards).
  *
  * Cards are bucketed by normalized title and only the distinct titles are sorted as strings (a show's
  * episodes and a film's editions share one); each bucket then sorts on numbers and keys. Same order
- * as one sort on all five fields, for fewer string comparisons.
+ * as one stable sort on all five fields, for fewer string comparisons.
  */
-const sortGroups = <T extends InventoryItem>(groups: MediaGroup<T>[], title: Title): MediaGroup<T>[] => {
+const sortGroups = <T extends InventoryItem>(
+	groups: MediaGroup<T>[],
+	sortTitles: readonly string[],
+): MediaGroup<T>[] => {
 	const buckets = new Map<string, MediaGroup<T>[]>();
-	for (const group of groups) {
-		const norm = title(group.title);
+	for (let index = 0; index < groups.length; index++) {
+		const group = groups[index] as MediaGroup<T>;
+		const norm = sortTitles[index] as string;
 		const bucket = buckets.get(norm);
 		if (bucket === undefined) buckets.set(norm, [group]);
 		else bucket.push(group);
