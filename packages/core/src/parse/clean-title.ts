@@ -36,6 +36,7 @@ const isTrimCode = (code: number): boolean =>
 	code === 43;
 
 const DOT_RUNS = /\.{2,}/g;
+const SPACE_RUNS = / {2,}/g;
 
 /**
  * The text between two words, as written: `_` (and `.` in dotted names) read as spaces, trimmed.
@@ -67,20 +68,21 @@ const dottedWords = (text: string): boolean => {
 	return dots > spaces;
 };
 
-/** Dots become spaces, except inside acronyms (`S.H.I.E.L.D`): a dot between two single letters stays. */
+/**
+ * Dots become spaces, except inside acronyms (`S.H.I.E.L.D`): a dot between two single letters stays.
+ * The text between dots is sliced whole, not rebuilt a character at a time.
+ */
 const dotsToSpaces = (text: string): string => {
 	let out = '';
-	for (let index = 0; index < text.length; index++) {
-		const char = text.charAt(index);
-		if (char !== '.') {
-			out += char;
-			continue;
-		}
+	let from = 0;
+	for (let index = text.indexOf('.'); index !== -1; index = text.indexOf('.', index + 1)) {
 		const singleBefore = index >= 1 && isWordChar(text, index - 1) && !isWordChar(text, index - 2);
 		const singleAfter = isWordChar(text, index + 1) && !isWordChar(text, index + 2);
-		out += singleBefore && singleAfter ? '.' : ' ';
+		if (singleBefore && singleAfter) continue;
+		out += `${text.slice(from, index)} `;
+		from = index + 1;
 	}
-	return out;
+	return from === 0 ? text : out + text.slice(from);
 };
 
 const isWordChar = (text: string, index: number): boolean => {
@@ -89,18 +91,5 @@ const isWordChar = (text: string, index: number): boolean => {
 	return code > 127 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 };
 
-const collapseSpaces = (text: string): string => {
-	let out = '';
-	let space = false;
-	for (let index = 0; index < text.length; index++) {
-		const char = text.charAt(index);
-		if (char === ' ') {
-			if (!space) out += char;
-			space = true;
-		} else {
-			out += char;
-			space = false;
-		}
-	}
-	return out;
-};
+/** Runs of spaces become one. */
+const collapseSpaces = (text: string): string => text.replace(SPACE_RUNS, ' ');

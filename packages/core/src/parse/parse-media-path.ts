@@ -35,42 +35,47 @@ export interface ParseOptions {
  */
 export const DEFAULT_MAX_YEAR = 2030;
 
-/** Lower-case extensions stripped from the file name and reported as `container`. */
-const CONTAINERS: ReadonlySet<string> = new Set([
-	'mkv',
-	'mp4',
-	'm4v',
-	'avi',
-	'mov',
-	'wmv',
-	'mpg',
-	'mpeg',
-	'm2ts',
-	'mts',
-	'ts',
-	'vob',
-	'iso',
-	'img',
-	'webm',
-	'flv',
-	'ogm',
-	'ogv',
-	'divx',
-	'rmvb',
-	'rm',
-	'asf',
-	'3gp',
-	'mk3d',
-	'm2v',
-	'strm',
-	'srt',
-	'sub',
-	'idx',
-	'ass',
-	'nfo',
-	'nzb',
-	'torrent',
-]);
+/**
+ * Lower-case extensions stripped from the file name and reported as `container`, each mapped to itself:
+ * the result takes the table's string, not a new one per file (results live as long as the inventory).
+ */
+const CONTAINERS: ReadonlyMap<string, string> = new Map(
+	[
+		'mkv',
+		'mp4',
+		'm4v',
+		'avi',
+		'mov',
+		'wmv',
+		'mpg',
+		'mpeg',
+		'm2ts',
+		'mts',
+		'ts',
+		'vob',
+		'iso',
+		'img',
+		'webm',
+		'flv',
+		'ogm',
+		'ogv',
+		'divx',
+		'rmvb',
+		'rm',
+		'asf',
+		'3gp',
+		'mk3d',
+		'm2v',
+		'strm',
+		'srt',
+		'sub',
+		'idx',
+		'ass',
+		'nfo',
+		'nzb',
+		'torrent',
+	].map((extension) => [extension, extension]),
+);
 
 /** Folders of a disc structure: the title is further up. */
 const DISC_FOLDERS: ReadonlySet<string> = new Set([
@@ -264,16 +269,15 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
 }
 
 /**
- * A {@link parseMediaPath} for many paths at once: what the folders of a path say is read once per
- * directory and kept for the next file of that directory (an inventory lists a folder's files
- * together, and most of a path is its folders). The cache lives in the returned function only: make
- * one per batch, and drop it with the batch.
+ * A {@link parseMediaPath} for many paths at once: what the folders of a path say is read once and
+ * kept for the next path while it is in the same directory. An inventory lists a folder's files
+ * together, and most of a path is its folders. Only the last directory is kept: a map of every
+ * directory kept tens of thousands of objects alive through the batch, and the garbage collector's
+ * copying of them cost more than the reads saved (paths of one folder out of order are read again).
  *
  * @internal
  */
 export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: string) => ParsedMedia {
-	const directories = new Map<string, Folders>();
-	// The previous file's directory: files of one folder come in a row, so most paths skip the map.
 	let lastDirectory = '';
 	let lastFolders: Folders | undefined;
 	return (path) => {
@@ -286,15 +290,11 @@ export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: str
 				const last = segments.pop() ?? '';
 				return parse(readFolders(segments), last, maxYear);
 			}
-			const length = cut < 0 ? 0 : cut;
+			const length = Math.max(cut, 0);
 			if (lastFolders !== undefined && length === lastDirectory.length && path.startsWith(lastDirectory))
 				return parse(lastFolders, file, maxYear);
 			const directory = path.slice(0, length);
-			let folders = directories.get(directory);
-			if (folders === undefined) {
-				folders = readFolders(splitPath(directory));
-				directories.set(directory, folders);
-			}
+			const folders = readFolders(splitPath(directory));
 			lastDirectory = directory;
 			lastFolders = folders;
 			return parse(folders, file, maxYear);
@@ -389,9 +389,8 @@ function parse(folderInfo: Folders, segment: string, maxYear: number): ParsedMed
 	let container: string | undefined;
 	const dot = fileName.lastIndexOf('.');
 	if (dot > 0 && fileName.length - dot <= 8) {
-		const extension = fileName.slice(dot + 1).toLowerCase();
-		if (CONTAINERS.has(extension)) {
-			container = extension;
+		container = CONTAINERS.get(fileName.slice(dot + 1).toLowerCase());
+		if (container !== undefined) {
 			fileName = fileName.slice(0, dot);
 		}
 	}
@@ -570,18 +569,29 @@ const REVERSED = /\d\dE\d\dS|p0801|p027/;
 /** Path segments, split on `/` and `\`, without empty, `.` and `..` parts. */
 function splitPath(path: string): string[] {
 	const segments: string[] = [];
+	// Separators found by indexOf (a native scan), each kind looked for again only once passed.
+	let slash = path.indexOf('/');
+	let backslash = path.indexOf('\\');
 	let start = 0;
-	for (let index = 0; index <= path.length; index++) {
-		const code = index < path.length ? path.charCodeAt(index) : 47;
-		if (code !== 47 /* / */ && code !== 92 /* \\ */) continue;
+	for (;;) {
+		const end =
+			slash < 0
+				? backslash < 0
+					? path.length
+					: backslash
+				: backslash < 0
+					? slash
+					: Math.min(slash, backslash);
 		// Empty, `.` and `..` parts are dropped without slicing them.
-		const length = index - start;
+		const length = end - start;
 		const dots =
-			length <= 2 && (length === 0 || (path.charCodeAt(start) === 46 && path.charCodeAt(index - 1) === 46));
-		if (!dots) segments.push(path.slice(start, index));
-		start = index + 1;
+			length <= 2 && (length === 0 || (path.charCodeAt(start) === 46 && path.charCodeAt(end - 1) === 46));
+		if (!dots) segments.push(path.slice(start, end));
+		if (end === path.length) return segments;
+		start = end + 1;
+		if (slash >= 0 && slash < start) slash = path.indexOf('/', start);
+		if (backslash >= 0 && backslash < start) backslash = path.indexOf('\\', start);
 	}
-	return segments;
 }
 
 /**
