@@ -70,7 +70,8 @@ interface Card<T extends InventoryItem> {
 	readonly kind: FileKind;
 	readonly edition: string | undefined;
 	readonly rows: Row<T>[];
-	readonly extras: Row<T>[];
+	/** Its extras; undefined until it has one (most cards have none). */
+	extras: Row<T>[] | undefined;
 }
 
 /** One identity of a grouping (a provider id, an IMDb tag or a heuristic) and its cards. */
@@ -97,7 +98,7 @@ const newCard = <T extends InventoryItem>(
 	row: Row<T>,
 ): Card<T> =>
 	// `[row]`, not `[]` + push: most cards hold one or two files, and a first push reserves 16 slots.
-	({ identity: identity.key, key, kind: identity.kind, edition, rows: [row], extras: [] });
+	({ identity: identity.key, key, kind: identity.kind, edition, rows: [row], extras: undefined });
 
 /**
  * Groups rows whose paths are already parsed (`parsed[i]` is the parse of `items[i].path`). The
@@ -175,17 +176,31 @@ export function groupRows<T extends InventoryItem>(
 		}
 	};
 
+	// The usual id, a TMDB movie, by number: no key string built and hashed per row.
+	const tmdbMovies = new Map<number, Identity<T>>();
 	const imdbRows = new Map<string, Row<T>[]>();
 	const titleRows: Row<T>[] = [];
 	for (const row of features) {
-		const strong = idIdentityOf(row);
-		const imdb = imdbIdentity(row.parsed, row.stem);
-		if (strong === undefined) {
-			if (imdb === undefined) titleRows.push(row);
-			else pushTo(imdbRows, imdb.key, row);
-			continue;
+		const movieId = tmdbMovieId(row.item);
+		let identity: Identity<T>;
+		if (movieId !== undefined) {
+			let known = tmdbMovies.get(movieId);
+			if (known === undefined) {
+				known = identityOf(`tmdb:movie:${movieId}`, 'movie');
+				tmdbMovies.set(movieId, known);
+			}
+			identity = known;
+		} else {
+			const strong = idIdentityOf(row);
+			if (strong === undefined) {
+				const imdb = imdbIdentity(row.parsed, row.stem);
+				if (imdb === undefined) titleRows.push(row);
+				else pushTo(imdbRows, imdb.key, row);
+				continue;
+			}
+			identity = identityOf(strong.key, strong.kind);
 		}
-		const identity = identityOf(strong.key, strong.kind);
+		const imdb = imdbIdentity(row.parsed, row.stem);
 		row.identity = identity;
 		registerHeuristics(row, identity);
 		if (imdb !== undefined) {
@@ -325,6 +340,10 @@ const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia, title: Tit
 	const { dir, name } = splitPath(path);
 	return new Row(item, parsed, dir, name, title(parsed.title));
 };
+
+/** The row's `tmdb_id` when it makes a movie identity (`tmdb:movie:<id>`, see `rowIdIdentity`). */
+const tmdbMovieId = (item: InventoryItem): number | undefined =>
+	item.tmdb_type === 'series' ? undefined : numericId(item.tmdb_id);
 
 const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
 	rowIdIdentity(row.item, row.parsed, row.stem) ?? pathIdIdentity(row.parsed, row.stem);
@@ -513,17 +532,16 @@ const attachExtras = <T extends InventoryItem>(
 			(titled ? adopted.own : undefined);
 		if (identity !== undefined) {
 			const owner = identity.card ?? minBy(identity.editions as Card<T>[], (card) => card.key);
-			owner.extras.push(row);
+			if (owner.extras === undefined) owner.extras = [row];
+			else owner.extras.push(row);
 			continue;
 		}
 		const key = strong?.key ?? imdb?.key ?? (titled ? heuristics.key(adopted) : `extras:${dir || '.'}`);
-		let card = orphans.get(key);
+		const card = orphans.get(key);
 		if (card === undefined) {
 			const kind = strong?.kind ?? imdb?.kind ?? heuristic.kind;
-			card = { identity: key, key, kind, edition: undefined, rows: [], extras: [] };
-			orphans.set(key, card);
-		}
-		card.extras.push(row);
+			orphans.set(key, { identity: key, key, kind, edition: undefined, rows: [], extras: [row] });
+		} else (card.extras as Row<T>[]).push(row);
 	}
 	return orphans.values();
 };
@@ -739,8 +757,9 @@ const toGroup = <T extends InventoryItem>(
 		versions = built.map((version) => version.version);
 		ordered = built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, card.rows.length);
 	}
-	sortSmall(card.extras, compareRows);
-	const lead = ordered[0] ?? (card.extras[0] as Row<T>);
+	const cardExtras = card.extras ?? [];
+	sortSmall(cardExtras, compareRows);
+	const lead = ordered[0] ?? (cardExtras[0] as Row<T>);
 	const heuristic = lead.heuristic as Heuristic<Identity<T>>;
 	const provider = firstProvider(ordered);
 	const { key, kind } = card;
@@ -749,8 +768,8 @@ const toGroup = <T extends InventoryItem>(
 	const shown = provider === undefined ? shownRow.display : provider.providerTitle;
 	const shownNorm = provider === undefined ? shownRow.displayNorm : provider.provider?.norm;
 	sortTitles.push(shownNorm ?? title(shown));
-	const ids = groupIds(card, ordered.length > 0 ? ordered : card.extras);
-	const extras = card.extras.map((row) => row.item);
+	const ids = groupIds(card, ordered.length > 0 ? ordered : cardExtras);
+	const extras = cardExtras.map((row) => row.item);
 	const year = provider?.provider?.year ?? heuristic.year ?? lead.parsed.year;
 	const season = kind === 'episode' ? lead.parsed.season : undefined;
 	const episode = kind === 'episode' ? lead.parsed.episodes?.[0] : undefined;
