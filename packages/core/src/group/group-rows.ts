@@ -139,7 +139,12 @@ export function groupRows<T extends InventoryItem>(
 	}
 
 	folderFilms(features, parseName, title, heuristics);
-	for (const row of rows) if (row.heuristic === undefined) setHeuristic(row, title, heuristics);
+	// Loops over rows are indexed, not `for…of`: each runs once per call, often before the JIT has
+	// optimized it, and an unoptimized `for…of` allocates an iterator result per row.
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as Row<T>;
+		if (row.heuristic === undefined) setHeuristic(row, title, heuristics);
+	}
 	adoptCountries(rows, features, heuristics);
 	collectYears(features, title, heuristics);
 
@@ -180,7 +185,8 @@ export function groupRows<T extends InventoryItem>(
 	const tmdbMovies = new Map<number, Identity<T>>();
 	const imdbRows = new Map<string, Row<T>[]>();
 	const titleRows: Row<T>[] = [];
-	for (const row of features) {
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
 		const movieId = tmdbMovieId(row.item);
 		let identity: Identity<T>;
 		if (movieId !== undefined) {
@@ -231,7 +237,8 @@ export function groupRows<T extends InventoryItem>(
 	for (const members of imdbRows.values()) {
 		for (const row of members) registerHeuristics(row, row.identity as Identity<T>);
 	}
-	for (const row of titleRows) {
+	for (let index = 0; index < titleRows.length; index++) {
+		const row = titleRows[index] as Row<T>;
 		const heuristic = row.heuristic as Heuristic<Identity<T>>;
 		const adopted = heuristics.adoptYear(heuristic);
 		row.heuristic = adopted;
@@ -241,7 +248,8 @@ export function groupRows<T extends InventoryItem>(
 	// Cards: one per identity, or per identity and edition.
 	const separate = options.editions === 'separate';
 	const identityList: Identity<T>[] = [];
-	for (const row of features) {
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
 		const identity = row.identity as Identity<T>;
 		const edition = separate ? row.parsed.edition : undefined;
 		if (edition === undefined) {
@@ -269,7 +277,8 @@ export function groupRows<T extends InventoryItem>(
 	const add = (card: Card<T>): void => {
 		groups.push(toGroup(card, sortTitles, title));
 	};
-	for (const identity of identityList) {
+	for (let index = 0; index < identityList.length; index++) {
+		const identity = identityList[index] as Identity<T>;
 		if (identity.card !== undefined) add(identity.card);
 		if (identity.editions !== undefined) for (const card of identity.editions) add(card);
 	}
@@ -356,24 +365,28 @@ const folderFilms = <T extends InventoryItem>(
 	heuristics: Heuristics<Identity<T>>,
 ): void => {
 	const byDir = new Map<string, Row<T>[]>();
-	for (const row of features) {
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
 		if (row.parsed.kind !== 'movie' || row.dir === '') continue;
 		const members = byDir.get(row.dir);
 		if (members === undefined) byDir.set(row.dir, [row]);
 		else members.push(row);
 	}
-	for (const members of byDir.values()) {
+	// `forEach`, not `for…of`: this runs once per call, often before it is optimized, and an unoptimized
+	// `for…of` allocates a result object per step.
+	byDir.forEach((members) => {
 		const { dir } = members[0] as Row<T>;
 		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
 		const film = folderFilm(name, members as readonly FolderMember[], parseName, title);
-		if (film === undefined) continue;
+		if (film === undefined) return;
 		const heuristic = heuristics.intern('movie', film.norm, film.year, '');
-		for (const row of members) {
+		for (let index = 0; index < members.length; index++) {
+			const row = members[index] as Row<T>;
 			row.heuristic = heuristic;
 			row.display = film.display;
 			row.displayNorm = film.norm;
 		}
-	}
+	});
 };
 
 /** A row's own heuristic (and display title), from its parse. */
@@ -416,13 +429,15 @@ const adoptCountries = <T extends InventoryItem>(
 	heuristics: Heuristics<Identity<T>>,
 ): void => {
 	const countries = new Map<string, string | null>();
-	for (const row of features) {
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
 		if (row.plain === undefined) continue;
 		const { kind, norm } = row.heuristic as Heuristic<Identity<T>>;
 		addOnly(countries, `${kind}|${row.plain}`, norm);
 	}
 	if (countries.size === 0) return;
-	for (const row of rows) {
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as Row<T>;
 		const heuristic = row.heuristic as Heuristic<Identity<T>>;
 		if (row.plain !== undefined) continue;
 		const qualified = countries.get(`${heuristic.kind}|${heuristic.norm}`);
@@ -444,7 +459,8 @@ const collectYears = <T extends InventoryItem>(
 		if (base.year === undefined) base.year = year;
 		else if (base.year !== null && base.year !== year) base.year = null;
 	};
-	for (const row of features) {
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
 		add(row.heuristic as Heuristic<Identity<T>>);
 		const provider = providerHeuristic(row, title, heuristics);
 		if (provider !== undefined) add(provider);
@@ -510,12 +526,16 @@ const attachExtras = <T extends InventoryItem>(
 	if (extras.length === 0) return [];
 	const { identities, imdbAliases, heuristics } = context;
 	const identitiesByDir = new Map<string, Identity<T> | null>();
-	for (const row of features) addOnly(identitiesByDir, row.dir, row.identity as Identity<T>);
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
+		addOnly(identitiesByDir, row.dir, row.identity as Identity<T>);
+	}
 	const known = (key: string | undefined): Identity<T> | undefined =>
 		key === undefined ? undefined : identities.get(key);
 	const orphans = new Map<string, Card<T>>();
 
-	for (const row of extras) {
+	for (let index = 0; index < extras.length; index++) {
+		const row = extras[index] as Row<T>;
 		const strong = idIdentityOf(row);
 		const imdb = imdbIdentity(row.parsed, row.stem);
 		const heuristic = row.heuristic as Heuristic<Identity<T>>;
@@ -869,12 +889,19 @@ const sortGroups = <T extends InventoryItem>(
 		if (bucket === undefined) buckets.set(norm, [group]);
 		else bucket.push(group);
 	}
-	const norms = Array.from(buckets.keys()).sort(compareStrings);
+	const norms: string[] = new Array(buckets.size);
+	let next = 0;
+	buckets.forEach((_bucket, norm) => {
+		norms[next++] = norm;
+	});
+	norms.sort(compareStrings);
 	let index = 0;
-	for (const norm of norms) {
-		const bucket = buckets.get(norm) as MediaGroup<T>[];
+	for (let at = 0; at < norms.length; at++) {
+		const bucket = buckets.get(norms[at] as string) as MediaGroup<T>[];
 		sortSmall(bucket, compareInTitle);
-		for (const group of bucket) groups[index++] = group;
+		for (let inBucket = 0; inBucket < bucket.length; inBucket++) {
+			groups[index++] = bucket[inBucket] as MediaGroup<T>;
+		}
 	}
 	return groups;
 };
