@@ -674,11 +674,14 @@ const stackKey = <T extends InventoryItem>(row: Row<T>, part: number): string =>
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
 	let stacks: Map<string, Row<T>[]> | undefined;
-	const versions: BuiltVersion<T>[] = [];
-	for (const row of rows) {
+	// Sized up front (at most one copy per row): a list grown by `push` from empty reserves 16 slots.
+	const versions: BuiltVersion<T>[] = new Array(rows.length);
+	let count = 0;
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as Row<T>;
 		const { part } = row.parsed;
 		if (part === undefined) {
-			versions.push(toVersion([row]));
+			versions[count++] = toVersion([row]);
 			continue;
 		}
 		stacks ??= new Map();
@@ -690,8 +693,9 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 	if (stacks !== undefined) {
 		for (const stack of stacks.values()) {
 			sortSmall(stack, (a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
-			versions.push(toVersion(stack));
+			versions[count++] = toVersion(stack);
 		}
+		versions.length = count;
 	}
 	sortSmall(versions, compareBuilt);
 	const labels = versionLabels(versions);
