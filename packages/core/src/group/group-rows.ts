@@ -37,7 +37,7 @@ class Row<T extends InventoryItem> {
 	readonly stem: string;
 	readonly norm: string;
 	readonly isExtra: boolean;
-	heuristic: Heuristic<Identity<T>> | undefined = undefined;
+	heuristic: Heuristic<Card<T>> | undefined = undefined;
 	/** The title as written, for display (with the country when the path gives one). */
 	display = '';
 	/** `groupingTitle(display)` when already known (cards sort by it), else undefined. */
@@ -45,11 +45,11 @@ class Row<T extends InventoryItem> {
 	/** The normalized title without the country, when the path gives one (`office` for `office us`). */
 	plain: string | undefined = undefined;
 	/** {@link providerHeuristic}, once computed: null for none. */
-	provider: Heuristic<Identity<T>> | null | undefined = undefined;
+	provider: Heuristic<Card<T>> | null | undefined = undefined;
 	/** The provider's title (`tmdb_title`…) when {@link provider} is set. */
 	providerTitle = '';
 	/** The identity the cascade gave this film or episode file. */
-	identity: Identity<T> | undefined = undefined;
+	identity: Card<T> | undefined = undefined;
 
 	constructor(item: T, parsed: ParsedMedia, dir: string, name: string, norm: string) {
 		this.item = item;
@@ -63,42 +63,45 @@ class Row<T extends InventoryItem> {
 	}
 }
 
-interface Card<T extends InventoryItem> {
+/**
+ * One card being built. An identity of the cascade (a provider id, an IMDb tag or a heuristic) is
+ * itself the card of its files without an edition, so that the usual card is one object; with
+ * separate editions, its edition cards hang from it. Extras whose film is not in the inventory get
+ * cards of their own, without rows.
+ */
+class Card<T extends InventoryItem> {
 	/** Key of the card's identity (before any edition split). */
 	readonly identity: string;
 	readonly key: string;
 	readonly kind: FileKind;
 	readonly edition: string | undefined;
-	readonly rows: Row<T>[];
+	/** Its film or episode files; undefined until it has one. */
+	rows: Row<T>[] | undefined = undefined;
 	/** Its extras; undefined until it has one (most cards have none). */
-	extras: Row<T>[] | undefined;
-}
-
-/** One identity of a grouping (a provider id, an IMDb tag or a heuristic) and its cards. */
-class Identity<T extends InventoryItem> {
-	readonly key: string;
-	readonly kind: FileKind;
-	/** The card of the files without an edition (all files unless editions are separate). */
-	card: Card<T> | undefined = undefined;
-	/** Edition cards, when editions are separate. */
+	extras: Row<T>[] | undefined = undefined;
+	/** Edition cards of this identity, when editions are separate. */
 	editions: Card<T>[] | undefined = undefined;
 	/** The IMDb key the id rows of this identity carry; null once they carry two. */
 	imdb: string | null | undefined = undefined;
 
-	constructor(key: string, kind: FileKind) {
+	constructor(identity: string, key: string, kind: FileKind, edition: string | undefined) {
+		this.identity = identity;
 		this.key = key;
 		this.kind = kind;
+		this.edition = edition;
+	}
+
+	addRow(row: Row<T>): void {
+		// `[row]`, not `[]` + push: most cards hold one or two files, and a first push reserves 16 slots.
+		if (this.rows === undefined) this.rows = [row];
+		else this.rows.push(row);
+	}
+
+	addExtra(row: Row<T>): void {
+		if (this.extras === undefined) this.extras = [row];
+		else this.extras.push(row);
 	}
 }
-
-const newCard = <T extends InventoryItem>(
-	identity: Identity<T>,
-	key: string,
-	edition: string | undefined,
-	row: Row<T>,
-): Card<T> =>
-	// `[row]`, not `[]` + push: most cards hold one or two files, and a first push reserves 16 slots.
-	({ identity: identity.key, key, kind: identity.kind, edition, rows: [row], extras: undefined });
 
 /**
  * Groups rows whose paths are already parsed (`parsed[i]` is the parse of `items[i].path`). The
@@ -128,7 +131,7 @@ export function groupRows<T extends InventoryItem>(
 		lastNorm = norm;
 		return norm;
 	};
-	const heuristics = new Heuristics<Identity<T>>();
+	const heuristics = new Heuristics<Card<T>>();
 	const rows: Row<T>[] = new Array(items.length);
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
@@ -152,24 +155,31 @@ export function groupRows<T extends InventoryItem>(
 	// Each identity is one record, found once by its key; rows, aliases and folders then point at the
 	// record, so that its kind, cards and IMDb tag are fields, not lookups in maps keyed by strings.
 	// Id and IMDb identities are found by key here; heuristic ones live on their heuristic.
-	const identities = new Map<string, Identity<T>>();
-	const identityOf = (key: string, kind: FileKind): Identity<T> => {
+	const identities = new Map<string, Card<T>>();
+	// Every identity, in order of creation: each gets rows, edition cards or both.
+	const cardList: Card<T>[] = [];
+	const identityOf = (key: string, kind: FileKind): Card<T> => {
 		let identity = identities.get(key);
 		if (identity === undefined) {
-			identity = new Identity(key, kind);
+			identity = new Card(key, key, kind, undefined);
+			cardList.push(identity);
 			identities.set(key, identity);
 		}
 		return identity;
 	};
-	const ownOf = (heuristic: Heuristic<Identity<T>>): Identity<T> => {
-		heuristic.own ??= new Identity(heuristics.key(heuristic), heuristic.kind);
+	const ownOf = (heuristic: Heuristic<Card<T>>): Card<T> => {
+		if (heuristic.own === undefined) {
+			const key = heuristics.key(heuristic);
+			heuristic.own = new Card(key, key, heuristic.kind, undefined);
+			cardList.push(heuristic.own);
+		}
 		return heuristic.own;
 	};
 	// IMDb key → the one identity found under it, or null once two different ones were. Heuristic
 	// aliases are kept the same way on the heuristic itself.
-	const imdbAliases = new Map<string, Identity<T> | null>();
-	const registerHeuristics = (row: Row<T>, identity: Identity<T>): void => {
-		const heuristic = row.heuristic as Heuristic<Identity<T>>;
+	const imdbAliases = new Map<string, Card<T> | null>();
+	const registerHeuristics = (row: Row<T>, identity: Card<T>): void => {
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
 		addAlias(heuristic, identity);
 		const adopted = heuristics.adoptYear(heuristic);
 		if (adopted !== heuristic) addAlias(adopted, identity);
@@ -182,13 +192,13 @@ export function groupRows<T extends InventoryItem>(
 	};
 
 	// The usual id, a TMDB movie, by number: no key string built and hashed per row.
-	const tmdbMovies = new Map<number, Identity<T>>();
+	const tmdbMovies = new Map<number, Card<T>>();
 	const imdbRows = new Map<string, Row<T>[]>();
 	const titleRows: Row<T>[] = [];
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
 		const movieId = tmdbMovieId(row.item);
-		let identity: Identity<T>;
+		let identity: Card<T>;
 		if (movieId !== undefined) {
 			let known = tmdbMovies.get(movieId);
 			if (known === undefined) {
@@ -221,13 +231,13 @@ export function groupRows<T extends InventoryItem>(
 	for (const [imdbKey, members] of imdbRows) {
 		let joined = imdbAliases.get(imdbKey) ?? undefined;
 		if (joined === undefined) {
-			const candidates = new Set<Identity<T>>();
+			const candidates = new Set<Card<T>>();
 			for (const row of members) {
-				const heuristic = row.heuristic as Heuristic<Identity<T>>;
+				const heuristic = row.heuristic as Heuristic<Card<T>>;
 				const candidate = onlyOf(heuristics.adoptYear(heuristic), heuristic);
 				if (candidate !== undefined) candidates.add(candidate);
 			}
-			const candidate = candidates.size === 1 ? (candidates.values().next().value as Identity<T>) : undefined;
+			const candidate = candidates.size === 1 ? (candidates.values().next().value as Card<T>) : undefined;
 			const other = candidate?.imdb;
 			if (candidate !== undefined && (other === undefined || other === imdbKey)) joined = candidate;
 		}
@@ -235,11 +245,11 @@ export function groupRows<T extends InventoryItem>(
 		for (const row of members) row.identity = identity;
 	}
 	for (const members of imdbRows.values()) {
-		for (const row of members) registerHeuristics(row, row.identity as Identity<T>);
+		for (const row of members) registerHeuristics(row, row.identity as Card<T>);
 	}
 	for (let index = 0; index < titleRows.length; index++) {
 		const row = titleRows[index] as Row<T>;
-		const heuristic = row.heuristic as Heuristic<Identity<T>>;
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
 		const adopted = heuristics.adoptYear(heuristic);
 		row.heuristic = adopted;
 		row.identity = onlyOf(adopted, heuristic) ?? ownOf(adopted);
@@ -247,26 +257,22 @@ export function groupRows<T extends InventoryItem>(
 
 	// Cards: one per identity, or per identity and edition.
 	const separate = options.editions === 'separate';
-	const identityList: Identity<T>[] = [];
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
-		const identity = row.identity as Identity<T>;
+		const identity = row.identity as Card<T>;
 		const edition = separate ? row.parsed.edition : undefined;
 		if (edition === undefined) {
-			if (identity.card === undefined) {
-				if (identity.editions === undefined) identityList.push(identity);
-				identity.card = newCard(identity, identity.key, undefined, row);
-			} else identity.card.rows.push(row);
+			identity.addRow(row);
 			continue;
 		}
 		const key = `${identity.key}:edition-${slug(title(edition))}`;
-		if (identity.editions === undefined) {
-			if (identity.card === undefined) identityList.push(identity);
-			identity.editions = [];
+		identity.editions ??= [];
+		let card = identity.editions.find((candidate) => candidate.key === key);
+		if (card === undefined) {
+			card = new Card(identity.key, key, identity.kind, edition);
+			identity.editions.push(card);
 		}
-		const card = identity.editions.find((candidate) => candidate.key === key);
-		if (card === undefined) identity.editions.push(newCard(identity, key, edition, row));
-		else card.rows.push(row);
+		card.addRow(row);
 	}
 
 	const orphans = attachExtras(extras, features, { identities, imdbAliases, heuristics });
@@ -277,9 +283,9 @@ export function groupRows<T extends InventoryItem>(
 	const add = (card: Card<T>): void => {
 		groups.push(toGroup(card, sortTitles, title));
 	};
-	for (let index = 0; index < identityList.length; index++) {
-		const identity = identityList[index] as Identity<T>;
-		if (identity.card !== undefined) add(identity.card);
+	for (let index = 0; index < cardList.length; index++) {
+		const identity = cardList[index] as Card<T>;
+		if (identity.rows !== undefined) add(identity);
 		if (identity.editions !== undefined) for (const card of identity.editions) add(card);
 	}
 	for (const card of orphans) add(card);
@@ -362,7 +368,7 @@ const folderFilms = <T extends InventoryItem>(
 	features: readonly Row<T>[],
 	parseName: ParseName,
 	title: Title,
-	heuristics: Heuristics<Identity<T>>,
+	heuristics: Heuristics<Card<T>>,
 ): void => {
 	const byDir = new Map<string, Row<T>[]>();
 	for (let index = 0; index < features.length; index++) {
@@ -393,7 +399,7 @@ const folderFilms = <T extends InventoryItem>(
 const setHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
 	title: Title,
-	heuristics: Heuristics<Identity<T>>,
+	heuristics: Heuristics<Card<T>>,
 ): void => {
 	const { parsed } = row;
 	let { norm } = row;
@@ -426,19 +432,19 @@ const setHeuristic = <T extends InventoryItem>(
 const adoptCountries = <T extends InventoryItem>(
 	rows: readonly Row<T>[],
 	features: readonly Row<T>[],
-	heuristics: Heuristics<Identity<T>>,
+	heuristics: Heuristics<Card<T>>,
 ): void => {
 	const countries = new Map<string, string | null>();
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
 		if (row.plain === undefined) continue;
-		const { kind, norm } = row.heuristic as Heuristic<Identity<T>>;
+		const { kind, norm } = row.heuristic as Heuristic<Card<T>>;
 		addOnly(countries, `${kind}|${row.plain}`, norm);
 	}
 	if (countries.size === 0) return;
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index] as Row<T>;
-		const heuristic = row.heuristic as Heuristic<Identity<T>>;
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
 		if (row.plain !== undefined) continue;
 		const qualified = countries.get(`${heuristic.kind}|${heuristic.norm}`);
 		if (typeof qualified === 'string') {
@@ -451,9 +457,9 @@ const adoptCountries = <T extends InventoryItem>(
 const collectYears = <T extends InventoryItem>(
 	features: readonly Row<T>[],
 	title: Title,
-	heuristics: Heuristics<Identity<T>>,
+	heuristics: Heuristics<Card<T>>,
 ): void => {
-	const add = (heuristic: Heuristic<Identity<T>>): void => {
+	const add = (heuristic: Heuristic<Card<T>>): void => {
 		const { year, base } = heuristic;
 		if (year === undefined) return;
 		if (base.year === undefined) base.year = year;
@@ -461,7 +467,7 @@ const collectYears = <T extends InventoryItem>(
 	};
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
-		add(row.heuristic as Heuristic<Identity<T>>);
+		add(row.heuristic as Heuristic<Card<T>>);
 		const provider = providerHeuristic(row, title, heuristics);
 		if (provider !== undefined) add(provider);
 	}
@@ -474,8 +480,8 @@ const collectYears = <T extends InventoryItem>(
 const providerHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
 	normalize: Title,
-	heuristics: Heuristics<Identity<T>>,
-): Heuristic<Identity<T>> | undefined => {
+	heuristics: Heuristics<Card<T>>,
+): Heuristic<Card<T>> | undefined => {
 	if (row.provider === undefined) row.provider = computeProviderHeuristic(row, normalize, heuristics) ?? null;
 	return row.provider ?? undefined;
 };
@@ -483,8 +489,8 @@ const providerHeuristic = <T extends InventoryItem>(
 const computeProviderHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
 	normalize: Title,
-	heuristics: Heuristics<Identity<T>>,
-): Heuristic<Identity<T>> | undefined => {
+	heuristics: Heuristics<Card<T>>,
+): Heuristic<Card<T>> | undefined => {
 	const { item } = row;
 	const usesTvdb = numericId(item.tmdb_id) === undefined && numericId(item.tvdb_id) !== undefined;
 	const title = usesTvdb ? item.tvdb_title : item.tmdb_title;
@@ -492,7 +498,7 @@ const computeProviderHeuristic = <T extends InventoryItem>(
 		return undefined;
 	const norm = normalize(title);
 	if (norm === '') return undefined;
-	const heuristic = row.heuristic as Heuristic<Identity<T>>;
+	const heuristic = row.heuristic as Heuristic<Card<T>>;
 	const year = usesTvdb ? item.tvdb_year : item.tmdb_year;
 	row.providerTitle = title;
 	return heuristics.intern(
@@ -505,10 +511,10 @@ const computeProviderHeuristic = <T extends InventoryItem>(
 
 interface ExtraContext<T extends InventoryItem> {
 	/** Id and IMDb identities of the film and episode files, by key. */
-	readonly identities: Map<string, Identity<T>>;
+	readonly identities: Map<string, Card<T>>;
 	/** IMDb key → the one identity found under it, null for several. */
-	readonly imdbAliases: Map<string, Identity<T> | null>;
-	readonly heuristics: Heuristics<Identity<T>>;
+	readonly imdbAliases: Map<string, Card<T> | null>;
+	readonly heuristics: Heuristics<Card<T>>;
 }
 
 /**
@@ -525,12 +531,12 @@ const attachExtras = <T extends InventoryItem>(
 ): Iterable<Card<T>> => {
 	if (extras.length === 0) return [];
 	const { identities, imdbAliases, heuristics } = context;
-	const identitiesByDir = new Map<string, Identity<T> | null>();
+	const identitiesByDir = new Map<string, Card<T> | null>();
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
-		addOnly(identitiesByDir, row.dir, row.identity as Identity<T>);
+		addOnly(identitiesByDir, row.dir, row.identity as Card<T>);
 	}
-	const known = (key: string | undefined): Identity<T> | undefined =>
+	const known = (key: string | undefined): Card<T> | undefined =>
 		key === undefined ? undefined : identities.get(key);
 	const orphans = new Map<string, Card<T>>();
 
@@ -538,7 +544,7 @@ const attachExtras = <T extends InventoryItem>(
 		const row = extras[index] as Row<T>;
 		const strong = idIdentityOf(row);
 		const imdb = imdbIdentity(row.parsed, row.stem);
-		const heuristic = row.heuristic as Heuristic<Identity<T>>;
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
 		const titled = !isGenericTitle(row.norm);
 		const adopted = heuristics.adoptYear(heuristic);
 		const dir = ownerDir(row.dir);
@@ -551,17 +557,19 @@ const attachExtras = <T extends InventoryItem>(
 			inDir ??
 			(titled ? adopted.own : undefined);
 		if (identity !== undefined) {
-			const owner = identity.card ?? minBy(identity.editions as Card<T>[], (card) => card.key);
-			if (owner.extras === undefined) owner.extras = [row];
-			else owner.extras.push(row);
+			const owner =
+				identity.rows === undefined ? minBy(identity.editions as Card<T>[], (card) => card.key) : identity;
+			owner.addExtra(row);
 			continue;
 		}
 		const key = strong?.key ?? imdb?.key ?? (titled ? heuristics.key(adopted) : `extras:${dir || '.'}`);
-		const card = orphans.get(key);
+		let card = orphans.get(key);
 		if (card === undefined) {
 			const kind = strong?.kind ?? imdb?.kind ?? heuristic.kind;
-			orphans.set(key, { identity: key, key, kind, edition: undefined, rows: [], extras: [row] });
-		} else (card.extras as Row<T>[]).push(row);
+			card = new Card(key, key, kind, undefined);
+			orphans.set(key, card);
+		}
+		card.addExtra(row);
 	}
 	return orphans.values();
 };
@@ -773,18 +781,19 @@ const toGroup = <T extends InventoryItem>(
 ): MediaGroup<T> => {
 	let versions: MediaVersion<T>[];
 	let ordered: readonly Row<T>[];
-	if (card.rows.length === 1) {
-		versions = [loneVersion(card.rows[0] as Row<T>)];
-		ordered = card.rows;
+	const rows = card.rows ?? [];
+	if (rows.length === 1) {
+		versions = [loneVersion(rows[0] as Row<T>)];
+		ordered = rows;
 	} else {
-		const built = buildVersions(card.rows);
+		const built = buildVersions(rows);
 		versions = built.map((version) => version.version);
-		ordered = built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, card.rows.length);
+		ordered = built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, rows.length);
 	}
 	const cardExtras = card.extras ?? [];
 	sortSmall(cardExtras, compareRows);
 	const lead = ordered[0] ?? (cardExtras[0] as Row<T>);
-	const heuristic = lead.heuristic as Heuristic<Identity<T>>;
+	const heuristic = lead.heuristic as Heuristic<Card<T>>;
 	const provider = firstProvider(ordered);
 	const { key, kind } = card;
 	// Shown: the provider's title, else the one the best copy writes (see `displayRow`).
