@@ -83,12 +83,21 @@ class Card<T extends InventoryItem> {
 	editions: Card<T>[] | undefined = undefined;
 	/** The IMDb key the id rows of this identity carry; null once they carry two. */
 	imdb: string | null | undefined = undefined;
+	/** The TMDB or TheTVDB id its key is made of (`tmdb:movie:603`), read by `groupIds`. */
+	tmdb: number | undefined = undefined;
+	tvdb: number | undefined = undefined;
 
 	constructor(identity: string, key: string, kind: FileKind, edition: string | undefined) {
 		this.identity = identity;
 		this.key = key;
 		this.kind = kind;
 		this.edition = edition;
+	}
+
+	/** Keeps the TMDB or TheTVDB id of the identity the card's key is made of. */
+	setId(identity: IdIdentity): void {
+		if (identity.provider === 'tmdb') this.tmdb = identity.id as number;
+		else if (identity.provider === 'tvdb') this.tvdb = identity.id as number;
 	}
 
 	addRow(row: Row<T>): void {
@@ -203,6 +212,7 @@ export function groupRows<T extends InventoryItem>(
 			let known = tmdbMovies.get(movieId);
 			if (known === undefined) {
 				known = identityOf(`tmdb:movie:${movieId}`, 'movie');
+				known.tmdb = movieId;
 				tmdbMovies.set(movieId, known);
 			}
 			identity = known;
@@ -215,6 +225,7 @@ export function groupRows<T extends InventoryItem>(
 				continue;
 			}
 			identity = identityOf(strong.key, strong.kind);
+			identity.setId(strong);
 		}
 		const imdb = imdbIdentity(row.parsed, row.stem);
 		row.identity = identity;
@@ -270,6 +281,8 @@ export function groupRows<T extends InventoryItem>(
 		let card = identity.editions.find((candidate) => candidate.key === key);
 		if (card === undefined) {
 			card = new Card(identity.key, key, identity.kind, edition);
+			card.tmdb = identity.tmdb;
+			card.tvdb = identity.tvdb;
 			identity.editions.push(card);
 		}
 		card.addRow(row);
@@ -567,6 +580,7 @@ const attachExtras = <T extends InventoryItem>(
 		if (card === undefined) {
 			const kind = strong?.kind ?? imdb?.kind ?? heuristic.kind;
 			card = new Card(key, key, kind, undefined);
+			if (strong !== undefined) card.setId(strong);
 			orphans.set(key, card);
 		}
 		card.addExtra(row);
@@ -861,13 +875,8 @@ const firstProvider = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T>
 
 const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[]): MediaGroupIds => {
 	const ids: MediaGroupIds = {};
-	const { identity } = card;
-	const isTmdb = identity.startsWith('tmdb');
-	if (isTmdb || identity.startsWith('tvdb')) {
-		const id = Number.parseInt(identity.slice(identity.indexOf(':', 5) + 1), 10);
-		if (isTmdb) ids.tmdb = id;
-		else ids.tvdb = id;
-	}
+	if (card.tmdb !== undefined) ids.tmdb = card.tmdb;
+	else if (card.tvdb !== undefined) ids.tvdb = card.tvdb;
 	for (const row of rows) {
 		if (ids.tmdb === undefined) {
 			const tmdb = numericId(row.item.tmdb_id) ?? row.parsed.ids.tmdb;
