@@ -916,7 +916,8 @@ const sortGroups = <T extends InventoryItem>(
 	buckets.forEach((_bucket, norm) => {
 		norms[next++] = norm;
 	});
-	norms.sort(compareStrings);
+	// The default order is `compareStrings`' (UTF-16 code units), without a call into JS per comparison.
+	norms.sort();
 	let index = 0;
 	for (let at = 0; at < norms.length; at++) {
 		const bucket = buckets.get(norms[at] as string) as MediaGroup<T>[];
