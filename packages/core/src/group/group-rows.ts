@@ -161,9 +161,9 @@ export function groupRows<T extends InventoryItem>(
 	collectYears(features, title, heuristics);
 
 	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
-	// Each identity is one record, found once by its key; rows, aliases and folders then point at the
-	// record, so that its kind, cards and IMDb tag are fields, not lookups in maps keyed by strings.
-	// Id and IMDb identities are found by key here; heuristic ones live on their heuristic.
+	// Each identity is one Card, found once by its key; rows, aliases and folders then point at it, so
+	// that its kind, rows and IMDb tag are fields, not lookups in maps keyed by strings. Id and IMDb
+	// identities are found by key here; heuristic ones live on their (interned) heuristic.
 	const identities = new Map<string, Card<T>>();
 	// Every identity, in order of creation: each gets rows, edition cards or both.
 	const cardList: Card<T>[] = [];
