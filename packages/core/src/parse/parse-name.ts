@@ -1148,6 +1148,18 @@ function applyTag(info: NameInfo, tag: Tag): void {
 	}
 }
 
+/**
+ * The mark of each table tag, made once and shared by every name (per word count: one, two or three
+ * words): a mark is never changed once made, and most marked words are table tags, so marking them
+ * allocates nothing.
+ */
+const tagMarks = (table: ReadonlyMap<string, Tag>, span: number): ReadonlyMap<string, Mark> =>
+	new Map([...table].map(([key, tag]) => [key, tagMark(span, tag)]));
+const TAG_MARKS = tagMarks(TAGS, 1);
+const PAIR_TAG_MARKS = tagMarks(TAGS, 2);
+const TRIPLE_TAG_MARKS = tagMarks(TAGS, 3);
+const CHANNEL_MARKS = tagMarks(COMPOUND_ONLY, 2);
+
 /** Classify the word at `index`, trying the multi-word tags first. */
 function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark | undefined {
 	const token = tokens[index] as Token;
@@ -1156,17 +1168,17 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 	if (next !== undefined && COMPOUND_HEADS.has(key) && joins(next.gap) && next.bracket === token.bracket) {
 		const third = tokens[index + 2];
 		if (third !== undefined && joins(third.gap) && third.bracket === token.bracket) {
-			const tag = TAGS.get(key + next.key + third.key);
-			if (tag !== undefined) return tagMark(3, tag);
+			const triple = TRIPLE_TAG_MARKS.get(key + next.key + third.key);
+			if (triple !== undefined) return triple;
 		}
 		const pair = key + next.key;
-		const tag = TAGS.get(pair) ?? (next.gap === '.' ? COMPOUND_ONLY.get(pair) : undefined);
-		if (tag !== undefined) return tagMark(2, tag);
+		const double = PAIR_TAG_MARKS.get(pair) ?? (next.gap === '.' ? CHANNEL_MARKS.get(pair) : undefined);
+		if (double !== undefined) return double;
 	}
-	const tag = TAGS.get(key);
+	const single = TAG_MARKS.get(key);
 	// A plausible year wins over the bare `2160` a far-future `maxYear` would let through.
-	if (tag !== undefined && !(key.length === 4 && digitsValue(key) >= 1900 && digitsValue(key) <= maxYear))
-		return tagMark(1, tag);
+	if (single !== undefined && !(key.length === 4 && digitsValue(key) >= 1900 && digitsValue(key) <= maxYear))
+		return single;
 	if (key.indexOf('+') > 0) {
 		// `VO+VFF`, `ENG+RU+PT`: tags glued with `+`.
 		const glued: Tag[] = [];
