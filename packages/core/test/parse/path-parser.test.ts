@@ -13,7 +13,7 @@ const both = (paths: readonly string[]): { batch: unknown[]; alone: unknown[] } 
 	return { batch: paths.map((path) => parser(path)), alone: paths.map((path) => parseMediaPath(path)) };
 };
 
-describe('createPathParser: the per-batch folder cache', () => {
+describe('createPathParser: folders read once for the files of one directory', () => {
 	it('gives two files of one release folder their own readings', () => {
 		const folder = join('Films', 'The.Matrix.1999.FRENCH.1080p.BluRay.x264-GRP');
 		const paths = [
@@ -47,7 +47,7 @@ describe('createPathParser: the per-batch folder cache', () => {
 		expect(third).toStrictEqual(parseMediaPath(join(folder, file('c3'))));
 	});
 
-	it('reads a folder seen before, after another one, as it read it first', () => {
+	it('reads a folder again after another one, as it read it first', () => {
 		const season = join('Series', 'Show', 'Season 2');
 		const film = join('Films', 'Movie (1999)');
 		const paths = [
