@@ -1,5 +1,6 @@
 import { readSegmentTags } from './ids.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
+import { createTokenScratch, type TokenScratch } from './tokenize.js';
 import type { ExtraType, ParsedMedia, PathIds } from './types.js';
 
 /**
@@ -260,7 +261,7 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
 	try {
 		const segments = splitPath(typeof path === 'string' ? path : String(path));
 		const file = segments.pop() ?? '';
-		return parse(readFolders(segments), file, options?.maxYear ?? DEFAULT_MAX_YEAR);
+		return parse(readFolders(segments), file, options?.maxYear ?? DEFAULT_MAX_YEAR, createTokenScratch());
 	} catch {
 		/* v8 ignore start -- a safety net: the parser is written not to throw, so no input reaches this */
 		return { kind: 'movie', title: '', ids: {} };
@@ -280,6 +281,8 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
 export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: string) => ParsedMedia {
 	let lastDirectory = '';
 	let lastFolders: Folders | undefined;
+	// This parser's own work space: one name is read at a time, so its words are reused for the next.
+	const scratch = createTokenScratch();
 	return (path) => {
 		try {
 			const cut = lastSeparator(path);
@@ -288,16 +291,16 @@ export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: str
 			if (file === '' || file === '.' || file === '..') {
 				const segments = splitPath(path);
 				const last = segments.pop() ?? '';
-				return parse(readFolders(segments), last, maxYear);
+				return parse(readFolders(segments), last, maxYear, scratch);
 			}
 			const length = Math.max(cut, 0);
 			if (lastFolders !== undefined && length === lastDirectory.length && path.startsWith(lastDirectory))
-				return parse(lastFolders, file, maxYear);
+				return parse(lastFolders, file, maxYear, scratch);
 			const directory = path.slice(0, length);
 			const folders = readFolders(splitPath(directory));
 			lastDirectory = directory;
 			lastFolders = folders;
-			return parse(folders, file, maxYear);
+			return parse(folders, file, maxYear, scratch);
 		} catch {
 			/* v8 ignore start -- the same safety net as parseMediaPath's */
 			return { kind: 'movie', title: '', ids: {} };
@@ -353,10 +356,10 @@ function readFolders(segments: readonly string[]): Folders {
 }
 
 /** `parseName` of folder `index`, kept in `folders` for the next file of the directory. */
-const folderName = (folders: Folders, index: number, maxYear: number): NameInfo => {
+const folderName = (folders: Folders, index: number, maxYear: number, scratch: TokenScratch): NameInfo => {
 	let info = folders.names[index];
 	if (info === undefined) {
-		info = parseName(folders.texts[index] as string, maxYear, false);
+		info = parseName(folders.texts[index] as string, maxYear, false, true, scratch);
 		folders.names[index] = info;
 	}
 	return info;
@@ -379,7 +382,7 @@ function unshare(result: NameInfo, folder: NameInfo): void {
 		result.editions = [...folder.editions];
 }
 
-function parse(folderInfo: Folders, segment: string, maxYear: number): ParsedMedia {
+function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: TokenScratch): ParsedMedia {
 	// The file's own tags come after its folders', as they are read left to right.
 	const ids: PathIds = folderInfo.idCount === 0 ? {} : { ...folderInfo.ids };
 	const tags = readSegmentTags(segment, ids);
@@ -398,10 +401,10 @@ function parse(folderInfo: Folders, segment: string, maxYear: number): ParsedMed
 	const folders = folderInfo.texts;
 	const parentKey = folderInfo.keys[folders.length - 1] ?? '';
 	const numbers = folderInfo.numbers;
-	let file = parseName(fileName, maxYear, true, numbers);
+	let file = parseName(fileName, maxYear, true, numbers, scratch);
 	if (file.resolution === undefined && REVERSED.test(fileName)) {
 		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
-		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers);
+		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers, scratch);
 		if (reversed.resolution !== undefined && (reversed.episodes !== undefined || reversed.year !== undefined))
 			file = reversed;
 	}
@@ -448,7 +451,7 @@ function parse(folderInfo: Folders, segment: string, maxYear: number): ParsedMed
 		if (ROOT_FOLDERS.has(key)) continue;
 		// A file name that already says everything needs no folder (the common case, kept fast).
 		if (complete && !extraFromFolder) break;
-		const info = folderName(folderInfo, index, maxYear);
+		const info = folderName(folderInfo, index, maxYear, scratch);
 		if (info.title === '') {
 			if (info.season !== undefined) {
 				nearest = false;

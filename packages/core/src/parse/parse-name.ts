@@ -1,7 +1,7 @@
 import { cleanTitle, rotateArticle } from './clean-title.js';
 import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
 import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, type TokenScratch, tokenize } from './tokenize.js';
 import type { AudioCodec, ExtraType, Hdr, Resolution, Source, VideoCodec } from './types.js';
 
 /**
@@ -304,8 +304,15 @@ const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
  *
  * @internal
  */
-export function parseName(name: string, maxYear: number, file: boolean, numbers = true): NameInfo {
-	const tokens = tokenize(name);
+export function parseName(
+	name: string,
+	maxYear: number,
+	file: boolean,
+	numbers = true,
+	scratch?: TokenScratch,
+): NameInfo {
+	// The words live in `scratch` until its next name: nothing read here keeps a token.
+	const tokens = tokenize(name, scratch);
 	const count = tokens.length;
 	if (file && cameraClip(tokens)) {
 		// A home video: no episode, date or year reading; the whole name is its title.

@@ -48,13 +48,48 @@ const isAscii = (text: string): boolean => {
 	return true;
 };
 
+/** A {@link Token} the scratch space reuses from name to name. */
+interface PooledToken {
+	key: string;
+	start: number;
+	end: number;
+	gap: string;
+	bracket: number;
+	group: number;
+	groupStart: boolean;
+}
+
 /**
- * Split a name into words. Linear in the input length; never throws.
+ * Work space of {@link tokenize}, owned by one parser (never shared between parsers): the token objects
+ * and the list of one name are reused for the next name, so that a name allocates only its strings.
+ * The tokens a call returns are therefore valid until the next call with the same scratch.
  *
  * @internal
  */
-export function tokenize(input: string): Token[] {
-	const tokens: Token[] = [];
+export interface TokenScratch {
+	/** The list the last call returned. */
+	readonly tokens: Token[];
+	/** Every token object made so far, reused in order. */
+	readonly pool: PooledToken[];
+}
+
+/**
+ * A new, empty {@link TokenScratch}.
+ *
+ * @internal
+ */
+export const createTokenScratch = (): TokenScratch => ({ tokens: [], pool: [] });
+
+/**
+ * Split a name into words. Linear in the input length; never throws. The list and its tokens belong
+ * to `scratch` and are overwritten by its next call: read them before tokenizing another name.
+ *
+ * @internal
+ */
+export function tokenize(input: string, scratch: TokenScratch = createTokenScratch()): Token[] {
+	const tokens = scratch.tokens;
+	const pool = scratch.pool;
+	let count = 0;
 	const length = input.length;
 	const apostrophes = input.indexOf("'") !== -1 || input.indexOf('’') !== -1;
 	// ASCII lower-cases letter by letter, so the whole name is lowered once and keys are sliced from it
@@ -75,15 +110,23 @@ export function tokenize(input: string): Token[] {
 			while (index < length && charClass(input.charCodeAt(index)) === 0) index++;
 			const lower =
 				lowered === undefined ? input.slice(start, index).toLowerCase() : lowered.slice(start, index);
-			tokens.push({
-				key: apostrophes ? lower.replace(APOSTROPHES, '') : lower,
-				start,
-				end: index,
-				gap: input.slice(gapStart, start),
-				bracket: depth > 0 ? kind : 0,
-				group: depth > 0 ? group : -1,
-				groupStart: depth > 0 && pendingGroupStart,
-			});
+			const key = apostrophes ? lower.replace(APOSTROPHES, '') : lower;
+			const gap = input.slice(gapStart, start);
+			const inside = depth > 0;
+			let token = pool[count];
+			if (token === undefined) {
+				token = { key, start, end: index, gap, bracket: 0, group: -1, groupStart: false };
+				pool.push(token);
+			} else {
+				token.key = key;
+				token.start = start;
+				token.end = index;
+				token.gap = gap;
+			}
+			token.bracket = inside ? kind : 0;
+			token.group = inside ? group : -1;
+			token.groupStart = inside && pendingGroupStart;
+			tokens[count++] = token;
 			pendingGroupStart = false;
 			gapStart = index;
 			continue;
@@ -101,5 +144,7 @@ export function tokenize(input: string): Token[] {
 		}
 		index++;
 	}
+	// The list ends at this name's last word: readers stop at `length` or at an `undefined` entry.
+	if (tokens.length !== count) tokens.length = count;
 	return tokens;
 }
