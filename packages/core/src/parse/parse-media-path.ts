@@ -230,6 +230,27 @@ const looseKey = (title: string): string => {
 	return out;
 };
 
+/**
+ * Work space of one parser: the words of the name being read, and the last title's {@link looseKey}
+ * (a file's title is compared with its folder's up to three times, often unchanged).
+ */
+interface Scratch {
+	readonly words: TokenScratch;
+	title: string;
+	loose: string;
+}
+
+const createScratch = (): Scratch => ({ words: createTokenScratch(), title: '', loose: '' });
+
+/** {@link looseKey} of `title`, kept in `scratch` for the next call. */
+const looseOf = (scratch: Scratch, title: string): string => {
+	if (title !== scratch.title) {
+		scratch.loose = looseKey(title);
+		scratch.title = title;
+	}
+	return scratch.loose;
+};
+
 const isGenericFile = (key: string, parentKey: string): boolean => {
 	if (GENERIC_FILES.has(key)) return true;
 	if (key.startsWith('vts') || key.startsWith('videots')) return true;
@@ -261,7 +282,7 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
 	try {
 		const segments = splitPath(typeof path === 'string' ? path : String(path));
 		const file = segments.pop() ?? '';
-		return parse(readFolders(segments), file, options?.maxYear ?? DEFAULT_MAX_YEAR, createTokenScratch());
+		return parse(readFolders(segments), file, options?.maxYear ?? DEFAULT_MAX_YEAR, createScratch());
 	} catch {
 		/* v8 ignore start -- a safety net: the parser is written not to throw, so no input reaches this */
 		return { kind: 'movie', title: '', ids: {} };
@@ -282,7 +303,7 @@ export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: str
 	let lastDirectory = '';
 	let lastFolders: Folders | undefined;
 	// This parser's own work space: one name is read at a time, so its words are reused for the next.
-	const scratch = createTokenScratch();
+	const scratch = createScratch();
 	return (path) => {
 		try {
 			const cut = lastSeparator(path);
@@ -328,6 +349,8 @@ interface Folders {
 	readonly numbers: boolean;
 	/** `parseName` of each folder, read when a file first needs it. */
 	readonly names: (NameInfo | undefined)[];
+	/** {@link looseKey} of each folder's title, made when a file first compares its title with it. */
+	readonly loose: (string | undefined)[];
 }
 
 function readFolders(segments: readonly string[]): Folders {
@@ -352,14 +375,15 @@ function readFolders(segments: readonly string[]): Folders {
 		edition,
 		numbers,
 		names: new Array(segments.length),
+		loose: new Array(segments.length),
 	};
 }
 
 /** `parseName` of folder `index`, kept in `folders` for the next file of the directory. */
-const folderName = (folders: Folders, index: number, maxYear: number, scratch: TokenScratch): NameInfo => {
+const folderName = (folders: Folders, index: number, maxYear: number, scratch: Scratch): NameInfo => {
 	let info = folders.names[index];
 	if (info === undefined) {
-		info = parseName(folders.texts[index] as string, maxYear, false, true, scratch);
+		info = parseName(folders.texts[index] as string, maxYear, false, true, scratch.words);
 		folders.names[index] = info;
 	}
 	return info;
@@ -382,7 +406,7 @@ function unshare(result: NameInfo, folder: NameInfo): void {
 		result.editions = [...folder.editions];
 }
 
-function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: TokenScratch): ParsedMedia {
+function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: Scratch): ParsedMedia {
 	// The file's own tags come after its folders', as they are read left to right.
 	const ids: PathIds = folderInfo.idCount === 0 ? {} : { ...folderInfo.ids };
 	const tags = readSegmentTags(segment, ids);
@@ -401,10 +425,10 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: T
 	const folders = folderInfo.texts;
 	const parentKey = folderInfo.keys[folders.length - 1] ?? '';
 	const numbers = folderInfo.numbers;
-	let file = parseName(fileName, maxYear, true, numbers, scratch);
+	let file = parseName(fileName, maxYear, true, numbers, scratch.words);
 	if (file.resolution === undefined && REVERSED.test(fileName)) {
 		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
-		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers, scratch);
+		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers, scratch.words);
 		if (reversed.resolution !== undefined && (reversed.episodes !== undefined || reversed.year !== undefined))
 			file = reversed;
 	}
@@ -427,6 +451,7 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: T
 		!unreadable(result.title) &&
 		result.title !== result.title.toLowerCase();
 	let titleFolder: NameInfo | undefined;
+	let titleIndex = -1;
 	let seasonFolder = false;
 	// The title folder is the file's own release folder: only extras, disc or part folders between them.
 	let nearest = true;
@@ -467,11 +492,17 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: T
 			continue;
 		}
 		titleFolder = info;
+		titleIndex = index;
 		break;
 	}
 
 	if (titleFolder !== undefined) {
-		if (!generic && prefersFolder(result, titleFolder, nearest)) {
+		let folderLoose = folderInfo.loose[titleIndex];
+		if (folderLoose === undefined) {
+			folderLoose = looseKey(titleFolder.title);
+			folderInfo.loose[titleIndex] = folderLoose;
+		}
+		if (!generic && prefersFolder(result, titleFolder, nearest, folderLoose, scratch)) {
 			// An unreadable file name (`i-smwhr.avi`, a hash) inside a release folder: the folder names the work.
 			const { extra, part } = result;
 			Object.assign(result, titleFolder);
@@ -483,7 +514,7 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: T
 			result.episodes === undefined &&
 			result.date === undefined &&
 			result.title !== '' &&
-			!sameTitle(titleFolder.title, result.title)
+			!sameLoose(folderLoose, looseOf(scratch, result.title))
 		) {
 			// `Show/Season 1/Episode Name.mkv`: the file names the episode.
 			result.episodeTitle ??= result.title;
@@ -497,7 +528,7 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: T
 			result.title = titleFolder.title;
 			result.subtitle = titleFolder.subtitle;
 		}
-		const sameWork = needTitle || sameTitle(titleFolder.title, result.title);
+		const sameWork = needTitle || sameLoose(folderLoose, looseOf(scratch, result.title));
 		if (needTitle) {
 			result.title = titleFolder.title;
 			result.subtitle = titleFolder.subtitle;
@@ -603,13 +634,18 @@ function splitPath(path: string): string[] {
  * one or two words or all lower case (`i-smwhr.avi`, `Amelie.mkv`); or the file's title ends with the folder's (`grp-title.2016…`); or the
  * file's name is a hash or a number (then any folder above with a year or an episode wins).
  */
-function prefersFolder(file: NameInfo, folder: NameInfo, parent: boolean): boolean {
+function prefersFolder(
+	file: NameInfo,
+	folder: NameInfo,
+	parent: boolean,
+	folderKey: string,
+	scratch: Scratch,
+): boolean {
 	// A camera's clip (`VID_20190714_153000`) keeps its own name: the folder is an album, not its title.
 	if (file.camera === true) return false;
 	if (unreadable(file.title) && (folder.episodes !== undefined || folder.year !== undefined)) return true;
 	if (!parent) return false;
-	const fileKey = looseKey(file.title);
-	const folderKey = looseKey(folder.title);
+	const fileKey = looseOf(scratch, file.title);
 	if (fileKey === folderKey) return false;
 	if (fileKey.endsWith(` ${folderKey}`) && fileKey.indexOf(' ') > 0 && folder.year === file.year) return true;
 	if (file.year !== undefined || file.episodes !== undefined || file.date !== undefined) return false;
@@ -637,11 +673,9 @@ const unreadable = (title: string): boolean => {
 	return (letters === 0 && digits >= 5) || (title.length >= 16 && digits >= 3);
 };
 
-const sameTitle = (a: string, b: string): boolean => {
-	const left = looseKey(a);
-	const right = looseKey(b);
-	return left === right || left.startsWith(right) || right.startsWith(left);
-};
+/** Whether two {@link looseKey}s name one work: equal, or one starts the other. */
+const sameLoose = (left: string, right: string): boolean =>
+	left === right || left.startsWith(right) || right.startsWith(left);
 
 /** Quality, language and edition tags of the release folder, when the file name lacks them. */
 function fillFrom(result: NameInfo, folder: NameInfo): void {
