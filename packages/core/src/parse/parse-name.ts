@@ -1162,17 +1162,34 @@ function applyTag(info: NameInfo, tag: Tag): void {
  */
 const tagMarks = (table: ReadonlyMap<string, Tag>, span: number): ReadonlyMap<string, Mark> =>
 	new Map([...table].map(([key, tag]) => [key, tagMark(span, tag)]));
-const TAG_MARKS = tagMarks(TAGS, 1);
 const PAIR_TAG_MARKS = tagMarks(TAGS, 2);
 const TRIPLE_TAG_MARKS = tagMarks(TAGS, 3);
 const CHANNEL_MARKS = tagMarks(COMPOUND_ONLY, 2);
+
+/** What the tables say of one word: its own tag's mark, and whether it may start a multi-word tag. */
+interface WordEntry {
+	readonly head: boolean;
+	readonly mark: Mark | undefined;
+}
+
+/**
+ * Every table word, tag or compound head, in one map: a word is looked up once (most words of a name
+ * are title words, found in neither table, and each lookup hashes and probes).
+ */
+const WORDS: ReadonlyMap<string, WordEntry> = (() => {
+	const words = new Map<string, WordEntry>();
+	for (const [key, tag] of TAGS) words.set(key, { head: COMPOUND_HEADS.has(key), mark: tagMark(1, tag) });
+	for (const key of COMPOUND_HEADS) if (!words.has(key)) words.set(key, { head: true, mark: undefined });
+	return words;
+})();
 
 /** Classify the word at `index`, trying the multi-word tags first. */
 function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark | undefined {
 	const token = tokens[index] as Token;
 	const key = token.key;
 	const next = tokens[index + 1];
-	if (next !== undefined && COMPOUND_HEADS.has(key) && joins(next.gap) && next.bracket === token.bracket) {
+	const entry = WORDS.get(key);
+	if (entry?.head === true && next !== undefined && joins(next.gap) && next.bracket === token.bracket) {
 		const third = tokens[index + 2];
 		if (third !== undefined && joins(third.gap) && third.bracket === token.bracket) {
 			const triple = TRIPLE_TAG_MARKS.get(key + next.key + third.key);
@@ -1182,7 +1199,7 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		const double = PAIR_TAG_MARKS.get(pair) ?? (next.gap === '.' ? CHANNEL_MARKS.get(pair) : undefined);
 		if (double !== undefined) return double;
 	}
-	const single = TAG_MARKS.get(key);
+	const single = entry?.mark;
 	// A plausible year wins over the bare `2160` a far-future `maxYear` would let through.
 	if (single !== undefined && !(key.length === 4 && digitsValue(key) >= 1900 && digitsValue(key) <= maxYear))
 		return single;
