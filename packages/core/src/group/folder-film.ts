@@ -128,11 +128,52 @@ const agreeWithFolder = (
 	for (const member of members) {
 		if (member.norm !== norm || member.parsed.year !== year) return false;
 	}
-	if (year === undefined) return title(folder) === norm;
+	const written = first.parsed.title;
+	if (year === undefined) {
+		// A folder named as the files are written is their title; one with more digits than the title
+		// cannot normalize to it (normalizing keeps every digit), as in a release folder
+		// (`Heat.1995.1080p-GRP/heat-grp.mkv`): no title to compute in either case.
+		return folder === written || (asciiDigits(folder) <= asciiDigits(norm) && title(folder) === norm);
+	}
 	const expected = `${norm} ${year}`;
 	// Most folders are plain ASCII `Title (Year)`: a cheap fold finds the title and year in them.
 	if (ASCII.test(folder) && foldedIncludes(folder, expected)) return true;
+	// `Title (Year)` with the title as the files write it (`Le Château (1987)/Le.Château.1987…`)
+	// normalizes to `norm year`, without normalizing it again: normalizing reads words one by one, and
+	// only the leading-article rule could see the year as one more word, which cannot matter once the
+	// title has two words.
+	if (norm.includes(' ') && isTitleAndYear(folder, written, year)) return true;
 	return title(folder).startsWith(expected);
+};
+
+/** How many ASCII digits `text` holds. */
+const asciiDigits = (text: string): number => {
+	let count = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 0x30 && code <= 0x39) count++;
+	}
+	return count;
+};
+
+/** `folder === \`${title} (${year})\`` for a four-digit year, without building the string. */
+const isTitleAndYear = (folder: string, title: string, year: number): boolean => {
+	const at = title.length;
+	if (folder.length !== at + 7 || year < 1000 || year > 9999 || !folder.startsWith(title)) return false;
+	if (
+		folder.charCodeAt(at) !== SPACE ||
+		folder.charCodeAt(at + 1) !== 0x28 ||
+		folder.charCodeAt(at + 6) !== 0x29
+	) {
+		return false;
+	}
+	let value = 0;
+	for (let index = at + 2; index < at + 6; index++) {
+		const code = folder.charCodeAt(index);
+		if (code < 0x30 || code > 0x39) return false;
+		value = value * 10 + code - 0x30;
+	}
+	return value === year;
 };
 
 /**
