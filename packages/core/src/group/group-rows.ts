@@ -787,6 +787,9 @@ const fingerprint = (item: InventoryItem): string => {
 	}
 };
 
+/** The rows of a card without any (never written to: sorting an empty list moves nothing). */
+const NO_ROWS: Row<never>[] = [];
+
 /** The card as returned; pushes its normalized title to `sortTitles`. */
 const toGroup = <T extends InventoryItem>(
 	card: Card<T>,
@@ -795,7 +798,7 @@ const toGroup = <T extends InventoryItem>(
 ): MediaGroup<T> => {
 	let versions: MediaVersion<T>[];
 	let ordered: readonly Row<T>[];
-	const rows = card.rows ?? [];
+	const rows = card.rows ?? NO_ROWS;
 	if (rows.length === 1) {
 		versions = [loneVersion(rows[0] as Row<T>)];
 		ordered = rows;
@@ -804,7 +807,7 @@ const toGroup = <T extends InventoryItem>(
 		versions = built.map((version) => version.version);
 		ordered = built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, rows.length);
 	}
-	const cardExtras = card.extras ?? [];
+	const cardExtras = card.extras ?? NO_ROWS;
 	sortSmall(cardExtras, compareRows);
 	const lead = ordered[0] ?? (cardExtras[0] as Row<T>);
 	const heuristic = lead.heuristic as Heuristic<Card<T>>;
@@ -816,7 +819,8 @@ const toGroup = <T extends InventoryItem>(
 	const shownNorm = provider === undefined ? shownRow.displayNorm : provider.provider?.norm;
 	sortTitles.push(shownNorm ?? title(shown));
 	const ids = groupIds(card, ordered.length > 0 ? ordered : cardExtras);
-	const extras = cardExtras.map((row) => row.item);
+	// Most cards have no extras: a fresh empty list, not one mapped from an empty list.
+	const extras = cardExtras.length === 0 ? [] : cardExtras.map((row) => row.item);
 	const year = provider?.provider?.year ?? heuristic.year ?? lead.parsed.year;
 	const season = kind === 'episode' ? lead.parsed.season : undefined;
 	const episode = kind === 'episode' ? lead.parsed.episodes?.[0] : undefined;
@@ -903,13 +907,15 @@ const sortGroups = <T extends InventoryItem>(
 	groups: MediaGroup<T>[],
 	sortTitles: readonly string[],
 ): MediaGroup<T>[] => {
-	const buckets = new Map<string, MediaGroup<T>[]>();
+	// A title's bucket is its card itself while it has one (most titles), a list from the second on.
+	const buckets = new Map<string, MediaGroup<T> | MediaGroup<T>[]>();
 	for (let index = 0; index < groups.length; index++) {
 		const group = groups[index] as MediaGroup<T>;
 		const norm = sortTitles[index] as string;
 		const bucket = buckets.get(norm);
-		if (bucket === undefined) buckets.set(norm, [group]);
-		else bucket.push(group);
+		if (bucket === undefined) buckets.set(norm, group);
+		else if (Array.isArray(bucket)) bucket.push(group);
+		else buckets.set(norm, [bucket, group]);
 	}
 	const norms: string[] = new Array(buckets.size);
 	let next = 0;
@@ -920,7 +926,11 @@ const sortGroups = <T extends InventoryItem>(
 	norms.sort();
 	let index = 0;
 	for (let at = 0; at < norms.length; at++) {
-		const bucket = buckets.get(norms[at] as string) as MediaGroup<T>[];
+		const bucket = buckets.get(norms[at] as string) as MediaGroup<T> | MediaGroup<T>[];
+		if (!Array.isArray(bucket)) {
+			groups[index++] = bucket;
+			continue;
+		}
 		sortSmall(bucket, compareInTitle);
 		for (let inBucket = 0; inBucket < bucket.length; inBucket++) {
 			groups[index++] = bucket[inBucket] as MediaGroup<T>;
