@@ -43,11 +43,6 @@ const charClass = (code: number): number => {
 
 const APOSTROPHES = /['’]/g;
 
-const isAscii = (text: string): boolean => {
-	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
-	return true;
-};
-
 /** A {@link Token} the scratch space reuses from name to name. */
 interface PooledToken {
 	key: string;
@@ -92,9 +87,11 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 	let count = 0;
 	const length = input.length;
 	const apostrophes = input.indexOf("'") !== -1 || input.indexOf('’') !== -1;
-	// ASCII lower-cases letter by letter, so the whole name is lowered once and keys are sliced from it
-	// (one string per word instead of two). Other text is lowered word by word: a final `Σ` reads its context.
-	const lowered = isAscii(input) ? input.toLowerCase() : undefined;
+	// The whole name is lowered once and keys are sliced from it (one string per word instead of two).
+	// That equals lowering word by word unless a character lowers to two (`İ`, the only one: the length
+	// changes) or reads its context (`Σ`, the only one: final sigma); then words are lowered one by one.
+	const whole = input.toLowerCase();
+	const lowered = whole.length === length && input.indexOf('Σ') === -1 ? whole : undefined;
 	let depth = 0;
 	let kind = 0;
 	let group = -1;

@@ -54,3 +54,24 @@ describe('createPathParser: its reused words never leak between paths', () => {
 		);
 	});
 });
+
+describe('tokenize: a key is its word lowered on its own', () => {
+	/** What each key must be: the word's own characters lowered alone, apostrophes dropped. */
+	const ownKeys = (name: string): string[] =>
+		tokenize(name).map((token) => name.slice(token.start, token.end).toLowerCase().replace(/['’]/g, ''));
+	const keys = (name: string): string[] => tokenize(name).map((token) => token.key);
+
+	it('lowers the one character that grows (İ) and the one that reads its context (Σ) word by word', () => {
+		for (const name of ['İSTANBUL.Café.1080p', 'ΟΔΟΣ.ΣΤΟ.Σ.2004', 'L’ÉTÉ.ΣA.x', 'Amélie.İ.ΣΣ'])
+			expect(keys(name)).toStrictEqual(ownKeys(name));
+		expect(keys('ΟΔΟΣ.X')).toStrictEqual(['οδος', 'x']);
+	});
+
+	it('holds for any text', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (name) => {
+				expect(keys(name)).toStrictEqual(ownKeys(name));
+			}),
+		);
+	});
+});
