@@ -200,12 +200,29 @@ const folderKey = (segment: string): string => {
 	return start < lower.length ? out + lower.slice(start) : out;
 };
 
-const NON_ASCII = /[^\p{ASCII}]/u;
+/** Whether `text` has a character above U+007F (a char-code scan: cheaper than a Unicode regex on short text). */
+const hasNonAscii = (text: string): boolean => {
+	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return true;
+	return false;
+};
+
+/**
+ * `text === text.toLowerCase()`, without making the lowered copy for ASCII text: an ASCII character
+ * other than `A`–`Z` is its own lower case.
+ */
+const isLowerCase = (text: string): boolean => {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 65 && code <= 90) return false;
+		if (code > 0x7f) return text === text.toLowerCase();
+	}
+	return true;
+};
 
 /** Lower-case letters and digits only, words separated by one space: a cheap comparison key. */
 const looseKey = (title: string): string => {
 	let lower = title.toLowerCase();
-	if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD');
+	if (hasNonAscii(lower)) lower = lower.normalize('NFKD');
 	let out = '';
 	let space = false;
 	// Runs of kept characters are sliced whole; combining marks and apostrophes end a run without a space.
@@ -449,7 +466,7 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 		result.resolution !== undefined &&
 		(result.episodes === undefined ? result.year !== undefined : result.season !== undefined) &&
 		!unreadable(result.title) &&
-		result.title !== result.title.toLowerCase();
+		!isLowerCase(result.title);
 	let titleFolder: NameInfo | undefined;
 	let titleIndex = -1;
 	let seasonFolder = false;
@@ -657,7 +674,8 @@ function prefersFolder(
 		folder.resolution !== undefined ||
 		folder.videoCodec !== undefined;
 	if (!release) return false;
-	return fileKey.split(' ').length <= 2 || file.title === file.title.toLowerCase();
+	// At most two words: at most one space (the key's words are separated by one space each).
+	return fileKey.indexOf(' ') === fileKey.lastIndexOf(' ') || isLowerCase(file.title);
 }
 
 /** A title with no letters (`160725`), or one long word mixing letters and digits (a hash). */
