@@ -37,11 +37,11 @@ const isImdb = (text: string): boolean =>
  * @internal
  */
 export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
-	const blanks: number[] = [];
+	// Made at the first tag: most names have none.
+	let blanks: number[] | undefined;
 	let edition: string | undefined;
 	let from = 0;
 	for (;;) {
-		if (from === 0 && !HAS_OPEN.test(segment)) break;
 		const open = nextOpen(segment, from);
 		if (open < 0) break;
 		from = open + 1;
@@ -72,6 +72,7 @@ export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
 			if (!isDigits(value)) continue;
 			ids[key] ??= Number(value);
 		}
+		blanks ??= [];
 		blanks.push(open, end + 1);
 		from = end + 1;
 	}
@@ -79,13 +80,11 @@ export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
 		const imdb = bareImdb(segment);
 		if (imdb !== undefined) ids.imdb = imdb;
 	}
-	const text = blanks.length === 0 ? segment : blank(segment, blanks);
+	const text = blanks === undefined ? segment : blank(segment, blanks);
 	return edition === undefined ? { text, ids } : { text, ids, edition };
 }
 
 const isLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-
-const HAS_OPEN = /[[{(]/;
 
 /** `[ ] { } ( )` */
 const BRACKETS: ReadonlySet<number> = new Set([91, 93, 123, 125, 40, 41]);
