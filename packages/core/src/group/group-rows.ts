@@ -595,11 +595,13 @@ const minBy = <V>(values: readonly V[], by: (value: V) => string): V => {
 };
 
 /**
- * A copy being built: its rows, the version returned, and (one shape for all copies, unlike the
+ * A copy being built: its first row (and all its parts when split), the version returned, and (one shape for all copies, unlike the
  * returned versions, whose fields are only present when known) what ordering and labels read.
  */
 class BuiltVersion<T extends InventoryItem> implements LabelInput {
-	readonly rows: Row<T>[];
+	readonly first: Row<T>;
+	/** Its parts in part order; undefined for a copy in one file without a part number (no list per file). */
+	readonly stack: Row<T>[] | undefined;
 	readonly version: MediaVersion<T>;
 	readonly resolution: Resolution | undefined;
 	readonly source: Source | undefined;
@@ -610,17 +612,24 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 	readonly lonePart: number | undefined;
 	readonly fileName: string;
 
-	constructor(rows: Row<T>[], version: MediaVersion<T>, first: Row<T>, size: number | undefined) {
+	constructor(
+		stack: Row<T>[] | undefined,
+		version: MediaVersion<T>,
+		first: Row<T>,
+		size: number | undefined,
+	) {
 		const { parsed } = first;
-		this.rows = rows;
+		const parts = stack === undefined ? 1 : stack.length;
+		this.first = first;
+		this.stack = stack;
 		this.version = version;
 		this.resolution = parsed.resolution;
 		this.source = parsed.source;
 		this.hdr = parsed.hdr;
 		this.edition = parsed.edition;
 		this.size = size;
-		this.parts = rows.length;
-		this.lonePart = rows.length === 1 ? parsed.part : undefined;
+		this.parts = parts;
+		this.lonePart = parts === 1 ? parsed.part : undefined;
 		this.fileName = first.name;
 	}
 }
@@ -635,6 +644,12 @@ const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> =>
 	}
 	const first = parts[0] as Row<T>;
 	return new BuiltVersion(parts, mediaVersion(items, first.parsed, size), first, size);
+};
+
+/** {@link toVersion} of a copy in one file without a part number. */
+const singleVersion = <T extends InventoryItem>(row: Row<T>): BuiltVersion<T> => {
+	const size = addSize(0, row.item.size);
+	return new BuiltVersion(undefined, mediaVersion([row.item], row.parsed, size), row, size);
 };
 
 /** A running total of part sizes: undefined once a part has no finite numeric size. */
@@ -703,7 +718,7 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 		const row = rows[index] as Row<T>;
 		const { part } = row.parsed;
 		if (part === undefined) {
-			versions[count++] = toVersion([row]);
+			versions[count++] = singleVersion(row);
 			continue;
 		}
 		stacks ??= new Map();
@@ -728,9 +743,7 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 };
 
 const compareBuilt = <T extends InventoryItem>(a: BuiltVersion<T>, b: BuiltVersion<T>): number =>
-	compareVersions(a, b) ||
-	compareEditions(a.edition, b.edition) ||
-	compareRows(a.rows[0] as Row<T>, b.rows[0] as Row<T>);
+	compareVersions(a, b) || compareEditions(a.edition, b.edition) || compareRows(a.first, b.first);
 
 /**
  * `values.sort(compare)` (stable, so the same order), by insertion in place for short lists: most
@@ -805,7 +818,7 @@ const toGroup = <T extends InventoryItem>(
 	} else {
 		const built = buildVersions(rows);
 		versions = built.map((version) => version.version);
-		ordered = built.length === 1 ? (built[0] as BuiltVersion<T>).rows : orderedRows(built, rows.length);
+		ordered = built.length === 1 ? rowsOf(built[0] as BuiltVersion<T>) : orderedRows(built, rows.length);
 	}
 	const cardExtras = card.extras ?? NO_ROWS;
 	sortSmall(cardExtras, compareRows);
@@ -848,9 +861,17 @@ const toGroup = <T extends InventoryItem>(
 const orderedRows = <T extends InventoryItem>(built: readonly BuiltVersion<T>[], count: number): Row<T>[] => {
 	const rows: Row<T>[] = new Array(count);
 	let index = 0;
-	for (const version of built) for (const row of version.rows) rows[index++] = row;
+	for (let at = 0; at < built.length; at++) {
+		const { first, stack } = built[at] as BuiltVersion<T>;
+		if (stack === undefined) rows[index++] = first;
+		else for (let part = 0; part < stack.length; part++) rows[index++] = stack[part] as Row<T>;
+	}
 	return rows;
 };
+
+/** The rows of one copy, in part order. */
+const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row<T>[] =>
+	version.stack ?? [version.first];
 
 /** The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower case). */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {

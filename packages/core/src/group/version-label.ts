@@ -89,6 +89,8 @@ export function composeLabel(
  */
 export function versionLabels(inputs: readonly LabelInput[]): string[] {
 	const labels = inputs.map((input) => versionLabel(input));
+	// Copies usually differ in quality: no duplicate, nothing to add to any label, no flag lists.
+	if (labels.length <= 16 && !hasDuplicate(labels)) return labels;
 	const firstPass = duplicated(labels);
 	for (let i = 0; i < inputs.length; i++) {
 		const input = inputs[i] as LabelInput;
@@ -109,6 +111,14 @@ export function versionLabels(inputs: readonly LabelInput[]): string[] {
  * For each label, whether another one reads the same. Cards hold a few copies: pairwise comparison
  * then beats building a map (this runs for every card with more than one copy).
  */
+/** Whether two labels of a short list are equal (no allocation). */
+const hasDuplicate = (labels: readonly string[]): boolean => {
+	for (let i = 0; i < labels.length; i++) {
+		for (let j = i + 1; j < labels.length; j++) if (labels[i] === labels[j]) return true;
+	}
+	return false;
+};
+
 const duplicated = (labels: readonly string[]): boolean[] => {
 	const flags: boolean[] = new Array(labels.length).fill(false);
 	if (labels.length <= 16) {
