@@ -150,7 +150,15 @@ export function groupRows<T extends InventoryItem>(
 		(row.isExtra ? extras : features).push(row);
 	}
 
-	folderFilms(features, parseName, title, heuristics);
+	// The film and episode files of each folder: the folder rule reads its films, extras its only identity.
+	const byDir = new Map<string, Row<T>[]>();
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
+		const members = byDir.get(row.dir);
+		if (members === undefined) byDir.set(row.dir, [row]);
+		else members.push(row);
+	}
+	folderFilms(byDir, parseName, title, heuristics);
 	// Loops over rows are indexed, not `for…of`: each runs once per call, often before the JIT has
 	// optimized it, and an unoptimized `for…of` allocates an iterator result per row.
 	for (let index = 0; index < rows.length; index++) {
@@ -288,7 +296,7 @@ export function groupRows<T extends InventoryItem>(
 		card.addRow(row);
 	}
 
-	const orphans = attachExtras(extras, features, { identities, imdbAliases, heuristics });
+	const orphans = attachExtras(extras, byDir, { identities, imdbAliases, heuristics });
 
 	const groups: MediaGroup<T>[] = [];
 	// `sortTitles[i]` is the normalized title of `groups[i]`, the first sort field.
@@ -378,23 +386,17 @@ const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefi
 
 /** Film folders: gives each film file of a folder that stands for one film that film's heuristic. */
 const folderFilms = <T extends InventoryItem>(
-	features: readonly Row<T>[],
+	byDir: Map<string, Row<T>[]>,
 	parseName: ParseName,
 	title: Title,
 	heuristics: Heuristics<Card<T>>,
 ): void => {
-	const byDir = new Map<string, Row<T>[]>();
-	for (let index = 0; index < features.length; index++) {
-		const row = features[index] as Row<T>;
-		if (row.parsed.kind !== 'movie' || row.dir === '') continue;
-		const members = byDir.get(row.dir);
-		if (members === undefined) byDir.set(row.dir, [row]);
-		else members.push(row);
-	}
 	// `forEach`, not `for…of`: this runs once per call, often before it is optimized, and an unoptimized
 	// `for…of` allocates a result object per step.
-	byDir.forEach((members) => {
-		const { dir } = members[0] as Row<T>;
+	byDir.forEach((all, dir) => {
+		if (dir === '') return;
+		const members = movieRows(all);
+		if (members.length === 0) return;
 		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
 		const film = folderFilm(name, members as readonly FolderMember[], parseName, title);
 		if (film === undefined) return;
@@ -406,6 +408,25 @@ const folderFilms = <T extends InventoryItem>(
 			row.displayNorm = film.norm;
 		}
 	});
+};
+
+/** The film files of a folder's film and episode files, in order (the list itself when all are films). */
+const movieRows = <T extends InventoryItem>(rows: Row<T>[]): Row<T>[] => {
+	for (let index = 0; index < rows.length; index++) {
+		if ((rows[index] as Row<T>).parsed.kind !== 'movie')
+			return rows.filter((row) => row.parsed.kind === 'movie');
+	}
+	return rows;
+};
+
+/** The identity all the film and episode files of a folder share, if they share one. */
+const onlyIdentity = <T extends InventoryItem>(rows: readonly Row<T>[] | undefined): Card<T> | undefined => {
+	if (rows === undefined) return undefined;
+	const identity = (rows[0] as Row<T>).identity;
+	for (let index = 1; index < rows.length; index++) {
+		if ((rows[index] as Row<T>).identity !== identity) return undefined;
+	}
+	return identity;
 };
 
 /** A row's own heuristic (and display title), from its parse. */
@@ -539,16 +560,11 @@ interface ExtraContext<T extends InventoryItem> {
  */
 const attachExtras = <T extends InventoryItem>(
 	extras: readonly Row<T>[],
-	features: readonly Row<T>[],
+	byDir: ReadonlyMap<string, readonly Row<T>[]>,
 	context: ExtraContext<T>,
 ): Iterable<Card<T>> => {
 	if (extras.length === 0) return [];
 	const { identities, imdbAliases, heuristics } = context;
-	const identitiesByDir = new Map<string, Card<T> | null>();
-	for (let index = 0; index < features.length; index++) {
-		const row = features[index] as Row<T>;
-		addOnly(identitiesByDir, row.dir, row.identity as Card<T>);
-	}
 	const known = (key: string | undefined): Card<T> | undefined =>
 		key === undefined ? undefined : identities.get(key);
 	const orphans = new Map<string, Card<T>>();
@@ -561,7 +577,7 @@ const attachExtras = <T extends InventoryItem>(
 		const titled = !isGenericTitle(row.norm);
 		const adopted = heuristics.adoptYear(heuristic);
 		const dir = ownerDir(row.dir);
-		const inDir = identitiesByDir.get(dir) ?? undefined;
+		const inDir = onlyIdentity(byDir.get(dir));
 		// Every alias points to an identity of film or episode files, so an alias needs no `known`.
 		const identity =
 			known(strong?.key) ??
