@@ -173,6 +173,19 @@ export function groupRows<T extends InventoryItem>(
 	// that its kind, rows and IMDb tag are fields, not lookups in maps keyed by strings. Id and IMDb
 	// identities are found by key here; heuristic ones live on their (interned) heuristic.
 	const identities = new Map<string, Card<T>>();
+	// The usual id, a TMDB movie, by number and only here: no key string hashed per row or per card.
+	const tmdbMovies = new Map<number, Card<T>>();
+	const movieOf = (id: number): Card<T> => {
+		let card = tmdbMovies.get(id);
+		if (card === undefined) {
+			const key = `tmdb:movie:${id}`;
+			card = new Card(key, key, 'movie', undefined);
+			card.tmdb = id;
+			cardList.push(card);
+			tmdbMovies.set(id, card);
+		}
+		return card;
+	};
 	// Every identity, in order of creation: each gets rows, edition cards or both.
 	const cardList: Card<T>[] = [];
 	const identityOf = (key: string, kind: FileKind): Card<T> => {
@@ -208,23 +221,14 @@ export function groupRows<T extends InventoryItem>(
 		}
 	};
 
-	// The usual id, a TMDB movie, by number: no key string built and hashed per row.
-	const tmdbMovies = new Map<number, Card<T>>();
 	const imdbRows = new Map<string, Row<T>[]>();
 	const titleRows: Row<T>[] = [];
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
 		const movieId = tmdbMovieId(row.item);
 		let identity: Card<T>;
-		if (movieId !== undefined) {
-			let known = tmdbMovies.get(movieId);
-			if (known === undefined) {
-				known = identityOf(`tmdb:movie:${movieId}`, 'movie');
-				known.tmdb = movieId;
-				tmdbMovies.set(movieId, known);
-			}
-			identity = known;
-		} else {
+		if (movieId !== undefined) identity = movieOf(movieId);
+		else {
 			const strong = idIdentityOf(row);
 			if (strong === undefined) {
 				const imdb = imdbIdentity(row.parsed, row.stem);
@@ -232,7 +236,10 @@ export function groupRows<T extends InventoryItem>(
 				else pushTo(imdbRows, imdb.key, row);
 				continue;
 			}
-			identity = identityOf(strong.key, strong.kind);
+			identity =
+				tmdbMovieOf(strong) === undefined
+					? identityOf(strong.key, strong.kind)
+					: movieOf(strong.id as number);
 			identity.setId(strong);
 		}
 		const imdb = imdbIdentity(row.parsed, row.stem);
@@ -296,7 +303,7 @@ export function groupRows<T extends InventoryItem>(
 		card.addRow(row);
 	}
 
-	const orphans = attachExtras(extras, byDir, { identities, imdbAliases, heuristics });
+	const orphans = attachExtras(extras, byDir, { identities, tmdbMovies, imdbAliases, heuristics });
 
 	const groups: MediaGroup<T>[] = [];
 	// `sortTitles[i]` is the normalized title of `groups[i]`, the first sort field.
@@ -380,6 +387,10 @@ const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia, title: Tit
 /** The row's `tmdb_id` when it makes a movie identity (`tmdb:movie:<id>`, see `rowIdIdentity`). */
 const tmdbMovieId = (item: InventoryItem): number | undefined =>
 	item.tmdb_type === 'series' ? undefined : numericId(item.tmdb_id);
+
+/** The TMDB id of an id identity that is a TMDB movie (key `tmdb:movie:<id>`), else undefined. */
+const tmdbMovieOf = (identity: IdIdentity): number | undefined =>
+	identity.provider === 'tmdb' && identity.kind === 'movie' ? (identity.id as number) : undefined;
 
 const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
 	rowIdIdentity(row.item, row.parsed, row.stem) ?? pathIdIdentity(row.parsed, row.stem);
@@ -546,6 +557,8 @@ const computeProviderHeuristic = <T extends InventoryItem>(
 interface ExtraContext<T extends InventoryItem> {
 	/** Id and IMDb identities of the film and episode files, by key. */
 	readonly identities: Map<string, Card<T>>;
+	/** TMDB movie identities (not in {@link identities}), by id. */
+	readonly tmdbMovies: Map<number, Card<T>>;
 	/** IMDb key → the one identity found under it, null for several. */
 	readonly imdbAliases: Map<string, Card<T> | null>;
 	readonly heuristics: Heuristics<Card<T>>;
@@ -564,9 +577,14 @@ const attachExtras = <T extends InventoryItem>(
 	context: ExtraContext<T>,
 ): Iterable<Card<T>> => {
 	if (extras.length === 0) return [];
-	const { identities, imdbAliases, heuristics } = context;
+	const { identities, tmdbMovies, imdbAliases, heuristics } = context;
 	const known = (key: string | undefined): Card<T> | undefined =>
 		key === undefined ? undefined : identities.get(key);
+	const knownStrong = (strong: IdIdentity | undefined): Card<T> | undefined => {
+		if (strong === undefined) return undefined;
+		const movie = tmdbMovieOf(strong);
+		return movie === undefined ? identities.get(strong.key) : tmdbMovies.get(movie);
+	};
 	const orphans = new Map<string, Card<T>>();
 
 	for (let index = 0; index < extras.length; index++) {
@@ -580,7 +598,7 @@ const attachExtras = <T extends InventoryItem>(
 		const inDir = onlyIdentity(byDir.get(dir));
 		// Every alias points to an identity of film or episode files, so an alias needs no `known`.
 		const identity =
-			known(strong?.key) ??
+			knownStrong(strong) ??
 			(imdb === undefined ? undefined : (imdbAliases.get(imdb.key) ?? known(imdb.key))) ??
 			(titled ? onlyOf(adopted, heuristic) : undefined) ??
 			inDir ??
