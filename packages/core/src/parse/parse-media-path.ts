@@ -248,16 +248,36 @@ const looseKey = (title: string): string => {
 };
 
 /**
- * Work space of one parser: the words of the name being read, and the last title's {@link looseKey}
- * (a file's title is compared with its folder's up to three times, often unchanged).
+ * Work space of one parser: the words of the name being read, the last title's {@link looseKey}
+ * (a file's title is compared with its folder's up to three times, often unchanged), and the last
+ * extension as written with its container (a library's files mostly share one).
  */
 interface Scratch {
 	readonly words: TokenScratch;
 	title: string;
 	loose: string;
+	extension: string;
+	container: string | undefined;
 }
 
-const createScratch = (): Scratch => ({ words: createTokenScratch(), title: '', loose: '' });
+const createScratch = (): Scratch => ({
+	words: createTokenScratch(),
+	title: '',
+	loose: '',
+	extension: '',
+	container: undefined,
+});
+
+/** The container `fileName`'s extension (after the dot at `dot`) names, kept in `scratch` for the next file. */
+const containerOf = (scratch: Scratch, fileName: string, dot: number): string | undefined => {
+	const last = scratch.extension;
+	if (fileName.length - dot - 1 === last.length && fileName.endsWith(last)) return scratch.container;
+	const extension = fileName.slice(dot + 1);
+	const container = CONTAINERS.get(extension.toLowerCase());
+	scratch.extension = extension;
+	scratch.container = container;
+	return container;
+};
 
 /** {@link looseKey} of `title`, kept in `scratch` for the next call. */
 const looseOf = (scratch: Scratch, title: string): string => {
@@ -433,7 +453,7 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 	let container: string | undefined;
 	const dot = fileName.lastIndexOf('.');
 	if (dot > 0 && fileName.length - dot <= 8) {
-		container = CONTAINERS.get(fileName.slice(dot + 1).toLowerCase());
+		container = containerOf(scratch, fileName, dot);
 		if (container !== undefined) {
 			fileName = fileName.slice(0, dot);
 		}

@@ -34,7 +34,7 @@ describe('tokenize with a scratch space: one name never sees the words of the on
 	});
 });
 
-describe('createPathParser: its reused words never leak between paths', () => {
+describe('createPathParser: its reused words and last container never leak between paths', () => {
 	const paths = [
 		'Films/[Team] La.Cité.de.la.Peur.1994.FRENCH.1080p.BluRay.x264-GRP (Remux)/movie.mkv',
 		'Series/Show (2005)/Season 02/Show (2005) - s02e03 - Title.mkv',
@@ -43,6 +43,11 @@ describe('createPathParser: its reused words never leak between paths', () => {
 		'x/p0801.70E10S.5102.sregnesseM.ehT.mkv',
 		'Films/Le Fabuleux Destin d’Amélie Poulain (2001) {tmdb-194}/Amelie.mkv',
 		'Downloads/Movie Disc 2/movie.avi',
+		// The last extension and its container are kept too: each must still be read as written.
+		'Films/Movie (1999)/Movie.1999.1080p.MKV',
+		'Films/Movie (1999)/Movie.1999.fr.srt',
+		'Films/Movie (1999)/Movie.1999.1080p.cbz',
+		'Films/Movie (1999)/Movie.1999.1080p.',
 	];
 
 	it('reads every path as parseMediaPath does, in any order', () => {
