@@ -138,10 +138,11 @@ const agreeWithFolder = (
 	const expected = `${norm} ${year}`;
 	// Most folders are plain ASCII `Title (Year)`: a cheap fold finds the title and year in them.
 	if (ASCII.test(folder) && foldedIncludes(folder, expected)) return true;
-	// `Title (Year)` with the title as the files write it (`Le Château (1987)/Le.Château.1987…`)
-	// normalizes to `norm year`, without normalizing it again: normalizing reads words one by one, and
-	// only the leading-article rule could see the year as one more word, which cannot matter once the
-	// title has two words.
+	// A folder that writes the files' title (spaces as `.` or `_` allowed), then the year, then
+	// anything ASCII (`Le Château (1987)`, `Le.Château.1987.1080p-GRP`) normalizes to `norm year…`,
+	// without normalizing it again: normalizing reads words one by one (the ASCII tail keeps it on the
+	// same path), and only the leading-article rule could see the year as one more word, which cannot
+	// matter once the title has two words.
 	if (norm.includes(' ') && isTitleAndYear(folder, written, year)) return true;
 	return title(folder).startsWith(expected);
 };
@@ -156,25 +157,43 @@ const asciiDigits = (text: string): number => {
 	return count;
 };
 
-/** `folder === \`${title} (${year})\`` for a four-digit year, without building the string. */
+/**
+ * Whether `folder` is `title` (a space of it may be `.` or `_`), a separator, an optional `(`, the
+ * four-digit `year`, then nothing or a separator followed by ASCII only.
+ */
 const isTitleAndYear = (folder: string, title: string, year: number): boolean => {
-	const at = title.length;
-	if (folder.length !== at + 7 || year < 1000 || year > 9999 || !folder.startsWith(title)) return false;
-	if (
-		folder.charCodeAt(at) !== SPACE ||
-		folder.charCodeAt(at + 1) !== 0x28 ||
-		folder.charCodeAt(at + 6) !== 0x29
-	) {
-		return false;
-	}
-	let value = 0;
-	for (let index = at + 2; index < at + 6; index++) {
+	if (year < 1000 || year > 9999 || folder.length < title.length + 5) return false;
+	for (let index = 0; index < title.length; index++) {
+		const want = title.charCodeAt(index);
 		const code = folder.charCodeAt(index);
-		if (code < 0x30 || code > 0x39) return false;
+		if (code !== want && !(want === SPACE && (code === DOT || code === UNDERSCORE))) return false;
+	}
+	let at = title.length;
+	if (!isYearSeparator(folder.charCodeAt(at))) return false;
+	at++;
+	if (folder.charCodeAt(at) === OPEN) at++;
+	let value = 0;
+	for (const end = at + 4; at < end; at++) {
+		const code = folder.charCodeAt(at);
+		if (!(code >= 0x30 && code <= 0x39)) return false;
 		value = value * 10 + code - 0x30;
 	}
-	return value === year;
+	if (value !== year) return false;
+	if (at === folder.length) return true;
+	const next = folder.charCodeAt(at);
+	if (!isYearSeparator(next) && next !== CLOSE && next !== 0x5d) return false;
+	for (; at < folder.length; at++) if (folder.charCodeAt(at) > 0x7f) return false;
+	return true;
 };
+
+const DOT = 0x2e;
+const UNDERSCORE = 0x5f;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+
+/** Separators both normalizing paths read as a word break (`(` too, after the title). */
+const isYearSeparator = (code: number): boolean =>
+	code === SPACE || code === DOT || code === UNDERSCORE || code === 0x2d || code === OPEN;
 
 /**
  * `folder.toLowerCase().replace(/[^a-z0-9]+/g, ' ').includes(expected)` for an ASCII folder and an
