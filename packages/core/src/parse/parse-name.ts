@@ -913,17 +913,21 @@ const CLIP_WORDS: ReadonlyMap<string, string> = new Map([
 	['screen', 'recording'],
 ]);
 
+/** A word that starts with a digit (no word: false). */
+const startsWithDigit = (token: Token | undefined): boolean => {
+	const code = token?.key.charCodeAt(0) ?? 0;
+	return code >= 48 && code <= 57;
+};
+
 /** `VID_20190714_153000`, `IMG_1234`, `VIDEO_2019-07-14_…`, `WhatsApp Video 2020-05-01 at …`, `Screen Recording …`. */
 const cameraClip = (tokens: readonly Token[]): boolean => {
 	const first = tokens[0];
 	const second = tokens[1];
 	if (first === undefined || second === undefined || first.bracket !== 0) return false;
-	const number = (token: Token | undefined): boolean => {
-		const code = token?.key.charCodeAt(0) ?? 0;
-		return code >= 48 && code <= 57;
-	};
-	if (CLIP_WORDS.get(first.key) === second.key) return number(tokens[2]);
-	return CAMERA_PREFIXES.has(first.key) && (second.gap === '_' || second.gap === '-') && number(second);
+	if (CLIP_WORDS.get(first.key) === second.key) return startsWithDigit(tokens[2]);
+	return (
+		CAMERA_PREFIXES.has(first.key) && (second.gap === '_' || second.gap === '-') && startsWithDigit(second)
+	);
 };
 
 /**
