@@ -1,3 +1,5 @@
+import { isAscii } from './ascii-text.js';
+
 /** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
 const ARTICLES: ReadonlySet<string> = new Set([
 	'the',
@@ -66,12 +68,6 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const APOSTROPHE = 0x27;
 const BACKTICK = 0x60;
 const AMPERSAND = 0x26;
-
-/** Whether every code unit is ASCII: such text needs no NFKD and no Unicode-aware pass. */
-const isAscii = (text: string): boolean => {
-	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
-	return true;
-};
 
 /** An ASCII letter (`\p{L}` restricted to ASCII; NFKD can leave upper case, as `㎁` gives `nA`). */
 const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);

@@ -1,3 +1,4 @@
+import { isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
@@ -629,8 +630,9 @@ const minBy = <V>(values: readonly V[], by: (value: V) => string): V => {
 };
 
 /**
- * A copy being built: its first row (and all its parts when split), the version returned, and (one shape for all copies, unlike the
- * returned versions, whose fields are only present when known) what ordering and labels read.
+ * A copy being built: its first row (and all its parts when split), the version returned, and what
+ * ordering and labels read, in one shape for all copies (unlike the returned versions, whose fields
+ * are only present when known).
  */
 class BuiltVersion<T extends InventoryItem> implements LabelInput {
 	readonly first: Row<T>;
@@ -909,18 +911,8 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
 
 /** The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower case). */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
-	for (const row of rows) if (hasUpperCase(row.display)) return row;
+	for (const row of rows) if (!isLowerCase(row.display)) return row;
 	return rows[0];
-};
-
-/** `text !== text.toLowerCase()`, without building the lower-case copy when the text is ASCII. */
-const hasUpperCase = (text: string): boolean => {
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code >= 65 && code <= 90) return true;
-		if (code > 127) return text !== text.toLowerCase();
-	}
-	return false;
 };
 
 /**

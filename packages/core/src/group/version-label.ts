@@ -107,10 +107,6 @@ export function versionLabels(inputs: readonly LabelInput[]): string[] {
 	return labels;
 }
 
-/**
- * For each label, whether another one reads the same. Cards hold a few copies: pairwise comparison
- * then beats building a map (this runs for every card with more than one copy).
- */
 /** Whether two labels of a short list are equal (no allocation). */
 const hasDuplicate = (labels: readonly string[]): boolean => {
 	for (let i = 0; i < labels.length; i++) {
@@ -119,6 +115,10 @@ const hasDuplicate = (labels: readonly string[]): boolean => {
 	return false;
 };
 
+/**
+ * For each label, whether another one reads the same. Cards hold a few copies: pairwise comparison
+ * then beats building a map (this runs for every card with more than one copy).
+ */
 const duplicated = (labels: readonly string[]): boolean[] => {
 	const flags: boolean[] = new Array(labels.length).fill(false);
 	if (labels.length <= 16) {

@@ -1,3 +1,4 @@
+import { isAscii, isLowerCase } from '../ascii-text.js';
 import { readSegmentTags } from './ids.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
 import { createTokenScratch, type TokenScratch } from './tokenize.js';
@@ -200,29 +201,10 @@ const folderKey = (segment: string): string => {
 	return start < lower.length ? out + lower.slice(start) : out;
 };
 
-/** Whether `text` has a character above U+007F (a char-code scan: cheaper than a Unicode regex on short text). */
-const hasNonAscii = (text: string): boolean => {
-	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return true;
-	return false;
-};
-
-/**
- * `text === text.toLowerCase()`, without making the lowered copy for ASCII text: an ASCII character
- * other than `A`–`Z` is its own lower case.
- */
-const isLowerCase = (text: string): boolean => {
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code >= 65 && code <= 90) return false;
-		if (code > 0x7f) return text === text.toLowerCase();
-	}
-	return true;
-};
-
 /** Lower-case letters and digits only, words separated by one space: a cheap comparison key. */
 const looseKey = (title: string): string => {
 	let lower = title.toLowerCase();
-	if (hasNonAscii(lower)) lower = lower.normalize('NFKD');
+	if (!isAscii(lower)) lower = lower.normalize('NFKD');
 	let out = '';
 	let space = false;
 	// Runs of kept characters are sliced whole; combining marks and apostrophes end a run without a space.

@@ -43,16 +43,8 @@ const charClass = (code: number): number => {
 
 const APOSTROPHES = /['’]/g;
 
-/** A {@link Token} the scratch space reuses from name to name. */
-interface PooledToken {
-	key: string;
-	start: number;
-	end: number;
-	gap: string;
-	bracket: number;
-	group: number;
-	groupStart: boolean;
-}
+/** A {@link Token} the scratch space reuses from name to name: the same fields, writable. */
+type PooledToken = { -readonly [Field in keyof Token]: Token[Field] };
 
 /**
  * Work space of {@link tokenize}, owned by one parser (never shared between parsers): the token objects
