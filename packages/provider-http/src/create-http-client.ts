@@ -292,6 +292,32 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 	): Promise<unknown> {
 		const url = resolveUrl(path, searchParams);
 		const describe = `${method} ${redactSecrets(`${url.pathname}${url.search}`, secrets())}`;
+		// Checked once the retries are over: a refused answer is the server's word, not a transient failure.
+		return checkAnswer(await withRetries(method, url, body, describe, signal), describe);
+	}
+
+	/** The answer's JSON once `checkBody` accepts it; its refusal as a provider error otherwise. */
+	function checkAnswer(value: unknown, describe: string): unknown {
+		if (config.checkBody === undefined) return value;
+		try {
+			config.checkBody(value, describe);
+		} catch (thrown) {
+			if (isProviderMade(thrown)) throw thrown;
+			throw new ProviderResponseError(
+				`${describe} answered a body that checkBody refused: ${redactSecrets(String((thrown as Error)?.message ?? thrown), secrets())}`,
+				{ provider, cause: redactError(thrown, secrets()) },
+			);
+		}
+		return value;
+	}
+
+	async function withRetries(
+		method: 'GET' | 'POST',
+		url: URL,
+		body: unknown,
+		describe: string,
+		signal: AbortSignal | undefined,
+	): Promise<unknown> {
 		for (let attempt = 1; ; attempt += 1) {
 			signal?.throwIfAborted();
 			const headers = new Headers({ accept: 'application/json' });
@@ -405,15 +431,18 @@ function safeSecrets(config: NormalizedHttpClientOptions): readonly string[] {
 	}
 }
 
-/** Anything a queue task threw, as a provider error (ours pass through). */
-function asProviderError(thrown: unknown, provider: string, secrets: readonly string[]): ProviderError {
-	if (
+/** A `ProviderError`, or an error a provider made in its shape (a `code` and a `provider`). */
+function isProviderMade(thrown: unknown): thrown is ProviderError {
+	return (
 		thrown instanceof Error &&
 		typeof (thrown as Partial<ProviderError>).code === 'string' &&
 		'provider' in thrown
-	) {
-		return thrown as ProviderError;
-	}
+	);
+}
+
+/** Anything a queue task threw, as a provider error (ours pass through). */
+function asProviderError(thrown: unknown, provider: string, secrets: readonly string[]): ProviderError {
+	if (isProviderMade(thrown)) return thrown;
 	return new ProviderUnavailableError(
 		`request failed: ${redactSecrets(String((thrown as Error)?.message ?? thrown), secrets)}`,
 		{

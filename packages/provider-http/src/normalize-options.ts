@@ -28,6 +28,7 @@ export interface NormalizedHttpClientOptions {
 	readonly authorize: HttpClientOptions['authorize'];
 	readonly classifyError: HttpClientOptions['classifyError'];
 	readonly errorDetails: HttpClientOptions['errorDetails'];
+	readonly checkBody: HttpClientOptions['checkBody'];
 	readonly now: (() => number) | undefined;
 }
 
@@ -198,6 +199,7 @@ export function normalizeHttpClientOptions(options: HttpClientOptions): Normaliz
 		authorize: optionalFunction('authorize', options.authorize),
 		classifyError: optionalFunction('classifyError', options.classifyError),
 		errorDetails: optionalFunction('errorDetails', options.errorDetails),
+		checkBody: optionalFunction('checkBody', options.checkBody),
 		now: optionalFunction('now', options.now),
 	};
 }

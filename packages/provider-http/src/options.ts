@@ -176,6 +176,14 @@ export interface HttpClientOptions {
 	/** Reads the service's own code and message out of an error body (kept on the error). */
 	readonly errorDetails?: (body: unknown) => ErrorDetails | undefined;
 	/**
+	 * Checks a 2xx answer's JSON before it is returned or cached; throws to refuse it (TheTVDB sends
+	 * some failures as HTTP 200 with a `status: "failure"` envelope). The call then fails with that
+	 * error — a `ProviderError` passes through, anything else becomes a `ProviderResponseError` — and
+	 * nothing is cached, so the next identical call asks the server again while every other cached
+	 * answer stays. Never retried. `request` is the redacted `GET /path?query` being answered.
+	 */
+	readonly checkBody?: (body: unknown, request: string) => void;
+	/**
 	 * Clock of the cache TTL, in milliseconds (tests inject one).
 	 * @default performance.now
 	 */

@@ -174,6 +174,10 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 		cache: config.cache,
 		secrets,
 		classifyError: classifyApiFailure,
+		// A `status: "failure"` envelope sent with HTTP 200 is refused before the client caches it.
+		checkBody: (body, request) => {
+			readEnvelope(body, request, secrets());
+		},
 		authorize: async (headers) => {
 			headers.set('authorization', `Bearer ${(await tokens.get()).token}`);
 		},
@@ -204,13 +208,8 @@ export function createTvdbProvider(options: TvdbProviderOptions): TvdbProvider {
 				throw again;
 			}
 		}
-		try {
-			return readEnvelope(body, `GET /${path}`, secrets());
-		} catch (error) {
-			// The HTTP client cached that answer as a success: drop it so the next call asks again.
-			api.clearCache();
-			throw error;
-		}
+		// The client's `checkBody` has already refused anything but a success envelope.
+		return readEnvelope(body, `GET /${path}`, secrets());
 	}
 
 	/** Like {@link get}, with a 404 as `undefined`. */

@@ -88,6 +88,20 @@ describe('faults', () => {
 		expect(server.count('/search')).toBe(2);
 	});
 
+	it('keeps every cached answer when one search gets a failure envelope', async () => {
+		const server = await start();
+		const tvdb = testProvider(server);
+		expect(await tvdb.getById('series', 79175)).toMatchObject({ id: 79175 });
+		server.inject({ kind: 'failure-200', path: '/search' });
+		await expect(tvdb.search({ kind: 'series', title: 'Kaamelott' })).rejects.toBeInstanceOf(
+			ProviderResponseError,
+		);
+		// Answered from the cache: the refused search did not empty it.
+		const before = server.count('/series/79175');
+		expect(await tvdb.getById('series', 79175)).toMatchObject({ id: 79175 });
+		expect(server.count('/series/79175')).toBe(before);
+	});
+
 	it('never opens more connections than rateLimit.concurrency', async () => {
 		const server = await start();
 		const tvdb = testProvider(server, {
