@@ -46,10 +46,13 @@ export interface ClassifyInput {
 export function classifyByStatus(input: ClassifyInput): ProviderError {
 	const { provider, failure, details, retryAfterMs } = input;
 	const { status } = failure;
+	// The code goes before the text unless the text already starts with it (TheTVDB's
+	// `NotFoundException: not found` has the code `NotFoundException`).
+	const code = details?.code === undefined ? '' : String(details.code);
 	const said =
 		details?.message === undefined
 			? ''
-			: `: ${details.code === undefined ? '' : `${details.code} `}${details.message}`;
+			: `: ${code === '' || details.message.startsWith(code) ? '' : `${code} `}${details.message}`;
 	const options = {
 		provider,
 		status,
