@@ -32,7 +32,7 @@ export interface WrittenFile {
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `.inventory.json.<pid>.<random hex>.tmp`: hidden, next to the target, tagged with the writer's pid. */
-function tempPath(file: string): string {
+export function tempPath(file: string): string {
 	return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 

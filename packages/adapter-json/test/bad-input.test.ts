@@ -93,14 +93,27 @@ describe('bad input, nothing lost: the file system fails during a save', () => {
 		await expectOriginalUntouched();
 	});
 
+	// Paths a fault applies to, made fresh for each case: every path; or the save's own temp file, the
+	// second `.tmp` opened (the first holds the lock file's content before it is linked into place).
+	const anything = () => (): boolean => true;
+	const saveTemp = () => {
+		let temps = 0;
+		return (path: string): boolean => path.endsWith('.tmp') && ++temps === 2;
+	};
 	it.each([
-		['open', 'EACCES', 'creating the temp file failed: permission denied (EACCES)'],
-		['open', 'EROFS', 'creating the temp file failed: read-only file system (EROFS)'],
-		['open', 'EMFILE', 'too many open files (EMFILE)'],
-		['rename', 'EACCES', 'renaming the temp file over the target failed: permission denied (EACCES)'],
-		['rename', 'EBUSY', 'renaming the temp file over the target failed: system error (EBUSY)'],
-	] as const)('%s fails with %s: a clear error, original untouched', async (name, code, text) => {
-		const error = await failedSave(failing(name, code));
+		['open', 'EACCES', anything, 'creating the lock file failed: permission denied (EACCES)'],
+		['open', 'EROFS', anything, 'creating the lock file failed: read-only file system (EROFS)'],
+		['open', 'EACCES', saveTemp, 'creating the temp file failed: permission denied (EACCES)'],
+		['open', 'EMFILE', saveTemp, 'creating the temp file failed: too many open files (EMFILE)'],
+		[
+			'rename',
+			'EACCES',
+			anything,
+			'renaming the temp file over the target failed: permission denied (EACCES)',
+		],
+		['rename', 'EBUSY', anything, 'renaming the temp file over the target failed: system error (EBUSY)'],
+	] as const)('%s fails with %s: a clear error, original untouched', async (name, code, when, text) => {
+		const error = await failedSave(failing(name, code, when()));
 		expect(isFileAccessError(error)).toBe(true);
 		expect(error).toMatchObject({ code: 'FILE_WRITE_FAILED', errno: code });
 		expect((error as Error).message).toContain(text);
@@ -201,13 +214,13 @@ describe('bad input, nothing lost: the path is wrong', () => {
 		expect(await temp.list()).toEqual(['inventory.json']);
 	});
 
-	it('a missing folder: a real ENOENT when creating the temp file', async () => {
+	it('a missing folder: a real ENOENT when creating the lock file', async () => {
 		const error = await saveInventory(temp.path('missing/inventory.json'), []).catch(
 			(caught: unknown) => caught,
 		);
 		expect(error).toMatchObject({ code: 'FILE_WRITE_FAILED', errno: 'ENOENT' });
 		expect((error as Error).message).toContain(
-			'creating the temp file failed: no such file or directory (ENOENT)',
+			'creating the lock file failed: no such file or directory (ENOENT)',
 		);
 	});
 

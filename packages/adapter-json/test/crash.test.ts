@@ -1,41 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { loadInventory, saveInventory } from '../src/index.js';
+import { useBundledChild } from './helpers/bundled-child.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
 const temp = useTempDir();
 const ROUNDS = 30;
 const ROWS = 10_000;
-const childSource = fileURLToPath(new URL('./helpers/save-loop.ts', import.meta.url));
-let bundleDir = '';
-let child = '';
-
-// Bundle the child to plain JS once: 30 `node --import tsx` start-ups would cost ~15 s of the budget.
-beforeAll(async () => {
-	bundleDir = await mkdtemp(join(tmpdir(), 'vm-adapter-json-child-'));
-	await build({
-		entry: { 'save-loop': childSource },
-		outDir: bundleDir,
-		format: ['esm'],
-		platform: 'node',
-		target: 'node20',
-		bundle: true,
-		silent: true,
-		config: false,
-		dts: false,
-		sourcemap: false,
-	});
-	child = join(bundleDir, 'save-loop.js');
-}, 60_000);
-
-afterAll(async () => {
-	await rm(bundleDir, { recursive: true, force: true });
-});
+const child = useBundledChild('save-loop.ts');
 
 /** Resolve once the child printed `ready`; reject if it exits first. */
 function ready(process: ChildProcess): Promise<void> {
@@ -72,7 +45,7 @@ describe('a process killed mid-save leaves the old file intact', () => {
 		// A fixed sequence of delays (no Math.random: reproducible), spread over several save cycles.
 		const delays = Array.from({ length: ROUNDS }, (_, round) => (round * 23) % 100);
 		for (const delay of delays) {
-			const saver = spawn(process.execPath, [child, file, String(ROWS)], {
+			const saver = spawn(process.execPath, [child.path, file, String(ROWS)], {
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
 			await ready(saver);

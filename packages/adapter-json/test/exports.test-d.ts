@@ -33,7 +33,7 @@ describe('public types', () => {
 
 	it('narrows error codes', () => {
 		expectTypeOf<FileAccessError['code']>().toEqualTypeOf<
-			'NOT_A_FILE' | 'FILE_READ_FAILED' | 'FILE_WRITE_FAILED'
+			'NOT_A_FILE' | 'FILE_READ_FAILED' | 'FILE_WRITE_FAILED' | 'FILE_LOCKED'
 		>();
 		expectTypeOf<JsonValidationError['code']>().toEqualTypeOf<
 			'INVALID_SETTINGS' | 'INVALID_INVENTORY' | 'DUPLICATE_PATH'

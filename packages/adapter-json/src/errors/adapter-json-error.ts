@@ -17,7 +17,8 @@ export type AdapterJsonErrorCode =
 	| 'SETTINGS_FROM_ENV'
 	| 'NOT_A_FILE'
 	| 'FILE_READ_FAILED'
-	| 'FILE_WRITE_FAILED';
+	| 'FILE_WRITE_FAILED'
+	| 'FILE_LOCKED';
 
 /**
  * What an adapter-json error may carry besides its message.
@@ -177,8 +178,11 @@ export class SettingsEnvError extends AdapterJsonError {
 
 /** Options of {@link FileAccessError}. */
 export interface FileAccessErrorOptions extends AdapterJsonErrorOptions {
-	/** `NOT_A_FILE` (a directory…), `FILE_READ_FAILED` or `FILE_WRITE_FAILED`. */
-	readonly code: 'NOT_A_FILE' | 'FILE_READ_FAILED' | 'FILE_WRITE_FAILED';
+	/**
+	 * `NOT_A_FILE` (a directory…), `FILE_READ_FAILED`, `FILE_WRITE_FAILED`, or `FILE_LOCKED` (another
+	 * process kept saving the file for longer than the save would wait).
+	 */
+	readonly code: 'NOT_A_FILE' | 'FILE_READ_FAILED' | 'FILE_WRITE_FAILED' | 'FILE_LOCKED';
 	/** The system error code (`EACCES`, `ENOSPC`…), when there was one. */
 	readonly errno?: string;
 }
@@ -195,7 +199,7 @@ export interface FileAccessErrorOptions extends AdapterJsonErrorOptions {
  */
 export class FileAccessError extends AdapterJsonError {
 	override readonly name = 'FileAccessError' as const;
-	override readonly code: 'NOT_A_FILE' | 'FILE_READ_FAILED' | 'FILE_WRITE_FAILED';
+	override readonly code: 'NOT_A_FILE' | 'FILE_READ_FAILED' | 'FILE_WRITE_FAILED' | 'FILE_LOCKED';
 	/** The system error code (`EACCES`, `ENOSPC`…), when there was one. */
 	readonly errno: string | undefined;
 

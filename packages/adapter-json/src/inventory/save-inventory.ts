@@ -1,6 +1,7 @@
 import type { InventoryItem } from '@vm/core';
-import { writeFileAtomic } from '../atomic-write.js';
+import { isProcessAlive as defaultIsProcessAlive, writeFileAtomic } from '../atomic-write.js';
 import { InventoryChangedError, JsonValidationError } from '../errors/adapter-json-error.js';
+import { withFileLock } from '../file-lock.js';
 import { type FileSystem, nodeFileSystem } from '../file-system.js';
 import {
 	DEFAULT_LAYOUT,
@@ -44,7 +45,15 @@ export interface SaveInventoryOptions {
 	 * @default `process.kill(pid, 0)` succeeds or fails with EPERM
 	 */
 	readonly isProcessAlive?: (pid: number) => boolean;
+	/**
+	 * How long to wait while another process saves the same file (holds its `.<file>.lock`), in
+	 * milliseconds, before failing with a `FileAccessError` `FILE_LOCKED`.
+	 * @default 10000
+	 */
+	readonly lockTimeoutMs?: number;
 }
+
+const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 
 const ARRAY_SOURCE: InventorySource = Object.freeze({
 	shape: 'array',
@@ -90,11 +99,16 @@ async function assertUnchanged(
  * Lost-update guard: unless `force`, the save is refused with an {@link InventoryChangedError}
  * (`INVENTORY_CHANGED_ON_DISK`) when the file on disk is not the one loaded (compared by size and
  * SHA-256), or when it exists but no loaded inventory vouches for it (a bare array). After a save, the
- * inventory's stamp is updated, so it can be saved again.
+ * inventory's stamp is updated, so it can be saved again. The check and the write run under the file's
+ * lock (`.<file>.lock` next to it, plus a queue per file in this process), so two saves that race —
+ * two requests of one app, or the app and a script — never both pass the check: the second gets the
+ * `InventoryChangedError`. A lock left by a dead process is replaced; a live one is waited for up to
+ * `lockTimeoutMs`.
  *
  * @returns the stamp of the file as written.
  * @throws {@link JsonValidationError}, {@link InventoryChangedError}, {@link FileAccessError}
- * (`FILE_WRITE_FAILED` with `errno`, e.g. `ENOSPC`; `NOT_A_FILE`). On any error the previous file is untouched.
+ * (`FILE_WRITE_FAILED` with `errno`, e.g. `ENOSPC`; `NOT_A_FILE`; `FILE_LOCKED`). On any error the
+ * previous file is untouched.
  *
  * @example
  * ```ts
@@ -131,12 +145,27 @@ export async function saveInventory(
 		);
 	}
 	validateRows(items, file, source.shape === 'array' ? '' : 'items');
-	if (options.force !== true) await assertUnchanged(file, fs, source.stamp);
-	const written = await writeFileAtomic(file, serializeInventory(items, fields, source, file), {
-		fs,
-		newFileMode: undefined,
-		backup: options.backup === true,
-		...(options.isProcessAlive === undefined ? {} : { isProcessAlive: options.isProcessAlive }),
+	const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+	if (
+		typeof lockTimeoutMs !== 'number' ||
+		!(lockTimeoutMs >= 0) ||
+		lockTimeoutMs === Number.POSITIVE_INFINITY
+	) {
+		throw new TypeError(
+			`saveInventory: options.lockTimeoutMs must be a finite number of milliseconds ≥ 0, got ${String(lockTimeoutMs)}`,
+		);
+	}
+	const isProcessAlive = options.isProcessAlive ?? defaultIsProcessAlive;
+	// The check and the write happen under the file's lock: a save of another process (or of this one)
+	// cannot land between them, so no save is lost without an InventoryChangedError.
+	const written = await withFileLock(file, { fs, isProcessAlive, waitMs: lockTimeoutMs }, async () => {
+		if (options.force !== true) await assertUnchanged(file, fs, source.stamp);
+		return writeFileAtomic(file, serializeInventory(items, fields, source, file), {
+			fs,
+			newFileMode: undefined,
+			backup: options.backup === true,
+			isProcessAlive,
+		});
 	});
 	const stamp: InventoryStamp = { size: written.size, sha256: written.sha256, mtimeMs: written.mtimeMs };
 	if (!isArray) (inventory as Inventory).source = { ...source, stamp };

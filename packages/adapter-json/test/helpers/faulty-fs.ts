@@ -37,9 +37,15 @@ export function diskFullAfter(afterBytes: number, code = 'ENOSPC'): FileSystem {
 }
 
 /** Node's fs with one function replaced by one that fails with a system error. */
-export function failing(name: keyof FileSystem, code: string): FileSystem {
+export function failing(
+	name: keyof FileSystem,
+	code: string,
+	when: (path: string) => boolean = () => true,
+): FileSystem {
+	const real = nodeFileSystem[name] as (path: string, ...rest: unknown[]) => Promise<unknown>;
 	return {
 		...nodeFileSystem,
-		[name]: () => Promise.reject(systemError(code, name)),
+		[name]: (path: string, ...rest: unknown[]) =>
+			when(path) ? Promise.reject(systemError(code, name)) : real(path, ...rest),
 	};
 }
