@@ -98,7 +98,7 @@ const writeFailed = (file: string, action: string, error: unknown): FileAccessEr
 
 /**
  * Replace `file` with `chunks`, atomically: write a temp file in the same folder, `fsync` it, give it the
- * old file's mode, optionally keep the old version as `<file>.bak`, `rename` the temp over the target,
+ * old file's mode (and owner and group, where this process may set them), optionally keep the old version as `<file>.bak`, `rename` the temp over the target,
  * then `fsync` the folder where the platform allows it. A crash at any point leaves either the old or
  * the new complete file (plus, at worst, a temp file that the next save removes).
  */
@@ -144,6 +144,10 @@ export async function writeFileAtomic(
 		await pending;
 		step = 'setting the mode';
 		if (mode !== undefined) await handle.chmod(mode);
+		if (existing !== undefined) {
+			step = 'keeping the owner';
+			await keepOwner(handle, existing);
+		}
 		step = 'fsync';
 		await handle.sync();
 		step = 'closing';
@@ -165,6 +169,26 @@ export async function writeFileAtomic(
 	await syncDirectory(fs, dirname(file));
 	const written = await statIfExists(fs, file).catch(() => undefined);
 	return { size, sha256: hash.digest('hex'), mtimeMs: written?.mtimeMs ?? Number.NaN };
+}
+
+/** System errors of a `chown` this process may not make, or a file system without owners (FAT). */
+const OWNER_REFUSED: ReadonlySet<string> = new Set(['EPERM', 'EINVAL', 'ENOSYS', 'ENOTSUP', 'EOPNOTSUPP']);
+
+/**
+ * Give the temp file the replaced file's owner and group, so that a save by another user (a service
+ * running as root, say) does not take the file away from its owner. Where this process may not
+ * (an ordinary user cannot give a file away), the file stays the saver's: nothing else is lost.
+ */
+async function keepOwner(handle: FileHandleLike, existing: FileStats): Promise<void> {
+	const { uid, gid } = existing;
+	if (handle.chown === undefined || uid === undefined || gid === undefined) return;
+	if (uid === process.getuid?.() && gid === process.getgid?.()) return;
+	try {
+		await handle.chown(uid, gid);
+	} catch (error) {
+		const errno = errnoOf(error);
+		if (errno === undefined || !OWNER_REFUSED.has(errno)) throw error;
+	}
 }
 
 /** `<file>.bak` ← the current file: a hard link (instant, no copy) or, where links fail, a copy. */

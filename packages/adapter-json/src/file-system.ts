@@ -16,6 +16,8 @@ export interface FileHandleLike {
 	sync(): Promise<void>;
 	/** Set the permission bits. */
 	chmod(mode: number): Promise<void>;
+	/** Set the owner and group (optional: without it, a replaced file belongs to whoever saves it). */
+	chown?(uid: number, gid: number): Promise<void>;
 	/** Close the handle. */
 	close(): Promise<void>;
 }
@@ -36,6 +38,10 @@ export interface FileStats {
 	readonly size: number;
 	/** Last modification time, in milliseconds since the epoch. */
 	readonly mtimeMs: number;
+	/** Owner's user id (optional: kept across a save when given). */
+	readonly uid?: number;
+	/** Owner's group id (optional: kept across a save when given). */
+	readonly gid?: number;
 	/** True for a regular file. */
 	isFile(): boolean;
 }
@@ -94,6 +100,7 @@ export const nodeFileSystem: FileSystem = {
 			},
 			sync: () => handle.sync(),
 			chmod: (newMode) => handle.chmod(newMode),
+			chown: (uid, gid) => handle.chown(uid, gid),
 			close: () => handle.close(),
 		};
 	},
