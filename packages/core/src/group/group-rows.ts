@@ -17,7 +17,7 @@ import {
 import { ownerDir, splitPath, stemOf } from './path-parts.js';
 import { partSignature } from './stack-parts.js';
 import type { GroupOptions, MediaGroup, MediaGroupIds, MediaVersion } from './types.js';
-import { composeLabel, type LabelInput, versionLabels } from './version-label.js';
+import { composeLabel, type LabelInput, namesFile, versionLabels } from './version-label.js';
 import { compareVersions } from './version-order.js';
 
 /** `groupingTitle`, memoized for one call. */
@@ -33,11 +33,14 @@ export type ParseName = (path: string) => ParsedMedia;
 class Row<T extends InventoryItem> {
 	readonly item: T;
 	readonly parsed: ParsedMedia;
+	/**
+	 * The folder holding the file, `\` turned into `/`. Consecutive rows of one folder share one string:
+	 * one slice (and one hash, as a map key) per folder, not per file.
+	 */
 	readonly dir: string;
-	readonly name: string;
-	readonly stem: string;
+	/** Where the file name starts in `item.path`; -1 when the path needs {@link splitPath} (a `\`…). */
+	readonly nameAt: number;
 	readonly norm: string;
-	readonly isExtra: boolean;
 	heuristic: Heuristic<Card<T>> | undefined = undefined;
 	/** The title as written, for display (with the country when the path gives one). */
 	display = '';
@@ -52,15 +55,26 @@ class Row<T extends InventoryItem> {
 	/** The identity the cascade gave this film or episode file. */
 	identity: Card<T> | undefined = undefined;
 
-	constructor(item: T, parsed: ParsedMedia, dir: string, name: string, norm: string) {
+	constructor(item: T, parsed: ParsedMedia, dir: string, nameAt: number, norm: string) {
 		this.item = item;
 		this.parsed = parsed;
 		this.dir = dir;
-		this.name = name;
-		this.stem = stemOf(name, parsed.container);
+		this.nameAt = nameAt;
 		this.norm = norm;
-		const { container } = parsed;
-		this.isExtra = parsed.extra !== undefined || (container !== undefined && NOT_VIDEO.has(container));
+	}
+
+	// The file name and stem are sliced when read, not kept: few rows need them (labels of copies
+	// without quality, episode keys without a number, the folder rule's disagreements, split copies),
+	// and three strings per row kept alive to the end of the call were a fifth of what the row holds.
+
+	/** File name with its extension. */
+	get name(): string {
+		return this.nameAt >= 0 ? this.item.path.slice(this.nameAt) : splitPath(this.item.path).name;
+	}
+
+	/** File name without extension. */
+	get stem(): string {
+		return stemOf(this.name, this.parsed.container);
 	}
 }
 
@@ -71,12 +85,12 @@ class Row<T extends InventoryItem> {
  * cards of their own, without rows.
  */
 class Card<T extends InventoryItem> {
-	/** Key of the card's identity (before any edition split). */
-	readonly identity: string;
 	readonly key: string;
 	readonly kind: FileKind;
 	readonly edition: string | undefined;
-	/** Its film or episode files; undefined until it has one. */
+	/** Its first film or episode file; undefined until it has one. */
+	first: Row<T> | undefined = undefined;
+	/** All its film or episode files once it has two (most cards hold one: no list for them). */
 	rows: Row<T>[] | undefined = undefined;
 	/** Its extras; undefined until it has one (most cards have none). */
 	extras: Row<T>[] | undefined = undefined;
@@ -88,8 +102,7 @@ class Card<T extends InventoryItem> {
 	tmdb: number | undefined = undefined;
 	tvdb: number | undefined = undefined;
 
-	constructor(identity: string, key: string, kind: FileKind, edition: string | undefined) {
-		this.identity = identity;
+	constructor(key: string, kind: FileKind, edition: string | undefined) {
 		this.key = key;
 		this.kind = kind;
 		this.edition = edition;
@@ -102,8 +115,9 @@ class Card<T extends InventoryItem> {
 	}
 
 	addRow(row: Row<T>): void {
-		// `[row]`, not `[]` + push: most cards hold one or two files, and a first push reserves 16 slots.
-		if (this.rows === undefined) this.rows = [row];
+		// `[first, row]`, not `[]` + push: a first push reserves 16 slots.
+		if (this.first === undefined) this.first = row;
+		else if (this.rows === undefined) this.rows = [this.first, row];
 		else this.rows.push(row);
 	}
 
@@ -145,19 +159,32 @@ export function groupRows<T extends InventoryItem>(
 	const rows: Row<T>[] = new Array(items.length);
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
+	let previous: Row<T> | undefined;
 	for (let index = 0; index < items.length; index++) {
-		const row = toRow(items[index] as T, parsed[index] as ParsedMedia, title);
+		const row = toRow(items[index] as T, parsed[index] as ParsedMedia, title, previous);
 		rows[index] = row;
-		(row.isExtra ? extras : features).push(row);
+		previous = row;
+		(isExtra(row.parsed) ? extras : features).push(row);
 	}
 
 	// The film and episode files of each folder: the folder rule reads its films, extras its only identity.
 	const byDir = new Map<string, Row<T>[]>();
+	let lastDir = '';
+	let lastMembers: Row<T>[] | undefined;
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
-		const members = byDir.get(row.dir);
-		if (members === undefined) byDir.set(row.dir, [row]);
-		else members.push(row);
+		// Files of one folder usually follow one another (and then share one `dir` string): no lookup.
+		if (lastMembers !== undefined && row.dir === lastDir) {
+			lastMembers.push(row);
+			continue;
+		}
+		let members = byDir.get(row.dir);
+		if (members === undefined) {
+			members = [row];
+			byDir.set(row.dir, members);
+		} else members.push(row);
+		lastDir = row.dir;
+		lastMembers = members;
 	}
 	folderFilms(byDir, parseName, title, heuristics);
 	// Loops over rows are indexed, not `for…of`: each runs once per call, often before the JIT has
@@ -179,8 +206,7 @@ export function groupRows<T extends InventoryItem>(
 	const movieOf = (id: number): Card<T> => {
 		let card = tmdbMovies.get(id);
 		if (card === undefined) {
-			const key = `tmdb:movie:${id}`;
-			card = new Card(key, key, 'movie', undefined);
+			card = new Card(`tmdb:movie:${id}`, 'movie', undefined);
 			card.tmdb = id;
 			cardList.push(card);
 			tmdbMovies.set(id, card);
@@ -192,7 +218,7 @@ export function groupRows<T extends InventoryItem>(
 	const identityOf = (key: string, kind: FileKind): Card<T> => {
 		let identity = identities.get(key);
 		if (identity === undefined) {
-			identity = new Card(key, key, kind, undefined);
+			identity = new Card(key, kind, undefined);
 			cardList.push(identity);
 			identities.set(key, identity);
 		}
@@ -200,8 +226,7 @@ export function groupRows<T extends InventoryItem>(
 	};
 	const ownOf = (heuristic: Heuristic<Card<T>>): Card<T> => {
 		if (heuristic.own === undefined) {
-			const key = heuristics.key(heuristic);
-			heuristic.own = new Card(key, key, heuristic.kind, undefined);
+			heuristic.own = new Card(heuristics.key(heuristic), heuristic.kind, undefined);
 			cardList.push(heuristic.own);
 		}
 		return heuristic.own;
@@ -232,7 +257,7 @@ export function groupRows<T extends InventoryItem>(
 		else {
 			const strong = idIdentityOf(row);
 			if (strong === undefined) {
-				const imdb = imdbIdentity(row.parsed, row.stem);
+				const imdb = imdbOf(row);
 				if (imdb === undefined) titleRows.push(row);
 				else pushTo(imdbRows, imdb.key, row);
 				continue;
@@ -243,7 +268,7 @@ export function groupRows<T extends InventoryItem>(
 					: movieOf(strong.id as number);
 			identity.setId(strong);
 		}
-		const imdb = imdbIdentity(row.parsed, row.stem);
+		const imdb = imdbOf(row);
 		row.identity = identity;
 		registerHeuristics(row, identity);
 		if (imdb !== undefined) {
@@ -296,7 +321,7 @@ export function groupRows<T extends InventoryItem>(
 		identity.editions ??= [];
 		let card = identity.editions.find((candidate) => candidate.key === key);
 		if (card === undefined) {
-			card = new Card(identity.key, key, identity.kind, edition);
+			card = new Card(key, identity.kind, edition);
 			card.tmdb = identity.tmdb;
 			card.tvdb = identity.tvdb;
 			identity.editions.push(card);
@@ -314,7 +339,7 @@ export function groupRows<T extends InventoryItem>(
 	};
 	for (let index = 0; index < cardList.length; index++) {
 		const identity = cardList[index] as Card<T>;
-		if (identity.rows !== undefined) add(identity);
+		if (identity.first !== undefined) add(identity);
 		if (identity.editions !== undefined) for (const card of identity.editions) add(card);
 	}
 	for (const card of orphans) add(card);
@@ -373,16 +398,30 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 	else list.push(value);
 };
 
-const toRow = <T extends InventoryItem>(item: T, parsed: ParsedMedia, title: Title): Row<T> => {
+/** Whether a parsed file is an extra: a trailer, sample… or a file that is not video. */
+const isExtra = (parsed: ParsedMedia): boolean => {
+	const { container } = parsed;
+	return parsed.extra !== undefined || (container !== undefined && NOT_VIDEO.has(container));
+};
+
+const toRow = <T extends InventoryItem>(
+	item: T,
+	parsed: ParsedMedia,
+	title: Title,
+	previous: Row<T> | undefined,
+): Row<T> => {
 	const { path } = item;
 	// `splitPath` without its object, for the common path that has no `\` and no trailing separator.
 	const last = path.length - 1;
 	const end = last > 0 && (path[last] === '/' || path[last] === '\\') ? -1 : path.lastIndexOf('/');
 	if (end > 0 && !path.includes('\\')) {
-		return new Row(item, parsed, path.slice(0, end), path.slice(end + 1), title(parsed.title));
+		// The folder of the row before, when it is this one (compared in place, not sliced).
+		const shared = previous?.dir;
+		const dir =
+			shared !== undefined && shared.length === end && path.startsWith(shared) ? shared : path.slice(0, end);
+		return new Row(item, parsed, dir, end + 1, title(parsed.title));
 	}
-	const { dir, name } = splitPath(path);
-	return new Row(item, parsed, dir, name, title(parsed.title));
+	return new Row(item, parsed, splitPath(path).dir, -1, title(parsed.title));
 };
 
 /** The row's `tmdb_id` when it makes a movie identity (`tmdb:movie:<id>`, see `rowIdIdentity`). */
@@ -393,8 +432,27 @@ const tmdbMovieId = (item: InventoryItem): number | undefined =>
 const tmdbMovieOf = (identity: IdIdentity): number | undefined =>
 	identity.provider === 'tmdb' && identity.kind === 'movie' ? (identity.id as number) : undefined;
 
-const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
-	rowIdIdentity(row.item, row.parsed, row.stem) ?? pathIdIdentity(row.parsed, row.stem);
+const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined => {
+	const { item, parsed } = row;
+	const { ids } = parsed;
+	if (
+		ids.tmdb === undefined &&
+		ids.tvdb === undefined &&
+		numericId(item.tmdb_id) === undefined &&
+		numericId(item.tvdb_id) === undefined
+	) {
+		return undefined;
+	}
+	const fallback = keyFallback(row);
+	return rowIdIdentity(item, parsed, fallback) ?? pathIdIdentity(parsed, fallback);
+};
+
+const imdbOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
+	row.parsed.ids.imdb === undefined ? undefined : imdbIdentity(row.parsed, keyFallback(row));
+
+/** The file stem when an episode key of the row would fall back to it (`x-<stem>`, see `episodeSuffix`), else `''`. */
+const keyFallback = <T extends InventoryItem>(row: Row<T>): string =>
+	row.parsed.episodes?.[0] === undefined && row.parsed.date === undefined ? row.stem : '';
 
 /** Film folders: gives each film file of a folder that stands for one film that film's heuristic. */
 const folderFilms = <T extends InventoryItem>(
@@ -456,7 +514,10 @@ const setHeuristic = <T extends InventoryItem>(
 		norm = displayNorm || row.stem.toLowerCase();
 		display = row.stem;
 	}
-	const suffix = parsed.kind === 'episode' ? episodeSuffix(parsed, parsed.episodeTitle ?? row.stem) : '';
+	const suffix =
+		parsed.kind === 'episode'
+			? episodeSuffix(parsed, keyFallback(row) === '' ? '' : (parsed.episodeTitle ?? row.stem))
+			: '';
 	if (parsed.country === undefined) {
 		row.heuristic = heuristics.intern(parsed.kind, norm, parsed.year, suffix);
 		row.display = display;
@@ -591,7 +652,7 @@ const attachExtras = <T extends InventoryItem>(
 	for (let index = 0; index < extras.length; index++) {
 		const row = extras[index] as Row<T>;
 		const strong = idIdentityOf(row);
-		const imdb = imdbIdentity(row.parsed, row.stem);
+		const imdb = imdbOf(row);
 		const heuristic = row.heuristic as Heuristic<Card<T>>;
 		const titled = !isGenericTitle(row.norm);
 		const adopted = heuristics.adoptYear(heuristic);
@@ -606,7 +667,7 @@ const attachExtras = <T extends InventoryItem>(
 			(titled ? adopted.own : undefined);
 		if (identity !== undefined) {
 			const owner =
-				identity.rows === undefined ? minBy(identity.editions as Card<T>[], (card) => card.key) : identity;
+				identity.first === undefined ? minBy(identity.editions as Card<T>[], (card) => card.key) : identity;
 			owner.addExtra(row);
 			continue;
 		}
@@ -614,7 +675,7 @@ const attachExtras = <T extends InventoryItem>(
 		let card = orphans.get(key);
 		if (card === undefined) {
 			const kind = strong?.kind ?? imdb?.kind ?? heuristic.kind;
-			card = new Card(key, key, kind, undefined);
+			card = new Card(key, kind, undefined);
 			if (strong !== undefined) card.setId(strong);
 			orphans.set(key, card);
 		}
@@ -646,7 +707,6 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 	readonly size: number | undefined;
 	readonly parts: number;
 	readonly lonePart: number | undefined;
-	readonly fileName: string;
 
 	constructor(
 		stack: Row<T>[] | undefined,
@@ -666,7 +726,11 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 		this.size = size;
 		this.parts = parts;
 		this.lonePart = parts === 1 ? parsed.part : undefined;
-		this.fileName = first.name;
+	}
+
+	/** Read only by labels that need it (see `versionLabel`). */
+	get fileName(): string {
+		return this.first.name;
 	}
 }
 
@@ -700,7 +764,8 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 	const { parsed } = row;
 	const version = mediaVersion([row.item], parsed, addSize(0, row.item.size));
 	const { resolution, source, hdr, edition } = parsed;
-	version.label = composeLabel(resolution, source, hdr, edition, 1, parsed.part, row.name, false);
+	const fileName = namesFile(resolution, source, hdr, edition) ? row.name : '';
+	version.label = composeLabel(resolution, source, hdr, edition, 1, parsed.part, fileName, false);
 	return version;
 };
 
@@ -847,7 +912,8 @@ const toGroup = <T extends InventoryItem>(
 ): MediaGroup<T> => {
 	let versions: MediaVersion<T>[];
 	let ordered: readonly Row<T>[];
-	const rows = card.rows ?? NO_ROWS;
+	const { first } = card;
+	const rows = card.rows ?? (first === undefined ? NO_ROWS : [first]);
 	if (rows.length === 1) {
 		versions = [loneVersion(rows[0] as Row<T>)];
 		ordered = rows;
