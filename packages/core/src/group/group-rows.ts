@@ -4,7 +4,7 @@ import type { FileKind } from '../media.js';
 import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
 import { type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
-import { type Heuristic, Heuristics } from './heuristics.js';
+import { type Heuristic, Heuristics, type NormEntry } from './heuristics.js';
 import {
 	episodeSuffix,
 	type IdIdentity,
@@ -23,6 +23,9 @@ import { compareVersions } from './version-order.js';
 /** `groupingTitle`, memoized for one call. */
 type Title = (text: string) => string;
 
+/** The entry of `groupingTitle(text)`, memoized for one call. */
+type TitleOf<I> = (text: string) => NormEntry<I>;
+
 /** Parses one name: a file's whole path, or a folder's name. @internal */
 export type ParseName = (path: string) => ParsedMedia;
 
@@ -40,12 +43,13 @@ class Row<T extends InventoryItem> {
 	readonly dir: string;
 	/** Where the file name starts in `item.path`; -1 when the path needs {@link splitPath} (a `\`…). */
 	readonly nameAt: number;
-	readonly norm: string;
+	/** The entry of `groupingTitle(parsed.title)`. */
+	readonly entry: NormEntry<Card<T>>;
 	heuristic: Heuristic<Card<T>> | undefined = undefined;
 	/** The title as written, for display (with the country when the path gives one). */
 	display = '';
-	/** `groupingTitle(display)` when already known (cards sort by it), else undefined. */
-	displayNorm: string | undefined = undefined;
+	/** The entry of `groupingTitle(display)` when already known (cards sort by it), else undefined. */
+	displayEntry: NormEntry<Card<T>> | undefined = undefined;
 	/** The normalized title without the country, when the path gives one (`office` for `office us`). */
 	plain: string | undefined = undefined;
 	/** {@link providerHeuristic}, once computed: null for none. */
@@ -55,12 +59,17 @@ class Row<T extends InventoryItem> {
 	/** The identity the cascade gave this film or episode file. */
 	identity: Card<T> | undefined = undefined;
 
-	constructor(item: T, parsed: ParsedMedia, dir: string, nameAt: number, norm: string) {
+	constructor(item: T, parsed: ParsedMedia, dir: string, nameAt: number, entry: NormEntry<Card<T>>) {
 		this.item = item;
 		this.parsed = parsed;
 		this.dir = dir;
 		this.nameAt = nameAt;
-		this.norm = norm;
+		this.entry = entry;
+	}
+
+	/** `groupingTitle(parsed.title)`. */
+	get norm(): string {
+		return this.entry.norm;
 	}
 
 	// The file name and stem are sliced when read, not kept: few rows need them (labels of copies
@@ -139,29 +148,32 @@ export function groupRows<T extends InventoryItem>(
 	options: GroupOptions,
 	parseName: ParseName,
 ): MediaGroup<T>[] {
-	const titles = new Map<string, string>();
+	const heuristics = new Heuristics<Card<T>>();
+	const titles = new Map<string, NormEntry<Card<T>>>();
 	// Titles repeat (every copy of a film, every episode of a show): normalize each once per call, and
 	// skip even the lookup when a row repeats the title of the one before (copies sit side by side).
+	// A title is memoized to the entry of its normalized form, which holds its heuristic bases and sorts
+	// its cards: no second lookup by the normalized string per row, nor per card.
 	let lastText: string | undefined;
-	let lastNorm = '';
-	const title = (text: string): string => {
-		if (text === lastText) return lastNorm;
-		let norm = titles.get(text);
-		if (norm === undefined) {
-			norm = groupingTitle(text);
-			titles.set(text, norm);
+	let lastEntry: NormEntry<Card<T>> | undefined;
+	const titleOf = (text: string): NormEntry<Card<T>> => {
+		if (text === lastText) return lastEntry as NormEntry<Card<T>>;
+		let entry = titles.get(text);
+		if (entry === undefined) {
+			entry = heuristics.entry(groupingTitle(text));
+			titles.set(text, entry);
 		}
 		lastText = text;
-		lastNorm = norm;
-		return norm;
+		lastEntry = entry;
+		return entry;
 	};
-	const heuristics = new Heuristics<Card<T>>();
+	const title = (text: string): string => titleOf(text).norm;
 	const rows: Row<T>[] = new Array(items.length);
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
 	let previous: Row<T> | undefined;
 	for (let index = 0; index < items.length; index++) {
-		const row = toRow(items[index] as T, parsed[index] as ParsedMedia, title, previous);
+		const row = toRow(items[index] as T, parsed[index] as ParsedMedia, titleOf, previous);
 		rows[index] = row;
 		previous = row;
 		(isExtra(row.parsed) ? extras : features).push(row);
@@ -191,10 +203,10 @@ export function groupRows<T extends InventoryItem>(
 	// optimized it, and an unoptimized `for…of` allocates an iterator result per row.
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index] as Row<T>;
-		if (row.heuristic === undefined) setHeuristic(row, title, heuristics);
+		if (row.heuristic === undefined) setHeuristic(row, titleOf, heuristics);
 	}
 	adoptCountries(rows, features, heuristics);
-	collectYears(features, title, heuristics);
+	collectYears(features, titleOf, heuristics);
 
 	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
 	// Each identity is one Card, found once by its key; rows, aliases and folders then point at it, so
@@ -239,7 +251,7 @@ export function groupRows<T extends InventoryItem>(
 		addAlias(heuristic, identity);
 		const adopted = heuristics.adoptYear(heuristic);
 		if (adopted !== heuristic) addAlias(adopted, identity);
-		const provider = providerHeuristic(row, title, heuristics);
+		const provider = providerHeuristic(row, titleOf, heuristics);
 		if (provider !== undefined) {
 			addAlias(provider, identity);
 			const adoptedProvider = heuristics.adoptYear(provider);
@@ -332,10 +344,10 @@ export function groupRows<T extends InventoryItem>(
 	const orphans = attachExtras(extras, byDir, { identities, tmdbMovies, imdbAliases, heuristics });
 
 	const groups: MediaGroup<T>[] = [];
-	// `sortTitles[i]` is the normalized title of `groups[i]`, the first sort field.
-	const sortTitles: string[] = [];
+	// `sortTitles[i]` is the entry of the normalized title of `groups[i]`, the first sort field.
+	const sortTitles: NormEntry<Card<T>>[] = [];
 	const add = (card: Card<T>): void => {
-		groups.push(toGroup(card, sortTitles, title));
+		groups.push(toGroup(card, sortTitles, titleOf));
 	};
 	for (let index = 0; index < cardList.length; index++) {
 		const identity = cardList[index] as Card<T>;
@@ -343,7 +355,7 @@ export function groupRows<T extends InventoryItem>(
 		if (identity.editions !== undefined) for (const card of identity.editions) add(card);
 	}
 	for (const card of orphans) add(card);
-	return sortGroups(groups, sortTitles);
+	return sortGroups(groups, sortTitles, heuristics.size);
 }
 
 /** Records that `heuristic` points to `identity`, or that it is ambiguous once it points to two. */
@@ -407,7 +419,7 @@ const isExtra = (parsed: ParsedMedia): boolean => {
 const toRow = <T extends InventoryItem>(
 	item: T,
 	parsed: ParsedMedia,
-	title: Title,
+	title: TitleOf<Card<T>>,
 	previous: Row<T> | undefined,
 ): Row<T> => {
 	const { path } = item;
@@ -452,7 +464,11 @@ const imdbOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
 
 /** The file stem when an episode key of the row would fall back to it (`x-<stem>`, see `episodeSuffix`), else `''`. */
 const keyFallback = <T extends InventoryItem>(row: Row<T>): string =>
-	row.parsed.episodes?.[0] === undefined && row.parsed.date === undefined ? row.stem : '';
+	needsFallback(row.parsed) ? row.stem : '';
+
+/** Whether an episode key of this parse falls back to a name: no episode number, no air date. */
+const needsFallback = (parsed: ParsedMedia): boolean =>
+	parsed.episodes?.[0] === undefined && parsed.date === undefined;
 
 /** Film folders: gives each film file of a folder that stands for one film that film's heuristic. */
 const folderFilms = <T extends InventoryItem>(
@@ -470,12 +486,13 @@ const folderFilms = <T extends InventoryItem>(
 		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
 		const film = folderFilm(name, members as readonly FolderMember[], parseName, title);
 		if (film === undefined) return;
-		const heuristic = heuristics.intern('movie', film.norm, film.year, '');
+		const entry = heuristics.entry(film.norm);
+		const heuristic = heuristics.intern('movie', entry, film.year, '');
 		for (let index = 0; index < members.length; index++) {
 			const row = members[index] as Row<T>;
 			row.heuristic = heuristic;
 			row.display = film.display;
-			row.displayNorm = film.norm;
+			row.displayEntry = entry;
 		}
 	});
 };
@@ -502,33 +519,38 @@ const onlyIdentity = <T extends InventoryItem>(rows: readonly Row<T>[] | undefin
 /** A row's own heuristic (and display title), from its parse. */
 const setHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
-	title: Title,
+	titleOf: TitleOf<Card<T>>,
 	heuristics: Heuristics<Card<T>>,
 ): void => {
 	const { parsed } = row;
-	let { norm } = row;
+	let { entry } = row;
 	let display = parsed.title;
-	let displayNorm = norm;
-	if (norm === '') {
-		displayNorm = title(row.stem);
-		norm = displayNorm || row.stem.toLowerCase();
+	let displayEntry = entry;
+	if (entry.norm === '') {
+		displayEntry = titleOf(row.stem);
+		entry = displayEntry.norm === '' ? heuristics.entry(row.stem.toLowerCase()) : displayEntry;
 		display = row.stem;
 	}
 	const suffix =
 		parsed.kind === 'episode'
-			? episodeSuffix(parsed, keyFallback(row) === '' ? '' : (parsed.episodeTitle ?? row.stem))
+			? episodeSuffix(parsed, needsFallback(parsed) ? (parsed.episodeTitle ?? row.stem) : '')
 			: '';
 	if (parsed.country === undefined) {
-		row.heuristic = heuristics.intern(parsed.kind, norm, parsed.year, suffix);
+		row.heuristic = heuristics.intern(parsed.kind, entry, parsed.year, suffix);
 		row.display = display;
-		row.displayNorm = displayNorm;
+		row.displayEntry = displayEntry;
 		return;
 	}
 	// The Office (US) and The Office (UK) are two shows.
 	const country = parsed.country.toLowerCase();
-	row.heuristic = heuristics.intern(parsed.kind, `${norm} ${country}`, parsed.year, suffix);
+	row.heuristic = heuristics.intern(
+		parsed.kind,
+		heuristics.entry(`${entry.norm} ${country}`),
+		parsed.year,
+		suffix,
+	);
 	row.display = `${display} (${parsed.country})`;
-	row.plain = norm;
+	row.plain = entry.norm;
 };
 
 /**
@@ -555,7 +577,12 @@ const adoptCountries = <T extends InventoryItem>(
 		if (row.plain !== undefined) continue;
 		const qualified = countries.get(`${heuristic.kind}|${heuristic.norm}`);
 		if (typeof qualified === 'string') {
-			row.heuristic = heuristics.intern(heuristic.kind, qualified, heuristic.year, heuristic.suffix);
+			row.heuristic = heuristics.intern(
+				heuristic.kind,
+				heuristics.entry(qualified),
+				heuristic.year,
+				heuristic.suffix,
+			);
 		}
 	}
 };
@@ -563,7 +590,7 @@ const adoptCountries = <T extends InventoryItem>(
 /** For each film title (or show episode), the one year the inventory gives it, or null for several. */
 const collectYears = <T extends InventoryItem>(
 	features: readonly Row<T>[],
-	title: Title,
+	titleOf: TitleOf<Card<T>>,
 	heuristics: Heuristics<Card<T>>,
 ): void => {
 	const add = (heuristic: Heuristic<Card<T>>): void => {
@@ -575,7 +602,7 @@ const collectYears = <T extends InventoryItem>(
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
 		add(row.heuristic as Heuristic<Card<T>>);
-		const provider = providerHeuristic(row, title, heuristics);
+		const provider = providerHeuristic(row, titleOf, heuristics);
 		if (provider !== undefined) add(provider);
 	}
 };
@@ -586,7 +613,7 @@ const collectYears = <T extends InventoryItem>(
  */
 const providerHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
-	normalize: Title,
+	normalize: TitleOf<Card<T>>,
 	heuristics: Heuristics<Card<T>>,
 ): Heuristic<Card<T>> | undefined => {
 	if (row.provider === undefined) row.provider = computeProviderHeuristic(row, normalize, heuristics) ?? null;
@@ -595,7 +622,7 @@ const providerHeuristic = <T extends InventoryItem>(
 
 const computeProviderHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
-	normalize: Title,
+	normalize: TitleOf<Card<T>>,
 	heuristics: Heuristics<Card<T>>,
 ): Heuristic<Card<T>> | undefined => {
 	const { item } = row;
@@ -603,14 +630,14 @@ const computeProviderHeuristic = <T extends InventoryItem>(
 	const title = usesTvdb ? item.tvdb_title : item.tmdb_title;
 	if (typeof title !== 'string' || numericId(usesTvdb ? item.tvdb_id : item.tmdb_id) === undefined)
 		return undefined;
-	const norm = normalize(title);
-	if (norm === '') return undefined;
+	const entry = normalize(title);
+	if (entry.norm === '') return undefined;
 	const heuristic = row.heuristic as Heuristic<Card<T>>;
 	const year = usesTvdb ? item.tvdb_year : item.tmdb_year;
 	row.providerTitle = title;
 	return heuristics.intern(
 		heuristic.kind,
-		norm,
+		entry,
 		typeof year === 'number' && Number.isSafeInteger(year) ? year : undefined,
 		heuristic.suffix,
 	);
@@ -904,11 +931,11 @@ const fingerprint = (item: InventoryItem): string => {
 /** The rows of a card without any (never written to: sorting an empty list moves nothing). */
 const NO_ROWS: Row<never>[] = [];
 
-/** The card as returned; pushes its normalized title to `sortTitles`. */
+/** The card as returned; pushes the entry of its normalized title to `sortTitles`. */
 const toGroup = <T extends InventoryItem>(
 	card: Card<T>,
-	sortTitles: string[],
-	title: Title,
+	sortTitles: NormEntry<Card<T>>[],
+	titleOf: TitleOf<Card<T>>,
 ): MediaGroup<T> => {
 	let versions: MediaVersion<T>[];
 	let ordered: readonly Row<T>[];
@@ -931,8 +958,8 @@ const toGroup = <T extends InventoryItem>(
 	// Shown: the provider's title, else the one the best copy writes (see `displayRow`).
 	const shownRow = provider ?? displayRow(ordered) ?? lead;
 	const shown = provider === undefined ? shownRow.display : provider.providerTitle;
-	const shownNorm = provider === undefined ? shownRow.displayNorm : provider.provider?.norm;
-	sortTitles.push(shownNorm ?? title(shown));
+	const shownEntry = provider === undefined ? shownRow.displayEntry : provider.provider?.base.title;
+	sortTitles.push(shownEntry ?? titleOf(shown));
 	const ids = groupIds(card, ordered.length > 0 ? ordered : cardExtras);
 	// Most cards have no extras: a fresh empty list, not one mapped from an empty list.
 	const extras = cardExtras.length === 0 ? [] : cardExtras.map((row) => row.item);
@@ -1009,37 +1036,37 @@ const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[
 };
 
 /**
- * Cards in a fixed order: normalized title (`sortTitles[i]` for `groups[i]`), then year (none first),
- * season, episode, then key (which also orders a film's edition cards).
+ * Cards in a fixed order: normalized title (`sortTitles[i]`, the entry of the one of `groups[i]`),
+ * then year (none first), season, episode, then key (which also orders a film's edition cards).
  *
- * Cards are bucketed by normalized title and only the distinct titles are sorted as strings (a show's
- * episodes and a film's editions share one); each bucket then sorts on numbers and keys. Same order
- * as one stable sort on all five fields, for fewer string comparisons.
+ * Cards are bucketed by title entry (`buckets[entry.id]`: no map keyed by strings) and only the
+ * distinct titles are sorted as strings (a show's episodes and a film's editions share one); each
+ * bucket then sorts on numbers and keys. Same order as one stable sort on all five fields, for fewer
+ * string comparisons.
  */
 const sortGroups = <T extends InventoryItem>(
 	groups: MediaGroup<T>[],
-	sortTitles: readonly string[],
+	sortTitles: readonly NormEntry<Card<T>>[],
+	entries: number,
 ): MediaGroup<T>[] => {
 	// A title's bucket is its card itself while it has one (most titles), a list from the second on.
-	const buckets = new Map<string, MediaGroup<T> | MediaGroup<T>[]>();
+	const buckets: (MediaGroup<T> | MediaGroup<T>[] | undefined)[] = new Array(entries);
+	const titles: NormEntry<Card<T>>[] = [];
 	for (let index = 0; index < groups.length; index++) {
 		const group = groups[index] as MediaGroup<T>;
-		const norm = sortTitles[index] as string;
-		const bucket = buckets.get(norm);
-		if (bucket === undefined) buckets.set(norm, group);
-		else if (Array.isArray(bucket)) bucket.push(group);
-		else buckets.set(norm, [bucket, group]);
+		const entry = sortTitles[index] as NormEntry<Card<T>>;
+		const bucket = buckets[entry.id];
+		if (bucket === undefined) {
+			buckets[entry.id] = group;
+			titles.push(entry);
+		} else if (Array.isArray(bucket)) bucket.push(group);
+		else buckets[entry.id] = [bucket, group];
 	}
-	const norms: string[] = new Array(buckets.size);
-	let next = 0;
-	buckets.forEach((_bucket, norm) => {
-		norms[next++] = norm;
-	});
-	// The default order is `compareStrings`' (UTF-16 code units), without a call into JS per comparison.
-	norms.sort();
+	// Entries are one per normalized title: ordering them orders the distinct titles.
+	titles.sort(compareEntries);
 	let index = 0;
-	for (let at = 0; at < norms.length; at++) {
-		const bucket = buckets.get(norms[at] as string) as MediaGroup<T> | MediaGroup<T>[];
+	for (let at = 0; at < titles.length; at++) {
+		const bucket = buckets[(titles[at] as NormEntry<Card<T>>).id] as MediaGroup<T> | MediaGroup<T>[];
 		if (!Array.isArray(bucket)) {
 			groups[index++] = bucket;
 			continue;
@@ -1051,6 +1078,8 @@ const sortGroups = <T extends InventoryItem>(
 	}
 	return groups;
 };
+
+const compareEntries = <I>(a: NormEntry<I>, b: NormEntry<I>): number => compareStrings(a.norm, b.norm);
 
 /** Order of two cards of one normalized title. */
 const compareInTitle = <T extends InventoryItem>(a: MediaGroup<T>, b: MediaGroup<T>): number =>

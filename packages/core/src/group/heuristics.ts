@@ -55,16 +55,25 @@ export class TitleBase<I> {
 	}
 }
 
-/** Bases of one normalized title: its film, and its episodes by suffix. */
-class NormEntry<I> {
+/**
+ * One normalized title of a grouping, and its bases: its film, and its episodes by suffix. Grouping
+ * memoizes each written title to its entry, so a row finds its title's bases without a second lookup
+ * by the normalized string, and cards sort by entry (see `sortGroups`).
+ *
+ * @internal
+ */
+export class NormEntry<I> {
 	readonly norm: string;
+	/** Number of the entry in its grouping, from 0 in order of creation: an index for per-title lists. */
+	readonly id: number;
 	/** {@link slug} of the title, once a key needs it (keys are built for a few identities only). */
 	slug: string | undefined = undefined;
 	film: TitleBase<I> | undefined = undefined;
 	episodes: Map<string, TitleBase<I>> | undefined = undefined;
 
-	constructor(norm: string) {
+	constructor(norm: string, id: number) {
 		this.norm = norm;
+		this.id = id;
 	}
 }
 
@@ -78,13 +87,23 @@ class NormEntry<I> {
 export class Heuristics<I> {
 	readonly #norms = new Map<string, NormEntry<I>>();
 
-	/** The one record of this identity. */
-	intern(kind: FileKind, norm: string, year: number | undefined, suffix: string): Heuristic<I> {
+	/** Number of {@link NormEntry} records so far (their ids are below it). */
+	get size(): number {
+		return this.#norms.size;
+	}
+
+	/** The one entry of a normalized title. */
+	entry(norm: string): NormEntry<I> {
 		let entry = this.#norms.get(norm);
 		if (entry === undefined) {
-			entry = new NormEntry(norm);
+			entry = new NormEntry(norm, this.#norms.size);
 			this.#norms.set(norm, entry);
 		}
+		return entry;
+	}
+
+	/** The one record of this identity. */
+	intern(kind: FileKind, entry: NormEntry<I>, year: number | undefined, suffix: string): Heuristic<I> {
 		let base: TitleBase<I> | undefined;
 		if (kind === 'movie' && suffix === '') {
 			base = entry.film ??= new TitleBase(entry);
@@ -101,7 +120,7 @@ export class Heuristics<I> {
 			if (variant.year === year) return variant;
 			last = variant;
 		}
-		const created = new Heuristic(kind, norm, year, suffix, base);
+		const created = new Heuristic(kind, entry.norm, year, suffix, base);
 		if (last === undefined) base.first = created;
 		else last.next = created;
 		return created;
@@ -129,7 +148,7 @@ export class Heuristics<I> {
 		const { year } = heuristic.base;
 		const adopted =
 			typeof year === 'number'
-				? this.intern(heuristic.kind, heuristic.norm, year, heuristic.suffix)
+				? this.intern(heuristic.kind, heuristic.base.title, year, heuristic.suffix)
 				: heuristic;
 		heuristic.adopted = adopted;
 		return adopted;
