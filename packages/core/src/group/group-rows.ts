@@ -2,7 +2,7 @@ import { isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
-import { type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
+import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
 import { type Heuristic, Heuristics, type NormEntry } from './heuristics.js';
 import {
@@ -30,10 +30,14 @@ type TitleOf<I> = (text: string) => NormEntry<I>;
 export type ParseName = (path: string) => ParsedMedia;
 
 /**
- * One input row and everything grouping learns about it. A class, so that every row has one shape
- * (the hot loops stay monomorphic) and every field is set up front.
+ * One input row and everything grouping learns about it, made by {@link newRow} only.
+ *
+ * One object literal with every field set up front, not `new` of a class: one shape for all rows (the
+ * hot loops stay monomorphic), and an allocation site V8 can pretenure. Rows live to the end of the
+ * call; allocated in the old generation they are not copied out of the young one by the next scavenge
+ * (class instances never are pretenured).
  */
-class Row<T extends InventoryItem> {
+interface Row<T extends InventoryItem> {
 	readonly item: T;
 	readonly parsed: ParsedMedia;
 	/**
@@ -41,51 +45,59 @@ class Row<T extends InventoryItem> {
 	 * one slice (and one hash, as a map key) per folder, not per file.
 	 */
 	readonly dir: string;
-	/** Where the file name starts in `item.path`; -1 when the path needs {@link splitPath} (a `\`…). */
+	/**
+	 * Where the file name starts in `item.path`; -1 when the path needs {@link splitPath} (a `\`…). The
+	 * name and stem are sliced when read ({@link nameOf}, {@link stemOfRow}), not kept: few rows need
+	 * them, and three strings per row kept alive to the end of the call were a fifth of what it holds.
+	 */
 	readonly nameAt: number;
 	/** The entry of `groupingTitle(parsed.title)`. */
 	readonly entry: NormEntry<Card<T>>;
-	heuristic: Heuristic<Card<T>> | undefined = undefined;
-	/** The title as written, for display (with the country when the path gives one). */
-	display = '';
-	/** The entry of `groupingTitle(display)` when already known (cards sort by it), else undefined. */
-	displayEntry: NormEntry<Card<T>> | undefined = undefined;
-	/** The normalized title without the country, when the path gives one (`office` for `office us`). */
-	plain: string | undefined = undefined;
-	/** {@link providerHeuristic}, once computed: null for none. */
-	provider: Heuristic<Card<T>> | null | undefined = undefined;
-	/** The provider's title (`tmdb_title`…) when {@link provider} is set. */
-	providerTitle = '';
-	/** The identity the cascade gave this film or episode file. */
-	identity: Card<T> | undefined = undefined;
-
-	constructor(item: T, parsed: ParsedMedia, dir: string, nameAt: number, entry: NormEntry<Card<T>>) {
-		this.item = item;
-		this.parsed = parsed;
-		this.dir = dir;
-		this.nameAt = nameAt;
-		this.entry = entry;
-	}
-
 	/** `groupingTitle(parsed.title)`. */
-	get norm(): string {
-		return this.entry.norm;
-	}
-
-	// The file name and stem are sliced when read, not kept: few rows need them (labels of copies
-	// without quality, episode keys without a number, the folder rule's disagreements, split copies),
-	// and three strings per row kept alive to the end of the call were a fifth of what the row holds.
-
-	/** File name with its extension. */
-	get name(): string {
-		return this.nameAt >= 0 ? this.item.path.slice(this.nameAt) : splitPath(this.item.path).name;
-	}
-
-	/** File name without extension. */
-	get stem(): string {
-		return stemOf(this.name, this.parsed.container);
-	}
+	readonly norm: string;
+	heuristic: Heuristic<Card<T>> | undefined;
+	/** The title as written, for display (with the country when the path gives one). */
+	display: string;
+	/** The entry of `groupingTitle(display)` when already known (cards sort by it), else undefined. */
+	displayEntry: NormEntry<Card<T>> | undefined;
+	/** The normalized title without the country, when the path gives one (`office` for `office us`). */
+	plain: string | undefined;
+	/** {@link providerHeuristic}, once computed: null for none. */
+	provider: Heuristic<Card<T>> | null | undefined;
+	/** The provider's title (`tmdb_title`…) when {@link Row.provider} is set. */
+	providerTitle: string;
+	/** The identity the cascade gave this film or episode file. */
+	identity: Card<T> | undefined;
 }
+
+const newRow = <T extends InventoryItem>(
+	item: T,
+	parsed: ParsedMedia,
+	dir: string,
+	nameAt: number,
+	entry: NormEntry<Card<T>>,
+): Row<T> => ({
+	item,
+	parsed,
+	dir,
+	nameAt,
+	entry,
+	norm: entry.norm,
+	heuristic: undefined,
+	display: '',
+	displayEntry: undefined,
+	plain: undefined,
+	provider: undefined,
+	providerTitle: '',
+	identity: undefined,
+});
+
+/** A row's file name with its extension. */
+const nameOf = <T extends InventoryItem>(row: Row<T>): string =>
+	row.nameAt >= 0 ? row.item.path.slice(row.nameAt) : splitPath(row.item.path).name;
+
+/** A row's file name without its extension. */
+const stemOfRow = <T extends InventoryItem>(row: Row<T>): string => stemOf(nameOf(row), row.parsed.container);
 
 /**
  * One card being built. An identity of the cascade (a provider id, an IMDb tag or a heuristic) is
@@ -428,9 +440,9 @@ const toRow = <T extends InventoryItem>(
 		const shared = previous?.dir;
 		const dir =
 			shared !== undefined && shared.length === end && path.startsWith(shared) ? shared : path.slice(0, end);
-		return new Row(item, parsed, dir, end + 1, title(parsed.title));
+		return newRow(item, parsed, dir, end + 1, title(parsed.title));
 	}
-	return new Row(item, parsed, splitPath(path).dir, -1, title(parsed.title));
+	return newRow(item, parsed, splitPath(path).dir, -1, title(parsed.title));
 };
 
 /** The row's `tmdb_id` when it makes a movie identity (`tmdb:movie:<id>`, see `rowIdIdentity`). */
@@ -461,7 +473,7 @@ const imdbOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
 
 /** The file stem when an episode key of the row would fall back to it (`x-<stem>`, see `episodeSuffix`), else `''`. */
 const keyFallback = <T extends InventoryItem>(row: Row<T>): string =>
-	needsFallback(row.parsed) ? row.stem : '';
+	needsFallback(row.parsed) ? stemOfRow(row) : '';
 
 /** Whether an episode key of this parse falls back to a name: no episode number, no air date. */
 const needsFallback = (parsed: ParsedMedia): boolean =>
@@ -481,7 +493,9 @@ const folderFilms = <T extends InventoryItem>(
 		const members = movieRows(all);
 		if (members.length === 0) return;
 		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
-		const film = folderFilm(name, members as readonly FolderMember[], parseName, title);
+		// Most folders agree with their files: decided without the files' stems, which rows do not keep.
+		if (agreesWithFolder(name, members, title)) return;
+		const film = folderFilm(name, members.map(toMember), parseName, title);
 		if (film === undefined) return;
 		const entry = heuristics.entry(film.norm);
 		const heuristic = heuristics.intern('movie', entry, film.year, '');
@@ -493,6 +507,12 @@ const folderFilms = <T extends InventoryItem>(
 		}
 	});
 };
+
+const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => ({
+	parsed: row.parsed,
+	norm: row.norm,
+	stem: stemOfRow(row),
+});
 
 /** The film files of a folder's film and episode files, in order (the list itself when all are films). */
 const movieRows = <T extends InventoryItem>(rows: Row<T>[]): Row<T>[] => {
@@ -524,13 +544,14 @@ const setHeuristic = <T extends InventoryItem>(
 	let display = parsed.title;
 	let displayEntry = entry;
 	if (entry.norm === '') {
-		displayEntry = titleOf(row.stem);
-		entry = displayEntry.norm === '' ? heuristics.entry(row.stem.toLowerCase()) : displayEntry;
-		display = row.stem;
+		const stem = stemOfRow(row);
+		displayEntry = titleOf(stem);
+		entry = displayEntry.norm === '' ? heuristics.entry(stem.toLowerCase()) : displayEntry;
+		display = stem;
 	}
 	const suffix =
 		parsed.kind === 'episode'
-			? episodeSuffix(parsed, needsFallback(parsed) ? (parsed.episodeTitle ?? row.stem) : '')
+			? episodeSuffix(parsed, needsFallback(parsed) ? (parsed.episodeTitle ?? stemOfRow(row)) : '')
 			: '';
 	if (parsed.country === undefined) {
 		row.heuristic = heuristics.intern(parsed.kind, entry, parsed.year, suffix);
@@ -754,7 +775,7 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 
 	/** Read only by labels that need it (see `versionLabel`). */
 	get fileName(): string {
-		return this.first.name;
+		return nameOf(this.first);
 	}
 }
 
@@ -822,7 +843,7 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 	const { parsed } = row;
 	const version = mediaVersion([row.item], parsed, addSize(0, row.item.size));
 	const { resolution, source, hdr, edition } = parsed;
-	const fileName = namesFile(resolution, source, hdr, edition) ? row.name : '';
+	const fileName = namesFile(resolution, source, hdr, edition) ? nameOf(row) : '';
 	version.label = composeLabel(resolution, source, hdr, edition, 1, parsed.part, fileName, false);
 	return version;
 };
@@ -857,8 +878,9 @@ const mediaVersion = <T extends InventoryItem>(
  */
 const stackKey = <T extends InventoryItem>(row: Row<T>, part: number): string => {
 	const container = row.parsed.container ?? '';
-	const lower = row.stem.toLowerCase();
-	const own = partSignature(row.stem, part);
+	const stem = stemOfRow(row);
+	const lower = stem.toLowerCase();
+	const own = partSignature(stem, part);
 	if (own === lower) {
 		const { dir: parent, name: folder } = splitPath(row.dir);
 		const inFolder = partSignature(folder, part);
