@@ -105,48 +105,60 @@ const stemOfRow = <T extends InventoryItem>(row: Row<T>): string => stemOf(nameO
  * separate editions, its edition cards hang from it. Extras whose film is not in the inventory get
  * cards of their own, without rows.
  */
-class Card<T extends InventoryItem> {
+interface Card<T extends InventoryItem> {
 	readonly key: string;
 	readonly kind: FileKind;
 	readonly edition: string | undefined;
 	/** Its first film or episode file; undefined until it has one. */
-	first: Row<T> | undefined = undefined;
+	first: Row<T> | undefined;
 	/** All its film or episode files once it has two (most cards hold one: no list for them). */
-	rows: Row<T>[] | undefined = undefined;
+	rows: Row<T>[] | undefined;
 	/** Its extras; undefined until it has one (most cards have none). */
-	extras: Row<T>[] | undefined = undefined;
+	extras: Row<T>[] | undefined;
 	/** Edition cards of this identity, when editions are separate. */
-	editions: Card<T>[] | undefined = undefined;
+	editions: Card<T>[] | undefined;
 	/** The IMDb key the id rows of this identity carry; null once they carry two. */
-	imdb: string | null | undefined = undefined;
+	imdb: string | null | undefined;
 	/** The TMDB or TheTVDB id its key is made of (`tmdb:movie:603`), read by `groupIds`. */
-	tmdb: number | undefined = undefined;
-	tvdb: number | undefined = undefined;
-
-	constructor(key: string, kind: FileKind, edition: string | undefined) {
-		this.key = key;
-		this.kind = kind;
-		this.edition = edition;
-	}
-
-	/** Keeps the TMDB or TheTVDB id of the identity the card's key is made of. */
-	setId(identity: IdIdentity): void {
-		if (identity.provider === 'tmdb') this.tmdb = identity.id as number;
-		else if (identity.provider === 'tvdb') this.tvdb = identity.id as number;
-	}
-
-	addRow(row: Row<T>): void {
-		// `[first, row]`, not `[]` + push: a first push reserves 16 slots.
-		if (this.first === undefined) this.first = row;
-		else if (this.rows === undefined) this.rows = [this.first, row];
-		else this.rows.push(row);
-	}
-
-	addExtra(row: Row<T>): void {
-		if (this.extras === undefined) this.extras = [row];
-		else this.extras.push(row);
-	}
+	tmdb: number | undefined;
+	tvdb: number | undefined;
 }
+
+/** A card without files yet: one object literal, pretenured by V8 as rows are (see {@link Row}). */
+const newCard = <T extends InventoryItem>(
+	key: string,
+	kind: FileKind,
+	edition: string | undefined,
+): Card<T> => ({
+	key,
+	kind,
+	edition,
+	first: undefined,
+	rows: undefined,
+	extras: undefined,
+	editions: undefined,
+	imdb: undefined,
+	tmdb: undefined,
+	tvdb: undefined,
+});
+
+/** Keeps the TMDB or TheTVDB id of the identity the card's key is made of. */
+const setId = <T extends InventoryItem>(card: Card<T>, identity: IdIdentity): void => {
+	if (identity.provider === 'tmdb') card.tmdb = identity.id as number;
+	else if (identity.provider === 'tvdb') card.tvdb = identity.id as number;
+};
+
+const addRow = <T extends InventoryItem>(card: Card<T>, row: Row<T>): void => {
+	// `[first, row]`, not `[]` + push: a first push reserves 16 slots.
+	if (card.first === undefined) card.first = row;
+	else if (card.rows === undefined) card.rows = [card.first, row];
+	else card.rows.push(row);
+};
+
+const addExtra = <T extends InventoryItem>(card: Card<T>, row: Row<T>): void => {
+	if (card.extras === undefined) card.extras = [row];
+	else card.extras.push(row);
+};
 
 /**
  * Groups rows whose paths are already parsed (`parsed[i]` is the parse of `items[i].path`). The
@@ -227,7 +239,7 @@ export function groupRows<T extends InventoryItem>(
 	const movieOf = (id: number): Card<T> => {
 		let card = tmdbMovies.get(id);
 		if (card === undefined) {
-			card = new Card(`tmdb:movie:${id}`, 'movie', undefined);
+			card = newCard<T>(`tmdb:movie:${id}`, 'movie', undefined);
 			card.tmdb = id;
 			cardList.push(card);
 			tmdbMovies.set(id, card);
@@ -239,7 +251,7 @@ export function groupRows<T extends InventoryItem>(
 	const identityOf = (key: string, kind: FileKind): Card<T> => {
 		let identity = identities.get(key);
 		if (identity === undefined) {
-			identity = new Card(key, kind, undefined);
+			identity = newCard<T>(key, kind, undefined);
 			cardList.push(identity);
 			identities.set(key, identity);
 		}
@@ -247,7 +259,7 @@ export function groupRows<T extends InventoryItem>(
 	};
 	const ownOf = (heuristic: Heuristic<Card<T>>): Card<T> => {
 		if (heuristic.own === undefined) {
-			heuristic.own = new Card(heuristics.key(heuristic), heuristic.kind, undefined);
+			heuristic.own = newCard<T>(heuristics.key(heuristic), heuristic.kind, undefined);
 			cardList.push(heuristic.own);
 		}
 		return heuristic.own;
@@ -287,7 +299,7 @@ export function groupRows<T extends InventoryItem>(
 				tmdbMovieOf(strong) === undefined
 					? identityOf(strong.key, strong.kind)
 					: movieOf(strong.id as number);
-			identity.setId(strong);
+			setId(identity, strong);
 		}
 		const imdb = imdbOf(row);
 		row.identity = identity;
@@ -335,19 +347,19 @@ export function groupRows<T extends InventoryItem>(
 		const identity = row.identity as Card<T>;
 		const edition = separate ? row.parsed.edition : undefined;
 		if (edition === undefined) {
-			identity.addRow(row);
+			addRow(identity, row);
 			continue;
 		}
 		const key = `${identity.key}:edition-${slug(title(edition))}`;
 		identity.editions ??= [];
 		let card = identity.editions.find((candidate) => candidate.key === key);
 		if (card === undefined) {
-			card = new Card(key, identity.kind, edition);
+			card = newCard<T>(key, identity.kind, edition);
 			card.tmdb = identity.tmdb;
 			card.tvdb = identity.tvdb;
 			identity.editions.push(card);
 		}
-		card.addRow(row);
+		addRow(card, row);
 	}
 
 	const orphans = attachExtras(extras, byDir, { identities, tmdbMovies, imdbAliases, heuristics });
@@ -713,18 +725,18 @@ const attachExtras = <T extends InventoryItem>(
 		if (identity !== undefined) {
 			const owner =
 				identity.first === undefined ? minBy(identity.editions as Card<T>[], (card) => card.key) : identity;
-			owner.addExtra(row);
+			addExtra(owner, row);
 			continue;
 		}
 		const key = strong?.key ?? imdb?.key ?? (titled ? heuristics.key(adopted) : `extras:${dir || '.'}`);
 		let card = orphans.get(key);
 		if (card === undefined) {
 			const kind = strong?.kind ?? imdb?.kind ?? heuristic.kind;
-			card = new Card(key, kind, undefined);
-			if (strong !== undefined) card.setId(strong);
+			card = newCard<T>(key, kind, undefined);
+			if (strong !== undefined) setId(card, strong);
 			orphans.set(key, card);
 		}
-		card.addExtra(row);
+		addExtra(card, row);
 	}
 	return orphans.values();
 };
