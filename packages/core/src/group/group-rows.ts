@@ -376,7 +376,7 @@ export function groupRows<T extends InventoryItem>(
 		if (identity.editions !== undefined) for (const card of identity.editions) add(card);
 	}
 	for (const card of orphans) add(card);
-	return sortGroups(groups, sortTitles, heuristics.size);
+	return sortGroups(groups, sortTitles, heuristics);
 }
 
 /** Records that `heuristic` points to `identity`, or that it is ambiguous once it points to two. */
@@ -1118,10 +1118,10 @@ const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[
 const sortGroups = <T extends InventoryItem>(
 	groups: MediaGroup<T>[],
 	sortTitles: readonly NormEntry<Card<T>>[],
-	entries: number,
+	heuristics: Heuristics<Card<T>>,
 ): MediaGroup<T>[] => {
 	// A title's bucket is its card itself while it has one (most titles), a list from the second on.
-	const buckets: (MediaGroup<T> | MediaGroup<T>[] | undefined)[] = new Array(entries);
+	const buckets: (MediaGroup<T> | MediaGroup<T>[] | undefined)[] = new Array(heuristics.size);
 	const titles: NormEntry<Card<T>>[] = [];
 	for (let index = 0; index < groups.length; index++) {
 		const group = groups[index] as MediaGroup<T>;
@@ -1133,11 +1133,15 @@ const sortGroups = <T extends InventoryItem>(
 		} else if (Array.isArray(bucket)) bucket.push(group);
 		else buckets[entry.id] = [bucket, group];
 	}
-	// Entries are one per normalized title: ordering them orders the distinct titles.
-	titles.sort(compareEntries);
+	// Entries are one per normalized title: ordering the titles orders them. The strings sort with the
+	// default order (`compareStrings`' UTF-16 order) without a call into JS per comparison, and each is
+	// then found back by its entry: 38k titles sorted through a comparator on entries took ~70 ms.
+	const norms: string[] = new Array(titles.length);
+	for (let at = 0; at < titles.length; at++) norms[at] = (titles[at] as NormEntry<Card<T>>).norm;
+	norms.sort();
 	let index = 0;
-	for (let at = 0; at < titles.length; at++) {
-		const bucket = buckets[(titles[at] as NormEntry<Card<T>>).id] as MediaGroup<T> | MediaGroup<T>[];
+	for (let at = 0; at < norms.length; at++) {
+		const bucket = buckets[heuristics.entry(norms[at] as string).id] as MediaGroup<T> | MediaGroup<T>[];
 		if (!Array.isArray(bucket)) {
 			groups[index++] = bucket;
 			continue;
@@ -1149,8 +1153,6 @@ const sortGroups = <T extends InventoryItem>(
 	}
 	return groups;
 };
-
-const compareEntries = <I>(a: NormEntry<I>, b: NormEntry<I>): number => compareStrings(a.norm, b.norm);
 
 /** Order of two cards of one normalized title. */
 const compareInTitle = <T extends InventoryItem>(a: MediaGroup<T>, b: MediaGroup<T>): number =>
