@@ -827,7 +827,10 @@ const copyVersions = <T extends InventoryItem>(rows: Row<T>[]): MediaVersion<T>[
 	return versions;
 };
 
-/** `compareBuilt` of two copies in one file each: quality, then size, edition and row. */
+/**
+ * `compareBuilt` of two copies in one file each: quality, then size, edition and row. A parse has no
+ * `size`, so `compareVersions` sees both sizes unknown and the files' sizes are compared next.
+ */
 const compareCopies = <T extends InventoryItem>(a: Row<T>, b: Row<T>): number =>
 	compareVersions(a.parsed, b.parsed) ||
 	Math.sign(sizeOf(b.item.size) - sizeOf(a.item.size)) ||
