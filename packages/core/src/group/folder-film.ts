@@ -10,6 +10,25 @@ export interface FolderMember {
 	readonly stem: string;
 }
 
+/** What {@link agreesWithFolder} reads of a film file: no stem. @internal */
+export type FolderTitle = Pick<FolderMember, 'parsed' | 'norm'>;
+
+/**
+ * True when {@link folderFilm} finds nothing to do for the folder because its film files agree with
+ * its name (the usual `Title (Year)/Title (Year) 1080p.mkv`), decided without the files' stems: a
+ * caller can then skip building its members.
+ *
+ * @internal
+ */
+export function agreesWithFolder(
+	folder: string,
+	members: readonly FolderTitle[],
+	title: (text: string) => string = groupingTitle,
+): boolean {
+	const first = members[0];
+	return folder.length >= 2 && first !== undefined && agreeWithFolder(folder, members, first, title);
+}
+
 /** The film a folder stands for. @internal */
 export interface FolderFilm {
 	readonly norm: string;
@@ -118,8 +137,8 @@ export function folderFilm(
  */
 const agreeWithFolder = (
 	folder: string,
-	members: readonly FolderMember[],
-	first: FolderMember,
+	members: readonly FolderTitle[],
+	first: FolderTitle,
 	title: (text: string) => string,
 ): boolean => {
 	const { norm } = first;

@@ -9,7 +9,7 @@ import { slug } from './identity-keys.js';
  *
  * @internal
  */
-export class Heuristic<I> {
+export interface Heuristic<I> {
 	readonly kind: FileKind;
 	/** `groupingTitle()` of the title, with the country when the path gives one (`office us`). */
 	readonly norm: string;
@@ -19,23 +19,15 @@ export class Heuristic<I> {
 	/** The same title whatever its year. */
 	readonly base: TitleBase<I>;
 	/** `title:matrix:1999`, `title:breaking-bad:s01e01`, once built. */
-	key: string | undefined = undefined;
+	key: string | undefined;
 	/** The one id (or IMDb) identity whose rows have this heuristic; null once two do. */
-	alias: I | null | undefined = undefined;
+	alias: I | null | undefined;
 	/** The identity of the cards keyed by this heuristic (title rows that joined no id). */
-	own: I | undefined = undefined;
+	own: I | undefined;
 	/** This identity after year adoption, once computed. */
-	adopted: Heuristic<I> | undefined = undefined;
+	adopted: Heuristic<I> | undefined;
 	/** The next heuristic of the same base (another year): a base holds a few, in a chain, not an array. */
-	next: Heuristic<I> | undefined = undefined;
-
-	constructor(kind: FileKind, norm: string, year: number | undefined, suffix: string, base: TitleBase<I>) {
-		this.kind = kind;
-		this.norm = norm;
-		this.year = year;
-		this.suffix = suffix;
-		this.base = base;
-	}
+	next: Heuristic<I> | undefined;
 }
 
 /**
@@ -43,30 +35,63 @@ export class Heuristic<I> {
  *
  * @internal
  */
-export class TitleBase<I> {
+export interface TitleBase<I> {
 	readonly title: NormEntry<I>;
 	/** The one year the inventory gives this title, or null for several. */
-	year: number | null | undefined = undefined;
+	year: number | null | undefined;
 	/** Its first heuristic; the others (one per year, a title has a few) follow in {@link Heuristic.next}. */
-	first: Heuristic<I> | undefined = undefined;
-
-	constructor(title: NormEntry<I>) {
-		this.title = title;
-	}
+	first: Heuristic<I> | undefined;
 }
 
-/** Bases of one normalized title: its film, and its episodes by suffix. */
-class NormEntry<I> {
+/**
+ * One normalized title of a grouping, and its bases: its film, and its episodes by suffix. Grouping
+ * memoizes each written title to its entry, so a row finds its title's bases without a second lookup
+ * by the normalized string, and cards sort by entry (see `sortGroups`).
+ *
+ * @internal
+ */
+export interface NormEntry<I> {
 	readonly norm: string;
+	/** Number of the entry in its grouping, from 0 in order of creation: an index for per-title lists. */
+	readonly id: number;
 	/** {@link slug} of the title, once a key needs it (keys are built for a few identities only). */
-	slug: string | undefined = undefined;
-	film: TitleBase<I> | undefined = undefined;
-	episodes: Map<string, TitleBase<I>> | undefined = undefined;
-
-	constructor(norm: string) {
-		this.norm = norm;
-	}
+	slug: string | undefined;
+	film: TitleBase<I> | undefined;
+	episodes: Map<string, TitleBase<I>> | undefined;
 }
+
+// The three records are object literals, one site each, not class instances: they live to the end of
+// the grouping (about two per distinct title), and V8 pretenures literal allocation sites whose
+// objects survive, which spares copying them out of the young generation (as for grouping's rows).
+
+const newEntry = <I>(norm: string, id: number): NormEntry<I> => ({
+	norm,
+	id,
+	slug: undefined,
+	film: undefined,
+	episodes: undefined,
+});
+
+const newBase = <I>(title: NormEntry<I>): TitleBase<I> => ({ title, year: undefined, first: undefined });
+
+const newHeuristic = <I>(
+	kind: FileKind,
+	norm: string,
+	year: number | undefined,
+	suffix: string,
+	base: TitleBase<I>,
+): Heuristic<I> => ({
+	kind,
+	norm,
+	year,
+	suffix,
+	base,
+	key: undefined,
+	alias: undefined,
+	own: undefined,
+	adopted: undefined,
+	next: undefined,
+});
 
 /**
  * The heuristic identities of one grouping. Keys follow `title:<slug>[:<year>][:<suffix>]`: the kind
@@ -78,21 +103,31 @@ class NormEntry<I> {
 export class Heuristics<I> {
 	readonly #norms = new Map<string, NormEntry<I>>();
 
-	/** The one record of this identity. */
-	intern(kind: FileKind, norm: string, year: number | undefined, suffix: string): Heuristic<I> {
+	/** Number of {@link NormEntry} records so far (their ids are below it). */
+	get size(): number {
+		return this.#norms.size;
+	}
+
+	/** The one entry of a normalized title. */
+	entry(norm: string): NormEntry<I> {
 		let entry = this.#norms.get(norm);
 		if (entry === undefined) {
-			entry = new NormEntry(norm);
+			entry = newEntry<I>(norm, this.#norms.size);
 			this.#norms.set(norm, entry);
 		}
+		return entry;
+	}
+
+	/** The one record of this identity. */
+	intern(kind: FileKind, entry: NormEntry<I>, year: number | undefined, suffix: string): Heuristic<I> {
 		let base: TitleBase<I> | undefined;
 		if (kind === 'movie' && suffix === '') {
-			base = entry.film ??= new TitleBase(entry);
+			base = entry.film ??= newBase(entry);
 		} else {
 			entry.episodes ??= new Map();
 			base = entry.episodes.get(suffix);
 			if (base === undefined) {
-				base = new TitleBase(entry);
+				base = newBase(entry);
 				entry.episodes.set(suffix, base);
 			}
 		}
@@ -101,7 +136,7 @@ export class Heuristics<I> {
 			if (variant.year === year) return variant;
 			last = variant;
 		}
-		const created = new Heuristic(kind, norm, year, suffix, base);
+		const created = newHeuristic(kind, entry.norm, year, suffix, base);
 		if (last === undefined) base.first = created;
 		else last.next = created;
 		return created;
@@ -129,7 +164,7 @@ export class Heuristics<I> {
 		const { year } = heuristic.base;
 		const adopted =
 			typeof year === 'number'
-				? this.intern(heuristic.kind, heuristic.norm, year, heuristic.suffix)
+				? this.intern(heuristic.kind, heuristic.base.title, year, heuristic.suffix)
 				: heuristic;
 		heuristic.adopted = adopted;
 		return adopted;

@@ -46,9 +46,27 @@ const SEPARATOR = ' · ';
  * @internal
  */
 export function versionLabel(input: LabelInput, withSource = false): string {
-	const { resolution, source, hdr, edition, parts, lonePart, fileName } = input;
+	const { resolution, source, hdr, edition, parts, lonePart } = input;
+	// The file name is read only when the label is made of it (grouping slices it on demand).
+	const fileName = namesFile(resolution, source, hdr, edition) ? input.fileName : '';
 	return composeLabel(resolution, source, hdr, edition, parts, lonePart, fileName, withSource);
 }
+
+/**
+ * Whether a copy's label is its file name: nothing about its quality or edition is known.
+ *
+ * @internal
+ */
+export const namesFile = (
+	resolution: string | undefined,
+	source: Source | undefined,
+	hdr: Hdr | undefined,
+	edition: string | undefined,
+): boolean =>
+	resolution === undefined &&
+	source === undefined &&
+	hdr === undefined &&
+	(edition === undefined || edition === '');
 
 /**
  * {@link versionLabel} from its fields, for a copy of one file, whose fields are read from its parse

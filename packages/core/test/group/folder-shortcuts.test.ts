@@ -1,7 +1,7 @@
 import type { ParsedMedia } from '@vm/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { folderFilm } from '../../src/group/folder-film.js';
+import { agreesWithFolder, folderFilm } from '../../src/group/folder-film.js';
 import { groupingTitle } from '../../src/group/grouping-title.js';
 
 const movie = (title: string, year?: number): ParsedMedia =>
@@ -52,6 +52,28 @@ describe('folder rule shortcuts', () => {
 		else folderFilm(folder, members, () => movie(written, 1987), title);
 		expect(seen).toContain(folder);
 	});
+
+	it.each([
+		['Le Château Nuit 12 (1987)', ['Le Château Nuit 12'], 1987, true],
+		['Heat (1995)', ['Heat', 'Heat'], 1995, true],
+		['Heat (1995)', ['Heat', 'Movie'], 1995, false],
+		['Heat (1995)', ['Heat', 'Ronin'], 1995, false],
+		['Heat', ['Heat'], undefined, true],
+		['H', ['H'], undefined, false],
+	])(
+		'agreesWithFolder(%s, %j, %s) is %s, and then folderFilm finds nothing to do',
+		(folder, titles, year, agrees) => {
+			const members = titles.map((written) => ({
+				parsed: movie(written, year),
+				norm: groupingTitle(written),
+			}));
+			expect(agreesWithFolder(folder, members)).toBe(agrees);
+			if (agrees) {
+				const withStems = members.map((member) => ({ ...member, stem: 'x' }));
+				expect(folderFilm(folder, withStems, noParse)).toBeUndefined();
+			}
+		},
+	);
 
 	it('skips a year-less folder with more digits than its files’ title', () => {
 		const { seen, title } = spy();
