@@ -405,6 +405,11 @@ interface Folders {
 	readonly edition: string | undefined;
 	/** Numbers may be an episode's: false under a films-only root (`Movies/`, `Films/`). */
 	readonly numbers: boolean;
+	/**
+	 * No extras or specials folder below the nearest named one: a complete file name takes nothing
+	 * from these folders (see {@link readContext}).
+	 */
+	readonly plain: boolean;
 }
 
 /** Read the folder `raw`. */
@@ -458,8 +463,18 @@ function readFolders(segments: readonly string[], previous: Folders | undefined)
 		edition ??= folder.edition;
 		if (MOVIE_ROOTS.has(folder.key)) numbers = false;
 	}
-	return { list, ids, edition, numbers };
+	return { list, ids, edition, numbers, plain: isPlain(list) };
 }
+
+/** {@link Folders.plain}: the walk of {@link readContext} for a complete file name, without its effects. */
+const isPlain = (list: readonly Folder[]): boolean => {
+	for (let index = list.length - 1; index >= 0 && index >= list.length - 8; index--) {
+		const { role } = list[index] as Folder;
+		if (role === 'extra' || role === 'specials') return false;
+		if (role === 'drive' || role === 'name') return true;
+	}
+	return true;
+};
 
 /** `parseName` of `folder`, kept in it for the next file. */
 const folderName = (folder: Folder, maxYear: number, scratch: Scratch): NameInfo => {
@@ -538,6 +553,30 @@ function parse(
 		(result.episodes === undefined ? result.year !== undefined : result.season !== undefined) &&
 		!unreadable(result.title) &&
 		!isLowerCase(result.title);
+	// A complete file name under folders that cannot change it (no extras or specials folder below the
+	// nearest named one: most files) skips the walk.
+	if (!(complete && folderInfo.plain)) readContext(folderInfo, result, generic, complete, maxYear, scratch);
+
+	const episodic =
+		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
+	return toParsedMedia(result, ids, episodic, edition, container, dense);
+}
+
+/**
+ * Complete `result`, the reading of a file name, with what its folders say: extras and specials
+ * folders, a season folder, and the nearest named folder (its title, year and quality tags when the
+ * file is of the same work or says too little). Apart from {@link parse}: the common complete file
+ * never needs it, and the parser's hot function stays small.
+ */
+function readContext(
+	folderInfo: Folders,
+	result: NameInfo,
+	generic: boolean,
+	complete: boolean,
+	maxYear: number,
+	scratch: Scratch,
+): void {
+	const folders = folderInfo.list;
 	let titleFolder: NameInfo | undefined;
 	let titleFolderOf: Folder | undefined;
 	let seasonFolder = false;
@@ -641,10 +680,6 @@ function parse(
 		if (result.season === undefined && titleFolder.season !== undefined) result.season = titleFolder.season;
 		unshare(result, titleFolder);
 	}
-
-	const episodic =
-		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
-	return toParsedMedia(result, ids, episodic, edition, container, dense);
 }
 
 /**
