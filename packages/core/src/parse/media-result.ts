@@ -29,7 +29,11 @@ type DenseParsedMedia = { [Key in keyof ParsedMedia]-?: ParsedMedia[Key] | undef
  * one object literal. Every result then has one hidden class, so grouping's many `parsed.x` reads stay
  * monomorphic, and the object is made in one step instead of grown field by field (each added field
  * moved the sparse object to a new hidden class, and most went to a separate property store). Grouping
- * only reads fields (no `in`, key listing or spread), so it cannot tell the two layouts apart.
+ * only reads fields (no `in`, key listing or spread), so it cannot tell the two layouts apart. The
+ * price is memory: 431 bytes kept per parsed row of the bench library against 334 sparse (25 slots
+ * where most rows fill 11).
+ *
+ * @internal
  */
 export function toParsedMedia(
 	info: NameInfo,
