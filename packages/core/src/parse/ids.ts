@@ -1,9 +1,8 @@
 import type { PathIds } from './types.js';
 
-/** What the tags of one segment hold, and the segment with them blanked out. */
+/** The segment with its tags blanked out, and the edition tag's value. */
 export interface SegmentTags {
 	readonly text: string;
-	readonly ids: PathIds;
 	readonly edition?: string;
 }
 
@@ -32,11 +31,12 @@ const isImdb = (text: string): boolean =>
 /**
  * Read Plex / Jellyfin / Emby tags (`{tmdb-603}`, `[imdbid-tt0133093]`, `(tvdb=81189)`,
  * `{edition-Director's Cut}`) and a bare `tt0133093` word from one path segment. Each `[`/`{` scans only up to the next bracket, so
- * the whole pass is linear.
+ * the whole pass is linear. Ids go into `ids` (first of each provider wins); the result is undefined
+ * when the segment has no tag to blank out (most names), so that those cost no object.
  *
  * @internal
  */
-export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
+export function readSegmentTags(segment: string, ids: PathIds): SegmentTags | undefined {
 	// Made at the first tag: most names have none.
 	let blanks: number[] | undefined;
 	let edition: string | undefined;
@@ -82,8 +82,9 @@ export function readSegmentTags(segment: string, ids: PathIds): SegmentTags {
 		const imdb = bareImdb(segment);
 		if (imdb !== undefined) ids.imdb = imdb;
 	}
-	const text = blanks === undefined ? segment : blank(segment, blanks);
-	return edition === undefined ? { text, ids } : { text, ids, edition };
+	if (blanks === undefined) return undefined;
+	const text = blank(segment, blanks);
+	return edition === undefined ? { text } : { text, edition };
 }
 
 const isLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;

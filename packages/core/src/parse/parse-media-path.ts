@@ -1,5 +1,6 @@
 import { isAscii, isLowerCase } from '../ascii-text.js';
 import { readSegmentTags } from './ids.js';
+import { toParsedMedia } from './media-result.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
 import { createTokenScratch, type TokenScratch } from './tokenize.js';
 import type { ExtraType, ParsedMedia, PathIds } from './types.js';
@@ -301,7 +302,13 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
 	try {
 		const segments = splitPath(typeof path === 'string' ? path : String(path));
 		const file = segments.pop() ?? '';
-		return parse(readFolders(segments), file, options?.maxYear ?? DEFAULT_MAX_YEAR, createScratch());
+		return parse(
+			readFolders(segments, undefined),
+			file,
+			options?.maxYear ?? DEFAULT_MAX_YEAR,
+			createScratch(),
+			false,
+		);
 	} catch {
 		/* v8 ignore start -- a safety net: the parser is written not to throw, so no input reaches this */
 		return { kind: 'movie', title: '', ids: {} };
@@ -314,7 +321,11 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
  * kept for the next path while it is in the same directory. An inventory lists a folder's files
  * together, and most of a path is its folders. Only the last directory is kept: a map of every
  * directory kept tens of thousands of objects alive through the batch, and the garbage collector's
- * copying of them cost more than the reads saved (paths of one folder out of order are read again).
+ * copying of them cost more than the reads saved; the next directory takes from it the folders they
+ * share (see {@link Folder}).
+ *
+ * Its results are dense (every field present, `undefined` when absent: see {@link toParsedMedia}), for
+ * `groupInventory`, which only reads their fields; `parseMediaPath` keeps the sparse layout.
  *
  * @internal
  */
@@ -331,16 +342,17 @@ export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: str
 			if (file === '' || file === '.' || file === '..') {
 				const segments = splitPath(path);
 				const last = segments.pop() ?? '';
-				return parse(readFolders(segments), last, maxYear, scratch);
+				return parse(readFolders(segments, lastFolders), last, maxYear, scratch, true);
 			}
-			const length = Math.max(cut, 0);
-			if (lastFolders !== undefined && length === lastDirectory.length && path.startsWith(lastDirectory))
-				return parse(lastFolders, file, maxYear, scratch);
-			const directory = path.slice(0, length);
-			const folders = readFolders(splitPath(directory));
+			// Compared as a slice (no copy is made): `===` on it beat `path.startsWith(lastDirectory)`, 7–10
+			// against 11–21 ms per 100k paths, and the slice is the new directory's name when it differs.
+			const directory = path.slice(0, Math.max(cut, 0));
+			if (lastFolders !== undefined && directory === lastDirectory)
+				return parse(lastFolders, file, maxYear, scratch, true);
+			const folders = readFolders(splitPath(directory), lastFolders);
 			lastDirectory = directory;
 			lastFolders = folders;
-			return parse(folders, file, maxYear, scratch);
+			return parse(folders, file, maxYear, scratch, true);
 		} catch {
 			/* v8 ignore start -- the same safety net as parseMediaPath's */
 			return { kind: 'movie', title: '', ids: {} };
@@ -350,60 +362,126 @@ export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: str
 }
 
 /**
+ * One folder of a path, as read on its own. Consecutive directories share the objects of the folders
+ * they have in common (`Films/`, `Séries/Show/`), so that a sibling directory, or the folder a file
+ * comes back to after its `Sample/` subfolder, neither reads those names again nor parses them again
+ * (a fifth of the folder `parseName`s of the bench library). Only the last directory's are kept.
+ */
+interface Folder {
+	/** The name as written in the path. */
+	readonly raw: string;
+	/** The name with its id and edition tags blanked out. */
+	readonly text: string;
+	/** {@link folderKey} of `text`. */
+	readonly key: string;
+	/**
+	 * What the key says for a file below, looked up once here rather than in three sets for each file:
+	 * `skip` (empty name or disc structure), `drive` (`C:`, the walk stops), `extra` (see `extra`),
+	 * `specials`, `root` (a library root) or `name` (a name to parse).
+	 */
+	readonly role: 'skip' | 'drive' | 'extra' | 'specials' | 'root' | 'name';
+	/** The extra type of an extras folder. */
+	readonly extra: ExtraType | undefined;
+	/** It holds an id tag or a bare IMDb id (rare: its ids are read again when a directory sums them). */
+	readonly tagged: boolean;
+	readonly edition: string | undefined;
+	/** `parseName` of `text`, made when a file first needs it. */
+	name: NameInfo | undefined;
+	/** {@link looseKey} of the parsed title, made when a file first compares its title with it. */
+	loose: string | undefined;
+}
+
+/**
  * What the folders of a path say on their own, the same for every file in them. Shared by the files
- * of one directory: nothing here is changed once read, and what a file's result takes from it is
- * copied (see {@link unshare}).
+ * of one directory: nothing here is changed once read (but the lazily made fields of {@link Folder}),
+ * and what a file's result takes from it is copied (see {@link unshare}).
  */
 interface Folders {
-	/** Each folder's name with its id and edition tags blanked out, outermost first. */
-	readonly texts: readonly string[];
-	/** {@link folderKey} of each. */
-	readonly keys: readonly string[];
+	/** Outermost first. */
+	readonly list: readonly Folder[];
 	/** Ids tagged in the folders, first tag of each provider wins (copied into each file's `ids`). */
-	readonly ids: PathIds;
-	readonly idCount: number;
+	readonly ids: PathIds | undefined;
 	/** The first `{edition-…}` tag of the folders. */
 	readonly edition: string | undefined;
-	/** Under a `Movies` / `Films` library a bare number is a title's (`Films/Apollo 13.mkv`), never an episode. */
+	/** Numbers may be an episode's: false under a films-only root (`Movies/`, `Films/`). */
 	readonly numbers: boolean;
-	/** `parseName` of each folder, read when a file first needs it. */
-	readonly names: (NameInfo | undefined)[];
-	/** {@link looseKey} of each folder's title, made when a file first compares its title with it. */
-	readonly loose: (string | undefined)[];
+	/**
+	 * No extras or specials folder below the nearest named one: a complete file name takes nothing
+	 * from these folders (see {@link readContext}).
+	 */
+	readonly plain: boolean;
 }
 
-function readFolders(segments: readonly string[]): Folders {
-	const ids: PathIds = {};
-	let edition: string | undefined;
-	const texts: string[] = [];
-	const keys: string[] = [];
-	let numbers = true;
-	for (const segment of segments) {
-		const tags = readSegmentTags(segment, ids);
-		texts.push(tags.text);
-		edition ??= tags.edition;
-		const key = folderKey(tags.text);
-		keys.push(key);
-		if (MOVIE_ROOTS.has(key)) numbers = false;
-	}
+/** Read the folder `raw`. */
+const readFolder = (raw: string): Folder => {
+	const own: PathIds = {};
+	const tags = readSegmentTags(raw, own);
+	const text = tags === undefined ? raw : tags.text;
+	const tagged = own.tmdb !== undefined || own.imdb !== undefined || own.tvdb !== undefined;
+	const key = folderKey(text);
+	const extra = EXTRA_FOLDERS.get(key);
 	return {
-		texts,
-		keys,
-		ids,
-		idCount: Object.keys(ids).length,
-		edition,
-		numbers,
-		names: new Array(segments.length),
-		loose: new Array(segments.length),
+		raw,
+		text,
+		key,
+		role: roleOf(key, extra),
+		extra,
+		tagged,
+		edition: tags?.edition,
+		name: undefined,
+		loose: undefined,
 	};
+};
+
+/** {@link Folder.role} of a folder key, in the order the walk up the folders tests them. */
+const roleOf = (key: string, extra: ExtraType | undefined): Folder['role'] => {
+	if (key === '' || DISC_FOLDERS.has(key)) return 'skip';
+	if (key.length === 2 && key.charCodeAt(1) === 58 /* : */) return 'drive';
+	if (extra !== undefined) return 'extra';
+	if (key === 'specials' || key === 'special') return 'specials';
+	return ROOT_FOLDERS.has(key) ? 'root' : 'name';
+};
+
+/** The folders named by `segments`, taking those it shares with `previous` from it. */
+function readFolders(segments: readonly string[], previous: Folders | undefined): Folders {
+	const list: Folder[] = new Array(segments.length);
+	let ids: PathIds | undefined;
+	let edition: string | undefined;
+	let numbers = true;
+	let shared = true;
+	for (let index = 0; index < segments.length; index++) {
+		const raw = segments[index] as string;
+		const last: Folder | undefined = shared ? previous?.list[index] : undefined;
+		shared = last !== undefined && last.raw === raw;
+		const folder = shared ? (last as Folder) : readFolder(raw);
+		list[index] = folder;
+		// Read again in path order, so that the first tag of each provider wins as before.
+		if (folder.tagged) {
+			ids ??= {};
+			readSegmentTags(raw, ids);
+		}
+		edition ??= folder.edition;
+		if (MOVIE_ROOTS.has(folder.key)) numbers = false;
+	}
+	return { list, ids, edition, numbers, plain: isPlain(list) };
 }
 
-/** `parseName` of folder `index`, kept in `folders` for the next file of the directory. */
-const folderName = (folders: Folders, index: number, maxYear: number, scratch: Scratch): NameInfo => {
-	let info = folders.names[index];
+/** {@link Folders.plain}: the walk of {@link readContext} for a complete file name, without its effects. */
+const isPlain = (list: readonly Folder[]): boolean => {
+	for (let index = list.length - 1; index >= 0 && index >= list.length - 8; index--) {
+		const { role } = list[index] as Folder;
+		if (role === 'extra' || role === 'specials') return false;
+		if (role === 'drive' || role === 'name') return true;
+	}
+	return true;
+};
+
+/** `parseName` of `folder`, kept in it for the next file. */
+const folderName = (folder: Folder, maxYear: number, scratch: Scratch): NameInfo => {
+	let info = folder.name;
 	if (info === undefined) {
-		info = parseName(folders.texts[index] as string, maxYear, false, true, scratch.words);
-		folders.names[index] = info;
+		info = parseName(folder.text, maxYear, false, true, scratch.words);
+		folder.name = info;
 	}
 	return info;
 };
@@ -425,24 +503,30 @@ function unshare(result: NameInfo, folder: NameInfo): void {
 		result.editions = [...folder.editions];
 }
 
-function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: Scratch): ParsedMedia {
+function parse(
+	folderInfo: Folders,
+	segment: string,
+	maxYear: number,
+	scratch: Scratch,
+	dense: boolean,
+): ParsedMedia {
 	// The file's own tags come after its folders', as they are read left to right.
-	const ids: PathIds = folderInfo.idCount === 0 ? {} : { ...folderInfo.ids };
+	const ids: PathIds = folderInfo.ids === undefined ? {} : { ...folderInfo.ids };
 	const tags = readSegmentTags(segment, ids);
-	const edition = folderInfo.edition ?? tags.edition;
+	const edition = folderInfo.edition ?? tags?.edition;
 
-	let fileName = tags.text;
+	let fileName = tags === undefined ? segment : tags.text;
 	let container: string | undefined;
-	const dot = fileName.lastIndexOf('.');
-	if (dot > 0 && fileName.length - dot <= 8) {
+	const dot = extensionDot(fileName);
+	if (dot > 0) {
 		container = containerOf(scratch, fileName, dot);
 		if (container !== undefined) {
 			fileName = fileName.slice(0, dot);
 		}
 	}
 
-	const folders = folderInfo.texts;
-	const parentKey = folderInfo.keys[folders.length - 1] ?? '';
+	const folders = folderInfo.list;
+	const parentKey = folders[folders.length - 1]?.key ?? '';
 	const numbers = folderInfo.numbers;
 	let file = parseName(fileName, maxYear, true, numbers, scratch.words);
 	if (file.resolution === undefined && REVERSED.test(fileName)) {
@@ -469,33 +553,57 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 		(result.episodes === undefined ? result.year !== undefined : result.season !== undefined) &&
 		!unreadable(result.title) &&
 		!isLowerCase(result.title);
+	// A complete file name under folders that cannot change it (no extras or specials folder below the
+	// nearest named one: most files) skips the walk.
+	if (!(complete && folderInfo.plain)) readContext(folderInfo, result, generic, complete, maxYear, scratch);
+
+	const episodic =
+		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
+	return toParsedMedia(result, ids, episodic, edition, container, dense);
+}
+
+/**
+ * Complete `result`, the reading of a file name, with what its folders say: extras and specials
+ * folders, a season folder, and the nearest named folder (its title, year and quality tags when the
+ * file is of the same work or says too little). Apart from {@link parse}: the common complete file
+ * never needs it, and the parser's hot function stays small.
+ */
+function readContext(
+	folderInfo: Folders,
+	result: NameInfo,
+	generic: boolean,
+	complete: boolean,
+	maxYear: number,
+	scratch: Scratch,
+): void {
+	const folders = folderInfo.list;
 	let titleFolder: NameInfo | undefined;
-	let titleIndex = -1;
+	let titleFolderOf: Folder | undefined;
 	let seasonFolder = false;
 	// The title folder is the file's own release folder: only extras, disc or part folders between them.
 	let nearest = true;
 	let extraFromFolder = false;
 	for (let index = folders.length - 1; index >= 0 && index >= folders.length - 8; index--) {
-		const key = folderInfo.keys[index] as string;
-		if (key === '' || DISC_FOLDERS.has(key)) continue;
-		if (key.length === 2 && key.charCodeAt(1) === 58 /* : */) break;
-		const extra = EXTRA_FOLDERS.get(key);
-		if (extra !== undefined) {
+		const folder = folders[index] as Folder;
+		const { role } = folder;
+		if (role === 'skip') continue;
+		if (role === 'drive') break;
+		if (role === 'extra') {
 			if (result.extra === undefined) {
-				result.extra = extra;
+				result.extra = folder.extra;
 				extraFromFolder = true;
 			}
 			continue;
 		}
-		if (key === 'specials' || key === 'special') {
+		if (role === 'specials') {
 			result.season ??= 0;
 			seasonFolder = true;
 			continue;
 		}
-		if (ROOT_FOLDERS.has(key)) continue;
+		if (role === 'root') continue;
 		// A file name that already says everything needs no folder (the common case, kept fast).
 		if (complete && !extraFromFolder) break;
-		const info = folderName(folderInfo, index, maxYear, scratch);
+		const info = folderName(folder, maxYear, scratch);
 		if (info.title === '') {
 			if (info.season !== undefined) {
 				nearest = false;
@@ -511,16 +619,21 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 			continue;
 		}
 		titleFolder = info;
-		titleIndex = index;
+		titleFolderOf = folder;
 		break;
 	}
 
 	if (titleFolder !== undefined) {
-		let folderLoose = folderInfo.loose[titleIndex];
+		const folder = titleFolderOf as Folder;
+		let folderLoose = folder.loose;
 		if (folderLoose === undefined) {
 			folderLoose = looseKey(titleFolder.title);
-			folderInfo.loose[titleIndex] = folderLoose;
+			folder.loose = folderLoose;
 		}
+		// A file's title is often its folder's, written alike (`Heat (1995)/Heat.1995.DVDRip.mkv`): the
+		// folder's key is then the file's, and {@link looseOf} finds it without a lowered, normalized copy.
+		scratch.title = titleFolder.title;
+		scratch.loose = folderLoose;
 		if (!generic && prefersFolder(result, titleFolder, nearest, folderLoose, scratch)) {
 			// An unreadable file name (`i-smwhr.avi`, a hash) inside a release folder: the folder names the work.
 			const { extra, part } = result;
@@ -567,53 +680,30 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 		if (result.season === undefined && titleFolder.season !== undefined) result.season = titleFolder.season;
 		unshare(result, titleFolder);
 	}
-
-	const parsed: ParsedMedia = { kind: 'movie', title: result.title, ids };
-	const episodic =
-		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
-	if (episodic) parsed.kind = 'episode';
-	if (result.subtitle !== undefined && result.title !== '') {
-		// `Mission Impossible - Fallout (2018)`: a film's subtitle is its title's; a show keeps guessit's split.
-		if (!episodic && result.keepSubtitle === true) parsed.title = `${result.title} - ${result.subtitle}`;
-		else parsed.alternativeTitle = result.subtitle;
-	}
-	if (result.year !== undefined) parsed.year = result.year;
-	if (episodic) {
-		if (result.season !== undefined) parsed.season = result.season;
-		if (result.seasons !== undefined) parsed.seasons = result.seasons;
-		if (result.episodes !== undefined) parsed.episodes = result.episodes;
-		if (result.episodeTitle !== undefined) parsed.episodeTitle = result.episodeTitle;
-		if (result.date !== undefined) parsed.date = result.date;
-	}
-	if (result.resolution !== undefined) parsed.resolution = result.resolution;
-	else if (result.height !== undefined) parsed.height = result.height;
-	if (result.source !== undefined) parsed.source = result.source;
-	if (result.videoCodec !== undefined) parsed.videoCodec = result.videoCodec;
-	if (result.hdr !== undefined) parsed.hdr = result.hdr;
-	if (result.audio !== undefined) parsed.audio = result.audio;
-	if (result.releaseGroup !== undefined) parsed.releaseGroup = result.releaseGroup;
-	const finalEdition = edition ?? result.edition;
-	if (finalEdition !== undefined) parsed.edition = finalEdition;
-	if (edition === undefined && result.editions !== undefined && result.editions.length > 1)
-		parsed.editions = result.editions;
-	if (result.part !== undefined) parsed.part = result.part;
-	if (result.extra !== undefined) parsed.extra = result.extra;
-	if (result.languages !== undefined) parsed.languages = result.languages;
-	if (result.subtitleLanguages !== undefined) parsed.subtitleLanguages = result.subtitleLanguages;
-	if (result.country !== undefined) parsed.country = result.country;
-	if (container !== undefined) parsed.container = container;
-	return parsed;
 }
 
-/** Index of the last `/` or `\\` in `path`, or -1 (a scan from the end: the file name is short). */
+/**
+ * Index of the last `/` or `\\` in `path`, or -1. Forward `indexOf` scans (a fast builtin) from one
+ * separator to the next: over 100k paths they cost 5 ms, a char-code loop from the end 15–40 ms and
+ * `lastIndexOf` (a slower builtin) 8–15 ms, the higher figures on concatenated (rope) strings.
+ */
 const lastSeparator = (path: string): number => {
-	let index = path.length - 1;
-	while (index >= 0) {
-		const code = path.charCodeAt(index);
-		if (code === 47 /* / */ || code === 92 /* \\ */) break;
-		index--;
-	}
-	return index;
+	let last = -1;
+	for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) last = at;
+	// Backslashes after the last slash (Windows paths): rare, and the same scan finds the last one.
+	for (let at = path.indexOf('\\', last + 1); at >= 0; at = path.indexOf('\\', at + 1)) last = at;
+	return last;
+};
+
+/**
+ * Index of the dot starting an extension of at most 7 characters, or -1: only the last 8 characters
+ * are looked at (a `lastIndexOf` would scan the whole name for names without a dot, and is the slower
+ * builtin).
+ */
+const extensionDot = (name: string): number => {
+	const stop = Math.max(name.length - 8, 0);
+	for (let index = name.length - 1; index >= stop; index--) if (name.charCodeAt(index) === 46) return index;
+	return -1;
 };
 
 /** A backwards `S01E07` or `1080p` in a name. */
