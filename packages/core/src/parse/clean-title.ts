@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.js';
+import { endAt, startAt, type TokenScratch } from './tokenize.js';
 
 /**
  * Turning the words of a name back into a title: separators to spaces, trimmed, a sortable
@@ -43,8 +43,8 @@ const SPACE_RUNS = / {2,}/g;
  *
  * @internal
  */
-export function cleanTitle(name: string, tokens: readonly Token[], from: number, to: number): string {
-	let text = name.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+export function cleanTitle(words: TokenScratch, from: number, to: number): string {
+	let text = words.text.slice(startAt(words, from), endAt(words, to - 1));
 	if (text.indexOf('_') !== -1) text = text.replaceAll('_', ' ');
 	if (text.indexOf('..') !== -1) text = text.replace(DOT_RUNS, ' ');
 	if (text.indexOf('.') !== -1 && (text.indexOf(' ') === -1 || dottedWords(text))) text = dotsToSpaces(text);
