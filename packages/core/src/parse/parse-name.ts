@@ -331,11 +331,10 @@ export function parseName(
 		clip.camera = true;
 		return clip;
 	}
-	// The marks of the last name are cleared up to one past this name's last word: readers of a run
-	// (`weakRunEnd`, `leadingTags`) stop at the first empty slot, at most at `count`. Reused rather than
-	// a new list per name (one array less per name, and no holey-array growth).
+	// One list reused from name to name rather than a new one per name. Step 1 writes every slot of this
+	// name (a mark or `undefined`) and the one past its last word: readers of a run (`weakRunEnd`,
+	// `leadingTags`) stop at the first empty slot, at most at `count`, and never see a mark of the last name.
 	const marks = words.marks as (Mark | undefined)[];
-	for (let index = 0; index <= count; index++) marks[index] = undefined;
 
 	// 1. Mark every known word.
 	let lastYear = -1;
@@ -352,7 +351,7 @@ export function parseName(
 				mark = film >= 0 ? extraMark('other') : episodeMark(1, undefined, [number]);
 		}
 		if (mark === undefined) {
-			index++;
+			marks[index++] = undefined;
 			continue;
 		}
 		marks[index] = mark;
@@ -360,8 +359,11 @@ export function parseName(
 		else if (mark.t === 'episode') lastEpisode = index;
 		else if (mark.t === 'tag' && mark.tag.type === 'language')
 			lastLanguage = setLastLanguage(lastLanguage, mark.tag.value, index);
+		// The other words of a multi-word mark hold none of their own.
+		for (let covered = index + 1; covered < index + mark.span; covered++) marks[covered] = undefined;
 		index += mark.span;
 	}
+	marks[count] = undefined;
 
 	// 2. Skip leading bracket groups (anime groups, websites), `www.site.tld` / `site.com_` prefixes and tags.
 	let start = film >= 0 && hasWordAfter(words, marks, film + 1) ? film + 1 : 0;

@@ -117,15 +117,18 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 	let pendingGroupStart = false;
 	let dash = false;
 	let index = 0;
+	// Characters are classed from the lowered copy when it lines up with the input: a flat string, read
+	// faster than the input (often a slice of a path); lowering changes no character's class.
+	const source = lowered ?? input;
 	while (index < length) {
-		const code = input.charCodeAt(index);
+		const code = source.charCodeAt(index);
 		const cls = code < 128 ? (CLASS[code] as number) : wideClass(code);
 		if (cls === 0) {
 			const start = index;
 			// Apostrophes are noted on the way (most words have none: no replace for them).
 			let apostrophe = false;
 			for (; index < length; index++) {
-				const inner = input.charCodeAt(index);
+				const inner = source.charCodeAt(index);
 				if (inner < 128) {
 					if (CLASS[inner] !== 0) break;
 					if (inner === 39) apostrophe = true;
