@@ -10,6 +10,7 @@ import {
 	gapLength,
 	groupAt,
 	hasDash,
+	hashAt,
 	isSplit,
 	joins,
 	keyAt,
@@ -20,6 +21,7 @@ import {
 	tokenize,
 } from './tokenize.js';
 import type { AudioCodec, ExtraType, Hdr, Resolution, Source, VideoCodec } from './types.js';
+import { createWordTable, findWord } from './word-table.js';
 
 /**
  * What one path segment (a file name without extension, or a folder name) says on its own.
@@ -1201,28 +1203,30 @@ const secondsOf = (head: string): ReadonlySet<string> => {
  * Every table word (tag, compound head, season, episode and part word) in one map: a word is looked up
  * once, and a word found in none (most words of a name are title words) skips every other table.
  */
-const WORDS: ReadonlyMap<string, WordEntry> = (() => {
-	const words = new Map<string, WordEntry>();
-	const keys = new Set([
-		...TAGS.keys(),
-		...COMPOUND_HEADS,
-		...SEASON_WORDS,
-		...EPISODE_WORDS,
-		...PART_SPACED,
-		'cap',
-	]);
-	for (const key of keys) {
-		const tag = TAGS.get(key);
-		words.set(key, {
-			mark: tag === undefined ? undefined : tagMark(1, tag),
-			seconds: COMPOUND_HEADS.has(key) ? secondsOf(key) : undefined,
-			season: SEASON_WORDS.has(key),
-			episode: EPISODE_WORDS.has(key),
-			part: PART_SPACED.has(key),
-		});
-	}
-	return words;
-})();
+const WORDS = createWordTable<WordEntry>(
+	(() => {
+		const words = new Map<string, WordEntry>();
+		const keys = new Set([
+			...TAGS.keys(),
+			...COMPOUND_HEADS,
+			...SEASON_WORDS,
+			...EPISODE_WORDS,
+			...PART_SPACED,
+			'cap',
+		]);
+		for (const key of keys) {
+			const tag = TAGS.get(key);
+			words.set(key, {
+				mark: tag === undefined ? undefined : tagMark(1, tag),
+				seconds: COMPOUND_HEADS.has(key) ? secondsOf(key) : undefined,
+				season: SEASON_WORDS.has(key),
+				episode: EPISODE_WORDS.has(key),
+				part: PART_SPACED.has(key),
+			});
+		}
+		return words;
+	})(),
+);
 
 /** Classify the word at `index`, trying the multi-word tags first. */
 function markAt(words: Words, index: number, maxYear: number): Mark | undefined {
@@ -1230,7 +1234,7 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 	const count = words.count;
 	const bracket = bracketAt(words, index);
 	const next = index + 1;
-	const entry = WORDS.get(key);
+	const entry = findWord(WORDS, key, hashAt(words, index));
 	if (
 		entry?.seconds !== undefined &&
 		next < count &&

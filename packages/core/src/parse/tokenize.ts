@@ -5,6 +5,8 @@
  * @internal
  */
 
+import { hashKey } from './word-table.js';
+
 /** Separator table for ASCII: 1 = separator, 2 = opening bracket, 3 = closing bracket. */
 const CLASS: Uint8Array = (() => {
 	const table = new Uint8Array(128);
@@ -57,6 +59,8 @@ export interface TokenScratch {
 	groups: Int32Array;
 	/** {@link GROUP_START} and {@link GAP_DASH} bits. */
 	flags: Uint8Array;
+	/** Each key's {@link hashKey}, computed while the word is read (see `word-table.ts`). */
+	hashes: Int32Array;
 	/**
 	 * Room for what the parser notes on each word (its marks), reused from name to name like the words:
 	 * the parser clears the slots of a name before writing them. Typed by the parser, not here.
@@ -78,6 +82,7 @@ export const createTokenScratch = (): TokenScratch => ({
 	brackets: new Uint8Array(32),
 	groups: new Int32Array(32),
 	flags: new Uint8Array(32),
+	hashes: new Int32Array(32),
 	marks: [],
 });
 
@@ -93,6 +98,7 @@ const grow = (scratch: TokenScratch): void => {
 	scratch.brackets = wider(scratch.brackets, new Uint8Array(size));
 	scratch.groups = wider(scratch.groups, new Int32Array(size));
 	scratch.flags = wider(scratch.flags, new Uint8Array(size));
+	scratch.hashes = wider(scratch.hashes, new Int32Array(size));
 };
 
 /**
@@ -125,20 +131,37 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 		const cls = code < 128 ? (CLASS[code] as number) : wideClass(code);
 		if (cls === 0) {
 			const start = index;
-			// Apostrophes are noted on the way (most words have none: no replace for them).
+			// Apostrophes are noted on the way (most words have none: no replace for them), and the key's
+			// hash is folded in (apostrophes are not part of the key).
 			let apostrophe = false;
+			let hash = 0;
 			for (; index < length; index++) {
 				const inner = source.charCodeAt(index);
 				if (inner < 128) {
 					if (CLASS[inner] !== 0) break;
-					if (inner === 39) apostrophe = true;
+					if (inner === 39) {
+						apostrophe = true;
+						continue;
+					}
 				} else if (wideClass(inner) !== 0) break;
-				else if (inner === 0x2019) apostrophe = true;
+				else if (inner === 0x2019) {
+					apostrophe = true;
+					continue;
+				}
+				hash = (Math.imul(hash, 31) + inner) | 0;
 			}
-			const lower =
-				lowered === undefined ? input.slice(start, index).toLowerCase() : lowered.slice(start, index);
 			if (count === scratch.starts.length) grow(scratch);
-			keys[count] = apostrophe ? lower.replace(APOSTROPHES, '') : lower;
+			if (lowered === undefined) {
+				// Words lowered one by one (`İ`, `Σ`): the scan read the input, so the key is hashed once made.
+				const lower = input.slice(start, index).toLowerCase();
+				const key = apostrophe ? lower.replace(APOSTROPHES, '') : lower;
+				keys[count] = key;
+				hash = hashKey(key);
+			} else {
+				const lower = lowered.slice(start, index);
+				keys[count] = apostrophe ? lower.replace(APOSTROPHES, '') : lower;
+			}
+			scratch.hashes[count] = hash;
 			scratch.starts[count] = start;
 			scratch.ends[count] = index;
 			const inside = depth > 0;
@@ -169,6 +192,8 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 	return scratch;
 }
 
+/** {@link hashKey} of word `index`'s key. */
+export const hashAt = (words: TokenScratch, index: number): number => words.hashes[index] as number;
 /** Lookup key of word `index` (lower case, apostrophes removed). */
 export const keyAt = (words: TokenScratch, index: number): string => words.keys[index] as string;
 /** Offset of word `index`'s first character. */
