@@ -378,7 +378,8 @@ export function parseName(
 			let website = false;
 			while (end < count && groupAt(words, end) === group) {
 				const key = keyAt(words, end);
-				if (key === 'www' || (end > start && gapIs(words, end, '.') && WEBSITE_ENDS.has(key))) website = true;
+				if (key === 'www' || (end > start && gapIs(words, end, '.') && entryAt(words, end)?.website === true))
+					website = true;
 				if (marks[end] === undefined) allMarked = false;
 				end++;
 			}
@@ -414,7 +415,8 @@ export function parseName(
 		const key = keyAt(words, last);
 		// `-trailer`, `.trailer`, `_trailer`, `-scene2`; never after a plain space (`The DNA Sample`).
 		const digits = trailingDigits(key);
-		const extra = EXTRA_SUFFIXES.get(digits === 0 ? key : key.slice(0, key.length - digits));
+		const extra =
+			digits === 0 ? entryAt(words, last)?.extra : EXTRA_SUFFIXES.get(key.slice(0, key.length - digits));
 		// `Show - S01E02 - Other`: a word set off by ` - ` right after an episode marker is the episode's
 		// title; `Show - S01E01-trailer` stays a trailer.
 		const episodeTitle =
@@ -792,7 +794,7 @@ function bareEpisode(
 	if (digits === 4 && key.charCodeAt(0) !== 48 && !anime && leadingValue(key) >= 1900) return false;
 	if (TITLE_NUMBER_WORDS.has(keyAt(words, index - 1))) return false;
 	// `IMG_1234.MOV`, `DSC_0001.JPG`: a camera's clip counter, not an episode.
-	if (index === 1 && CAMERA_PREFIXES.has(keyAt(words, 0))) return false;
+	if (index === 1 && entryAt(words, 0)?.camera === true) return false;
 	if (last || startsGroup(words, next) || bracketAt(words, next) !== 0) return true;
 	const mark = marks[next];
 	if (mark !== undefined) return mark.t !== 'year';
@@ -863,7 +865,7 @@ const websiteEnd = (words: Words, start: number): number => {
 		if (!gapIs(words, index, '.')) return start;
 		// The cheap position test first: most dotted names are not websites, and a set lookup per word cost
 		// ~3% of a name's parse.
-		if ((www || index === start + 1) && WEBSITE_ENDS.has(keyAt(words, index))) {
+		if ((www || index === start + 1) && entryAt(words, index)?.website === true) {
 			const after = index + 1;
 			if (after >= words.count) return start;
 			if (!gapIs(words, after, '.')) return index + 1;
@@ -929,11 +931,10 @@ const startsWithDigit = (words: Words, index: number): boolean => {
 /** `VID_20190714_153000`, `IMG_1234`, `VIDEO_2019-07-14_…`, `WhatsApp Video 2020-05-01 at …`, `Screen Recording …`. */
 const cameraClip = (words: Words): boolean => {
 	if (words.count < 2 || bracketAt(words, 0) !== 0) return false;
-	const first = keyAt(words, 0);
-	if (CLIP_WORDS.get(first) === keyAt(words, 1)) return startsWithDigit(words, 2);
-	// The gap and digit tests before the prefix lookup: they fail for most names, without hashing.
+	const first = entryAt(words, 0);
+	if (first?.clip !== undefined && first.clip === keyAt(words, 1)) return startsWithDigit(words, 2);
 	return (
-		(gapIs(words, 1, '_') || gapIs(words, 1, '-')) && startsWithDigit(words, 1) && CAMERA_PREFIXES.has(first)
+		first?.camera === true && (gapIs(words, 1, '_') || gapIs(words, 1, '-')) && startsWithDigit(words, 1)
 	);
 };
 
@@ -1188,6 +1189,14 @@ interface WordEntry {
 	readonly episode: boolean;
 	/** A part word followed by its number: `CD 1`, `Part 2`. */
 	readonly part: boolean;
+	/** A camera's file-name prefix: `IMG`, `VID`. */
+	readonly camera: boolean;
+	/** The word that follows it in a camera clip's name (`WhatsApp Video`), if any. */
+	readonly clip: string | undefined;
+	/** A website's last label: `com`, `org`. */
+	readonly website: boolean;
+	/** The extra a `-trailer`-style suffix word names. */
+	readonly extra: ExtraType | undefined;
 }
 
 /** The second words a head may be followed by in a table key (see {@link WordEntry.seconds}). */
@@ -1200,8 +1209,9 @@ const secondsOf = (head: string): ReadonlySet<string> => {
 };
 
 /**
- * Every table word (tag, compound head, season, episode and part word) in one map: a word is looked up
- * once, and a word found in none (most words of a name are title words) skips every other table.
+ * Every table word (tag, compound head, season, episode, part, camera, website and extra word) in one
+ * table: a word is looked up without hashing its key again, and a word found in none (most words of a
+ * name are title words) skips every other table.
  */
 const WORDS = createWordTable<WordEntry>(
 	(() => {
@@ -1213,6 +1223,10 @@ const WORDS = createWordTable<WordEntry>(
 			...EPISODE_WORDS,
 			...PART_SPACED,
 			'cap',
+			...CAMERA_PREFIXES,
+			...CLIP_WORDS.keys(),
+			...WEBSITE_ENDS,
+			...EXTRA_SUFFIXES.keys(),
 		]);
 		for (const key of keys) {
 			const tag = TAGS.get(key);
@@ -1222,11 +1236,19 @@ const WORDS = createWordTable<WordEntry>(
 				season: SEASON_WORDS.has(key),
 				episode: EPISODE_WORDS.has(key),
 				part: PART_SPACED.has(key),
+				camera: CAMERA_PREFIXES.has(key),
+				clip: CLIP_WORDS.get(key),
+				website: WEBSITE_ENDS.has(key),
+				extra: EXTRA_SUFFIXES.get(key),
 			});
 		}
 		return words;
 	})(),
 );
+
+/** What the tables say of word `index` (probed with the hash the tokenizer computed). */
+const entryAt = (words: Words, index: number): WordEntry | undefined =>
+	findWord(WORDS, keyAt(words, index), hashAt(words, index));
 
 /** Classify the word at `index`, trying the multi-word tags first. */
 function markAt(words: Words, index: number, maxYear: number): Mark | undefined {
@@ -1234,7 +1256,7 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 	const count = words.count;
 	const bracket = bracketAt(words, index);
 	const next = index + 1;
-	const entry = findWord(WORDS, key, hashAt(words, index));
+	const entry = entryAt(words, index);
 	if (
 		entry?.seconds !== undefined &&
 		next < count &&
