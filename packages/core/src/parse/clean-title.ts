@@ -50,7 +50,8 @@ export function cleanTitle(words: TokenScratch, from: number, to: number): strin
 	// Most titles are words joined by one `.`, ` ` or `_` each (`Le.Amour.Château`, `La Ville Lumière`).
 	// Words hold no separator, so such a title has no run of dots or spaces to fold, and the only
 	// character to trim at its ends is a `+` a word may hold: the counts below, read from the gaps,
-	// replace the text scans of the general case (measured ~4% of a name's parse).
+	// replace the five text scans and the trim loops of the general case (all title building was ~14% of a
+	// name's parse in the profile).
 	let dots = 0;
 	let blanks = 0;
 	let underscores = false;

@@ -863,8 +863,8 @@ const websiteEnd = (words: Words, start: number): number => {
 	const www = keyAt(words, start) === 'www';
 	for (let index = start + 1; index < words.count && index < start + 5; index++) {
 		if (!gapIs(words, index, '.')) return start;
-		// The cheap position test first: most dotted names are not websites, and a set lookup per word cost
-		// ~3% of a name's parse.
+		// The cheap position test first: only the second word (or any after `www`) can end a website, and
+		// looking up every dotted word made this function ~3% of a name's parse in the profile.
 		if ((www || index === start + 1) && entryAt(words, index)?.website === true) {
 			const after = index + 1;
 			if (after >= words.count) return start;

@@ -35,8 +35,9 @@ export const GAP_DASH = 2;
 /**
  * The words of one name as parallel arrays (index = word), owned by one parser and overwritten by its
  * next name. Arrays, not one object per word: a name's words are written once and read many times by
- * index, and the typed arrays are reused whole (measured: the pooled word objects and their sliced gap
- * strings cost ~25% of tokenizing). Entries past `count` are stale: readers stop at `count`.
+ * index, and the typed arrays are reused whole (measured: tokenizing the 100k bench names took ~10% less
+ * CPU than with pooled word objects and sliced gap strings). Entries past `count` are stale: readers stop
+ * at `count`.
  * The text between two words (their gap) is not sliced: it is read in place from `text`, from
  * `ends[index - 1]` (0 for the first word) to `starts[index]`.
  *
