@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.js';
+import { endAt, gapCode, gapLength, startAt, type TokenScratch } from './tokenize.js';
 
 /**
  * Turning the words of a name back into a title: separators to spaces, trimmed, a sortable
@@ -43,8 +43,34 @@ const SPACE_RUNS = / {2,}/g;
  *
  * @internal
  */
-export function cleanTitle(name: string, tokens: readonly Token[], from: number, to: number): string {
-	let text = name.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+export function cleanTitle(words: TokenScratch, from: number, to: number): string {
+	const first = startAt(words, from);
+	const last = endAt(words, to - 1);
+	const name = words.text;
+	// Most titles are words joined by one `.`, ` ` or `_` each (`Le.Amour.Château`, `La Ville Lumière`).
+	// Words hold no separator, so such a title has no run of dots or spaces to fold, and the only
+	// character to trim at its ends is a `+` a word may hold: the counts below, read from the gaps,
+	// replace the five text scans and the trim loops of the general case (all title building was ~14% of a
+	// name's parse in the profile).
+	let dots = 0;
+	let blanks = 0;
+	let underscores = false;
+	let simple = name.charCodeAt(first) !== 43 && name.charCodeAt(last - 1) !== 43;
+	for (let index = from + 1; simple && index < to; index++) {
+		const code = gapLength(words, index) === 1 ? gapCode(words, index) : -1;
+		if (code === 46) dots++;
+		else if (code === 32) blanks++;
+		else if (code === 95) {
+			blanks++;
+			underscores = true;
+		} else simple = false;
+	}
+	if (simple) {
+		const text = name.slice(first, last);
+		const spaced = underscores ? text.replaceAll('_', ' ') : text;
+		return dots > 0 && (blanks === 0 || dots > blanks) ? dotsToSpaces(spaced) : spaced;
+	}
+	let text = name.slice(first, last);
 	if (text.indexOf('_') !== -1) text = text.replaceAll('_', ' ');
 	if (text.indexOf('..') !== -1) text = text.replace(DOT_RUNS, ' ');
 	if (text.indexOf('.') !== -1 && (text.indexOf(' ') === -1 || dottedWords(text))) text = dotsToSpaces(text);

@@ -1,8 +1,27 @@
 import { cleanTitle, rotateArticle } from './clean-title.js';
 import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
 import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
-import { type Token, type TokenScratch, tokenize } from './tokenize.js';
+import {
+	bracketAt,
+	createTokenScratch,
+	endAt,
+	gapCode,
+	gapIs,
+	gapLength,
+	groupAt,
+	hasDash,
+	hashAt,
+	isSplit,
+	joins,
+	keyAt,
+	shortGap,
+	startAt,
+	startsGroup,
+	type TokenScratch,
+	tokenize,
+} from './tokenize.js';
 import type { AudioCodec, ExtraType, Hdr, Resolution, Source, VideoCodec } from './types.js';
+import { createWordTable, findWord } from './word-table.js';
 
 /**
  * What one path segment (a file name without extension, or a folder name) says on its own.
@@ -78,6 +97,9 @@ export const emptyInfo = (): NameInfo => ({
 	keepSubtitle: undefined,
 	camera: undefined,
 });
+
+/** The words of the name being read (the parser's reused scratch). */
+type Words = TokenScratch;
 
 type Mark =
 	| { readonly t: 'tag'; readonly span: number; readonly tag: Tag }
@@ -218,12 +240,13 @@ const WEBSITE_ENDS: ReadonlySet<string> = new Set([
 	'unblocked',
 ]);
 
-/** The country a word names (every code is two letters: others are not sliced). */
-const countryOf = (name: string, token: Token): string | undefined =>
-	token.end - token.start === 2 ? COUNTRIES.get(textOf(name, token)) : undefined;
+/** The country word `index` names (every code is two letters: others are not sliced). */
+const countryOf = (words: Words, index: number): string | undefined =>
+	endAt(words, index) - startAt(words, index) === 2 ? COUNTRIES.get(textOf(words, index)) : undefined;
 
-/** A word as written. */
-const textOf = (name: string, token: Token): string => name.slice(token.start, token.end);
+/** Word `index` as written. */
+const textOf = (words: Words, index: number): string =>
+	words.text.slice(startAt(words, index), endAt(words, index));
 
 const isUpper = (text: string): boolean => text !== text.toLowerCase() && text === text.toUpperCase();
 
@@ -231,25 +254,17 @@ const isUpper = (text: string): boolean => text !== text.toLowerCase() && text =
  * {@link isUpper} of a word as written. An ASCII word is read letter by letter, without the three strings
  * the case conversions make: in capitals when it has a capital and no small letter.
  */
-const upperWord = (name: string, token: Token): boolean => {
+const upperWord = (words: Words, word: number): boolean => {
+	const name = words.text;
 	let capital = false;
-	for (let index = token.start; index < token.end; index++) {
+	for (let index = startAt(words, word); index < endAt(words, word); index++) {
 		const code = name.charCodeAt(index);
-		if (code > 127) return isUpper(textOf(name, token));
+		if (code > 127) return isUpper(textOf(words, word));
 		if (code >= 97 && code <= 122) return false;
 		if (code >= 65 && code <= 90) capital = true;
 	}
 	return capital;
 };
-
-const hasDash = (gap: string): boolean => gap.indexOf('-') !== -1;
-
-/** A short gap without a dash: `.`, ` `, `. `. */
-const shortGap = (gap: string): boolean => gap.length <= 2 && gap.indexOf('-') === -1;
-
-/** A gap that joins two words of one multi-word tag: empty or a single `.`, `-`, `_` or space. */
-const joins = (gap: string): boolean =>
-	gap.length === 1 && (gap === '.' || gap === '-' || gap === ' ' || gap === '_');
 
 /** File-name prefixes of cameras and phones. */
 const CAMERA_PREFIXES: ReadonlySet<string> = new Set([
@@ -274,9 +289,6 @@ const CAMERA_PREFIXES: ReadonlySet<string> = new Set([
 	'screenrecording',
 	'trim',
 ]);
-
-/** A title split: ` - `, `_-_`, `.-.`, `--` (a dash with another separator), not the dash of `Spider-Man`. */
-const isSplit = (gap: string): boolean => gap.length >= 2 && gap.indexOf('-') !== -1;
 
 /** Words before a number that make it part of a title (`Vol 1`, `Part 2`, `Chapter 3`). */
 const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -311,17 +323,20 @@ export function parseName(
 	numbers = true,
 	scratch?: TokenScratch,
 ): NameInfo {
-	// The words live in `scratch` until its next name: nothing read here keeps a token.
-	const tokens = tokenize(name, scratch);
-	const count = tokens.length;
-	if (file && cameraClip(tokens)) {
+	// The words live in `scratch` until its next name: nothing read here keeps a word.
+	const words = tokenize(name, scratch ?? createTokenScratch());
+	const count = words.count;
+	if (file && cameraClip(words)) {
 		// A home video: no episode, date or year reading; the whole name is its title.
 		const clip = emptyInfo();
-		clip.title = cleanTitle(name, tokens, 0, count);
+		clip.title = cleanTitle(words, 0, count);
 		clip.camera = true;
 		return clip;
 	}
-	const marks: (Mark | undefined)[] = new Array(count);
+	// One list reused from name to name rather than a new one per name. Step 1 writes every slot of this
+	// name (a mark or `undefined`) and the one past its last word: readers of a run (`weakRunEnd`,
+	// `leadingTags`) stop at the first empty slot, at most at `count`, and never see a mark of the last name.
+	const marks = words.marks as (Mark | undefined)[];
 
 	// 1. Mark every known word.
 	let lastYear = -1;
@@ -329,17 +344,16 @@ export function parseName(
 	let film = -1;
 	let lastLanguage: LastLanguage | undefined;
 	for (let index = 0; index < count; ) {
-		let mark = markAt(tokens, index, maxYear);
+		let mark = markAt(words, index, maxYear);
 		if (mark === undefined) {
 			// `Franchise-f21-Film-x02-Bonus`: a film number, and a bonus (or, without a film number, an episode).
-			const token = tokens[index] as Token;
-			const number = dashedNumber(tokens, index);
-			if (number >= 0 && token.key.charCodeAt(0) === 102 /* f */ && film < 0) film = index;
-			else if (number >= 0 && token.key.charCodeAt(0) === 120 /* x */)
+			const number = dashedNumber(words, index);
+			if (number >= 0 && keyAt(words, index).charCodeAt(0) === 102 /* f */ && film < 0) film = index;
+			else if (number >= 0 && keyAt(words, index).charCodeAt(0) === 120 /* x */)
 				mark = film >= 0 ? extraMark('other') : episodeMark(1, undefined, [number]);
 		}
 		if (mark === undefined) {
-			index++;
+			marks[index++] = undefined;
 			continue;
 		}
 		marks[index] = mark;
@@ -347,45 +361,47 @@ export function parseName(
 		else if (mark.t === 'episode') lastEpisode = index;
 		else if (mark.t === 'tag' && mark.tag.type === 'language')
 			lastLanguage = setLastLanguage(lastLanguage, mark.tag.value, index);
+		// The other words of a multi-word mark hold none of their own.
+		for (let covered = index + 1; covered < index + mark.span; covered++) marks[covered] = undefined;
 		index += mark.span;
 	}
+	marks[count] = undefined;
 
 	// 2. Skip leading bracket groups (anime groups, websites), `www.site.tld` / `site.com_` prefixes and tags.
-	let start = film >= 0 && hasWordAfter(tokens, marks, film + 1) ? film + 1 : 0;
+	let start = film >= 0 && hasWordAfter(words, marks, film + 1) ? film + 1 : 0;
 	let leadingGroup: string | undefined;
 	while (start < count) {
-		const token = tokens[start] as Token;
-		if (token.bracket !== 0) {
-			const group = token.group;
+		if (bracketAt(words, start) !== 0) {
+			const group = groupAt(words, start);
 			let end = start;
 			let allMarked = true;
 			let website = false;
-			while (end < count && (tokens[end] as Token).group === group) {
-				const key = (tokens[end] as Token).key;
-				if (key === 'www' || (end > start && WEBSITE_ENDS.has(key) && (tokens[end] as Token).gap === '.'))
+			while (end < count && groupAt(words, end) === group) {
+				const key = keyAt(words, end);
+				if (key === 'www' || (end > start && gapIs(words, end, '.') && entryAt(words, end)?.website === true))
 					website = true;
 				if (marks[end] === undefined) allMarked = false;
 				end++;
 			}
 			if (end >= count) break;
 			if (!website && !allMarked && leadingGroup === undefined)
-				leadingGroup = name.slice(token.start, (tokens[end - 1] as Token).end);
+				leadingGroup = name.slice(startAt(words, start), endAt(words, end - 1));
 			start = end;
 			continue;
 		}
-		const website = websiteEnd(tokens, start);
+		const website = websiteEnd(words, start);
 		if (website > start) {
 			start = website;
 			continue;
 		}
 		// `09.03.08.Title`: a leading short date.
-		if (shortDate(tokens, marks, start)) {
+		if (shortDate(words, marks, start)) {
 			start += 3;
 			continue;
 		}
 		// Leading technical tags (`h265 - HEVC Riddick …`, `HD 720p: Title`), when words follow them.
-		const run = leadingTags(tokens, marks, start);
-		if (run > start && hasWordAfter(tokens, marks, run)) {
+		const run = leadingTags(words, marks, start);
+		if (run > start && hasWordAfter(words, marks, run)) {
 			start = run;
 			continue;
 		}
@@ -394,20 +410,22 @@ export function parseName(
 
 	// 3. Extra suffix (`-trailer`, `.sample`) on a file name.
 	let last = count - 1;
-	while (last >= start && (tokens[last] as Token).bracket !== 0) last--;
+	while (last >= start && bracketAt(words, last) !== 0) last--;
 	if (file && last > start) {
-		const token = tokens[last] as Token;
+		const key = keyAt(words, last);
 		// `-trailer`, `.trailer`, `_trailer`, `-scene2`; never after a plain space (`The DNA Sample`).
-		const digits = trailingDigits(token.key);
-		const extra = EXTRA_SUFFIXES.get(
-			digits === 0 ? token.key : token.key.slice(0, token.key.length - digits),
-		);
-		const gap = token.gap;
+		const digits = trailingDigits(key);
+		const extra =
+			digits === 0 ? entryAt(words, last)?.extra : EXTRA_SUFFIXES.get(key.slice(0, key.length - digits));
 		// `Show - S01E02 - Other`: a word set off by ` - ` right after an episode marker is the episode's
 		// title; `Show - S01E01-trailer` stays a trailer.
 		const episodeTitle =
-			isSplit(gap) && lastEpisode >= 0 && lastEpisode + (marks[lastEpisode] as Mark).span === last;
-		if (extra !== undefined && !episodeTitle && (hasDash(gap) || gap === '.' || gap === '_'))
+			isSplit(words, last) && lastEpisode >= 0 && lastEpisode + (marks[lastEpisode] as Mark).span === last;
+		if (
+			extra !== undefined &&
+			!episodeTitle &&
+			(hasDash(words, last) || gapIs(words, last, '.') || gapIs(words, last, '_'))
+		)
 			marks[last] = extraMark(extra);
 	}
 
@@ -421,19 +439,19 @@ export function parseName(
 		lastYear < 0 &&
 		lastEpisode < 0 &&
 		marks[start] === undefined &&
-		isEpisodeNumber((tokens[start] as Token).key)
+		isEpisodeNumber(keyAt(words, start))
 	) {
-		const next = tokens[start + 1];
+		const next = start + 1;
 		if (
-			next !== undefined &&
-			(tokens[start] as Token).key.length <= 3 &&
-			(hasDash(next.gap) || next.gap === '. ' || leadingGroup !== undefined)
+			next < count &&
+			keyAt(words, start).length <= 3 &&
+			(hasDash(words, next) || gapIs(words, next, '. ') || leadingGroup !== undefined)
 		) {
-			const episodes = [leadingValue((tokens[start] as Token).key)];
+			const episodes = [leadingValue(keyAt(words, start))];
 			let after = start + 1;
-			const range = tokens[after];
-			if (range !== undefined && range.gap === '-' && marks[after] === undefined) {
-				const end = digitsValue(range.key, 0, range.key.length, 3);
+			if (after < count && gapIs(words, after, '-') && marks[after] === undefined) {
+				const range = keyAt(words, after);
+				const end = digitsValue(range, 0, range.length, 3);
 				if (end > (episodes[0] as number)) {
 					appendRange(episodes, end);
 					after++;
@@ -452,9 +470,8 @@ export function parseName(
 	let weakAnswer = false;
 	let numberAt = -1;
 	for (let index = start; index < count; index++) {
-		const token = tokens[index] as Token;
 		const mark = marks[index];
-		if (index > start && token.groupStart) {
+		if (index > start && startsGroup(words, index)) {
 			boundary = index;
 			break;
 		}
@@ -464,9 +481,9 @@ export function parseName(
 				numbers &&
 				index > start &&
 				info.episodes === undefined &&
-				isEpisodeNumber(token.key) &&
+				isEpisodeNumber(keyAt(words, index)) &&
 				lastEpisode < index &&
-				(isSplit(token.gap) || bareEpisode(tokens, marks, index, lastYear, leadingGroup !== undefined))
+				(isSplit(words, index) || bareEpisode(words, marks, index, lastYear, leadingGroup !== undefined))
 			) {
 				numberAt = index;
 				boundary = index;
@@ -483,7 +500,7 @@ export function parseName(
 			// Every weak tag of a run gets the run's answer: computed once per run (linear time).
 			if (index >= weakRun) {
 				weakRun = weakRunEnd(marks, index);
-				weakAnswer = weakEnds(name, tokens, marks, index, lastLanguage);
+				weakAnswer = weakEnds(words, marks, index, lastLanguage);
 			}
 			if (index === start || !weakAnswer) {
 				index += mark.span - 1;
@@ -492,9 +509,9 @@ export function parseName(
 		} else if (
 			mark.t === 'tag' &&
 			!TECHNICAL.has(mark.tag.type) &&
-			!upperWord(name, token) &&
+			!upperWord(words, index) &&
 			((mark.span === 1 && (index === start || (lastYear > index && mark.tag.type !== 'language'))) ||
-				(lastYear > index && articlesOnly(tokens, start, index)))
+				(lastYear > index && articlesOnly(words, start, index)))
 		) {
 			// Before the year, a word like `Internal` or `Multi` not in capitals is the title's
 			// (`Internal.Affairs.1990`), and so is any tag after a lone article (`The.Final.Cut.2004`):
@@ -519,22 +536,20 @@ export function parseName(
 	const titleEnd = yearAt >= 0 ? yearAt : boundary;
 	// `Show.US.S01E01`, `The.Voice.UK.2014`: a country code closing the title is not part of it.
 	let wordsEnd = titleEnd;
-	const country =
-		titleEnd - 1 > start && titleEnd < count ? countryOf(name, tokens[titleEnd - 1] as Token) : undefined;
+	const country = titleEnd - 1 > start && titleEnd < count ? countryOf(words, titleEnd - 1) : undefined;
 	if (country !== undefined && marks[titleEnd] !== undefined) {
 		info.country = country;
 		wordsEnd--;
 	}
-	const split = titleSplit(tokens, marks, start, wordsEnd);
+	const split = titleSplit(words, marks, start, wordsEnd);
 	if (split.end > split.start) {
-		info.title = rotateArticle(cleanTitle(name, tokens, split.start, split.end));
-		if (split.end < wordsEnd && !leadingNumber && subtitleWords(name, tokens, split.end, wordsEnd)) {
-			info.subtitle = cleanTitle(name, tokens, split.end, wordsEnd);
-			info.keepSubtitle = spacedSplits(tokens, split.start, wordsEnd) && plainEnd(tokens, marks, titleEnd);
+		info.title = rotateArticle(cleanTitle(words, split.start, split.end));
+		if (split.end < wordsEnd && !leadingNumber && subtitleWords(words, split.end, wordsEnd)) {
+			info.subtitle = cleanTitle(words, split.end, wordsEnd);
+			info.keepSubtitle = spacedSplits(words, split.start, wordsEnd) && plainEnd(words, marks, titleEnd);
 		}
 	}
-	if (leadingNumber && split.rest < titleEnd)
-		info.episodeTitle = cleanTitle(name, tokens, split.rest, titleEnd);
+	if (leadingNumber && split.rest < titleEnd) info.episodeTitle = cleanTitle(words, split.rest, titleEnd);
 	if (leadingNumber) info.leadingNumber = true;
 
 	// 7. Tags of the skipped prefix (`[BD][1080p] Title`), then everything after the title.
@@ -549,7 +564,8 @@ export function parseName(
 	let titleRunEnds = false;
 	for (let index = titleEnd; index < count; ) {
 		const mark = marks[index];
-		const token = tokens[index] as Token;
+		const key = keyAt(words, index);
+		const bracket = bracketAt(words, index);
 		if (
 			index === numberAt ||
 			// `[Grp] Show (2019) - 04`, `[Grp] Show S2 - 05`: an episode number after the title's year or season.
@@ -559,29 +575,23 @@ export function parseName(
 				mark === undefined &&
 				info.episodes === undefined &&
 				(leadingGroup !== undefined || info.season !== undefined) &&
-				token.bracket === 0 &&
-				isSplit(token.gap) &&
-				isEpisodeNumber(token.key) &&
+				bracket === 0 &&
+				isSplit(words, index) &&
+				isEpisodeNumber(key) &&
 				lastEpisode < index)
 		) {
-			info.episodes = decodeNumber(token.key, leadingGroup !== undefined, info);
+			info.episodes = decodeNumber(key, leadingGroup !== undefined, info);
 			let next = index + 1;
 			// Ranges: `Show - 16-20`, `Show 13-16`.
-			const range = tokens[next];
-			if (
-				range !== undefined &&
-				range.gap === '-' &&
-				marks[next] === undefined &&
-				info.season === undefined
-			) {
-				const end = digitsValue(range.key, 0, range.key.length, 4);
+			if (next < count && gapIs(words, next, '-') && marks[next] === undefined && info.season === undefined) {
+				const range = keyAt(words, next);
+				const end = digitsValue(range, 0, range.length, 4);
 				if (end > (info.episodes[0] as number)) {
 					appendRange(info.episodes, end);
 					next++;
 				}
 			}
-			if (tokens[next]?.key === 'of' && digitsValue(tokens[next + 1]?.key ?? '', 0, undefined, 3) >= 0)
-				next += 2;
+			if (next < count && keyAt(words, next) === 'of' && numberAfter(words, next + 1) >= 0) next += 2;
 			episodeEnd = next;
 			episodeWords = true;
 			lastMarked = next - 1;
@@ -592,15 +602,15 @@ export function parseName(
 			index++;
 			continue;
 		}
-		if (token.bracket === 0) lastMarked = index + mark.span - 1;
+		if (bracket === 0) lastMarked = index + mark.span - 1;
 		// Plain words of an episode title (`S00E01.Special`, `The.Real.Deal`) are not tags.
-		if (token.bracket !== 0) episodeWords = false;
-		const plain = plainWord(name, tokens, marks, index);
+		if (bracket !== 0) episodeWords = false;
+		const plain = plainWord(words, marks, index);
 		if (plain && episodeWords) {
 			// Decided once per run of weak tags, as in step 5.
 			if (index >= titleRun) {
 				titleRun = weakRunEnd(marks, index);
-				titleRunEnds = weakEnds(name, tokens, marks, index, lastLanguage);
+				titleRunEnds = weakEnds(words, marks, index, lastLanguage);
 			}
 			if (!titleRunEnds) {
 				index++;
@@ -609,7 +619,7 @@ export function parseName(
 		}
 		episodeWords = false;
 		// A two-letter weak tag (`en`, `fr`) counts in capitals or in brackets: `En Close` is a title's.
-		if (plain && token.key.length <= 2 && token.bracket === 0) {
+		if (plain && key.length <= 2 && bracket === 0) {
 			index++;
 			continue;
 		}
@@ -620,7 +630,7 @@ export function parseName(
 			info.seasons === undefined &&
 			info.season !== undefined
 		) {
-			const next = extendSeasons(tokens, marks, index + mark.span, info);
+			const next = extendSeasons(words, marks, index + mark.span, info);
 			if (next > index + mark.span) {
 				lastMarked = next - 1;
 				index = next;
@@ -628,7 +638,7 @@ export function parseName(
 			}
 		}
 		if (mark.t === 'episode' && episodeEnd < 0 && info.episodes !== undefined) {
-			const next = extendEpisodes(tokens, marks, index + mark.span, info);
+			const next = extendEpisodes(words, marks, index + mark.span, info);
 			if (next > index + mark.span) lastMarked = next - 1;
 			episodeEnd = next;
 			episodeWords = true;
@@ -643,14 +653,14 @@ export function parseName(
 		let end = episodeEnd;
 		while (
 			end <= last &&
-			!(tokens[end] as Token).groupStart &&
-			(marks[end] === undefined || plainWord(name, tokens, marks, end))
+			!startsGroup(words, end) &&
+			(marks[end] === undefined || plainWord(words, marks, end))
 		)
 			end++;
 		// A final `-GROUP` word after the episode title is the release group.
-		if (end === last + 1 && end - episodeEnd > 1 && (tokens[end - 1] as Token).gap === '-') end--;
+		if (end === last + 1 && end - episodeEnd > 1 && gapIs(words, end - 1, '-')) end--;
 		if (end > episodeEnd) {
-			const title = cleanTitle(name, tokens, episodeEnd, end);
+			const title = cleanTitle(words, episodeEnd, end);
 			if (title !== '') info.episodeTitle = title;
 			lastMarked = Math.max(lastMarked, end - 1);
 		}
@@ -658,47 +668,55 @@ export function parseName(
 
 	// 9. Release group: the words after the last tag, after a `-`; or a trailing `-[GROUP]`.
 	if (leadingGroup === undefined) {
-		const group = readGroup(name, tokens, marks, Math.max(lastMarked, titleEnd - 1), last);
+		const group = readGroup(words, marks, Math.max(lastMarked, titleEnd - 1), last);
 		if (group !== undefined) info.releaseGroup = group;
 	}
 	return info;
 }
 
 /** Extend an episode list with what follows the marker: `-E03`, `-03`, `E02`, `.S01E03`, ` & S01E03`. */
-function extendEpisodes(
-	tokens: readonly Token[],
-	marks: (Mark | undefined)[],
-	from: number,
-	info: NameInfo,
-): number {
+function extendEpisodes(words: Words, marks: (Mark | undefined)[], from: number, info: NameInfo): number {
 	const episodes = info.episodes as number[];
 	let next = from;
-	while (next < tokens.length && episodes.length < 200) {
-		let following = tokens[next] as Token;
+	while (next < words.count && episodes.length < 200) {
+		let following = next;
 		let skip = 0;
-		if ((following.key === '&' || following.key === 'and') && tokens[next + 1] !== undefined) {
+		const joiner = keyAt(words, next);
+		if ((joiner === '&' || joiner === 'and') && next + 1 < words.count) {
 			skip = 1;
-			following = tokens[next + 1] as Token;
+			following = next + 1;
 		}
-		if (following.bracket !== 0) break;
-		const mark = marks[next + skip];
+		if (bracketAt(words, following) !== 0) break;
+		const mark = marks[following];
 		if (mark !== undefined && mark.t !== 'episode') break;
-		const word = readEpisodeWord(following.key);
-		const bare =
-			word === undefined && mark === undefined ? digitsValue(following.key, 0, following.key.length, 3) : -1;
+		const key = keyAt(words, following);
+		const word = readEpisodeWord(key);
+		const bare = word === undefined && mark === undefined ? digitsValue(key, 0, key.length, 3) : -1;
 		const previous = episodes[episodes.length - 1] as number;
-		const gap = following.gap;
 		if (
 			word !== undefined &&
 			word.episodes.length > 0 &&
 			(word.season === undefined || word.season === info.season)
 		) {
-			if (!(joins(gap) || gap === '' || isSplit(gap) || skip === 1)) break;
+			if (
+				!(
+					joins(words, following) ||
+					gapLength(words, following) === 0 ||
+					isSplit(words, following) ||
+					skip === 1
+				)
+			)
+				break;
 			const value = word.episodes[0] as number;
-			if (word.season === undefined && hasDash(gap) && !isSplit(gap) && value > previous)
+			if (
+				word.season === undefined &&
+				hasDash(words, following) &&
+				!isSplit(words, following) &&
+				value > previous
+			)
 				appendRange(episodes, value);
 			else for (const episode of word.episodes) if (!episodes.includes(episode)) episodes.push(episode);
-		} else if (bare > previous && gap === '-' && skip === 0) appendRange(episodes, bare);
+		} else if (bare > previous && gapIs(words, following, '-') && skip === 0) appendRange(episodes, bare);
 		else break;
 		marks[next + skip] = undefined;
 		next += 1 + skip;
@@ -707,27 +725,22 @@ function extendEpisodes(
 }
 
 /** Extend a season with what follows it: `S01-S04`, `Season 1-3`, `Seasons 1 & 2`, `Seasons 1 to 5`. */
-function extendSeasons(
-	tokens: readonly Token[],
-	marks: (Mark | undefined)[],
-	from: number,
-	info: NameInfo,
-): number {
+function extendSeasons(words: Words, marks: (Mark | undefined)[], from: number, info: NameInfo): number {
 	const seasons = [info.season as number];
 	let next = from;
-	while (next < tokens.length && seasons.length < 100) {
-		const joiner = (tokens[next] as Token).key;
+	while (next < words.count && seasons.length < 100) {
+		const joiner = keyAt(words, next);
 		const skip = joiner === '&' || joiner === 'and' || joiner === 'to' ? 1 : 0;
-		const token = tokens[next + skip];
-		if (token === undefined || token.bracket !== 0) break;
-		const mark = marks[next + skip];
+		const word = next + skip;
+		if (word >= words.count || bracketAt(words, word) !== 0) break;
+		const mark = marks[word];
 		let value = -1;
 		if (mark?.t === 'episode' && mark.episodes.length === 0 && mark.season !== undefined) value = mark.season;
-		else if (mark === undefined) value = digitsValue(token.key, 0, token.key.length, 2);
+		else if (mark === undefined) value = digitsValue(keyAt(words, word), 0, keyAt(words, word).length, 2);
 		const previous = seasons[seasons.length - 1] as number;
 		if (value <= previous) break;
-		if (joiner === 'to' || (skip === 0 && token.gap === '-')) appendRange(seasons, value);
-		else if (skip === 1 || token.gap === '.' || token.gap === ' ') seasons.push(value);
+		if (joiner === 'to' || (skip === 0 && gapIs(words, word, '-'))) appendRange(seasons, value);
+		else if (skip === 1 || gapIs(words, word, '.') || gapIs(words, word, ' ')) seasons.push(value);
 		else break;
 		marks[next + skip] = undefined;
 		next += 1 + skip;
@@ -764,45 +777,48 @@ function decodeNumber(key: string, absolute: boolean, info: NameInfo): number[] 
  * follows it (`Ocean's 11 2001`), a word makes it part of the title (`Vol 1`), or it is too short.
  */
 function bareEpisode(
-	tokens: readonly Token[],
+	words: Words,
 	marks: readonly (Mark | undefined)[],
 	index: number,
 	lastMarker: number,
 	anime: boolean,
 ): boolean {
-	const token = tokens[index] as Token;
+	const key = keyAt(words, index);
 	if (lastMarker > index) return false;
-	const digits = leadingDigits(token.key);
-	const next = tokens[index + 1];
-	if (next?.key === 'of' && digitsValue(tokens[index + 2]?.key ?? '', 0, undefined, 3) >= 0) return true;
+	const digits = leadingDigits(key);
+	const next = index + 1;
+	const last = next >= words.count;
+	if (!last && keyAt(words, next) === 'of' && numberAfter(words, index + 2) >= 0) return true;
 	if (digits < 2 && !anime) return false;
 	// 4 digits: `0307`, or an anime count below any year (`One.Piece.1071`); never `Blade Runner 2049`.
-	if (digits === 4 && token.key.charCodeAt(0) !== 48 && !anime && leadingValue(token.key) >= 1900)
-		return false;
-	if (TITLE_NUMBER_WORDS.has((tokens[index - 1] as Token).key)) return false;
+	if (digits === 4 && key.charCodeAt(0) !== 48 && !anime && leadingValue(key) >= 1900) return false;
+	if (TITLE_NUMBER_WORDS.has(keyAt(words, index - 1))) return false;
 	// `IMG_1234.MOV`, `DSC_0001.JPG`: a camera's clip counter, not an episode.
-	if (index === 1 && CAMERA_PREFIXES.has((tokens[0] as Token).key)) return false;
-	if (next === undefined || next.groupStart || next.bracket !== 0) return true;
-	const mark = marks[index + 1];
+	if (index === 1 && entryAt(words, 0)?.camera === true) return false;
+	if (last || startsGroup(words, next) || bracketAt(words, next) !== 0) return true;
+	const mark = marks[next];
 	if (mark !== undefined) return mark.t !== 'year';
-	if (next.gap === '-' && digitsValue(next.key) >= 0) return true;
-	if (isEpisodeNumber(next.key)) return false;
-	return isSplit(next.gap) || token.key.charCodeAt(0) === 48 || digits === 3;
+	if (gapIs(words, next, '-') && digitsValue(keyAt(words, next)) >= 0) return true;
+	if (isEpisodeNumber(keyAt(words, next))) return false;
+	return isSplit(words, next) || key.charCodeAt(0) === 48 || digits === 3;
 }
+
+/** The number (1 to 3 digits) word `index` is, or -1 (no such word: -1). */
+const numberAfter = (words: Words, index: number): number => {
+	if (index >= words.count) return -1;
+	const key = keyAt(words, index);
+	return digitsValue(key, 0, key.length, 3);
+};
 
 const TECHNICAL: ReadonlySet<string> = new Set(['resolution', 'source', 'videoCodec', 'audio', 'hdr']);
 
 /** End of a run of tags at `start` that holds at least one strong technical tag, or `start`. */
-const leadingTags = (
-	tokens: readonly Token[],
-	marks: readonly (Mark | undefined)[],
-	start: number,
-): number => {
+const leadingTags = (words: Words, marks: readonly (Mark | undefined)[], start: number): number => {
 	let index = start;
 	let technical = false;
 	for (;;) {
 		const mark = marks[index];
-		if (mark?.t !== 'tag' || (tokens[index] as Token).bracket !== 0) break;
+		if (mark?.t !== 'tag' || bracketAt(words, index) !== 0) break;
 		if (mark.tag.weak !== true && TECHNICAL.has(mark.tag.type)) technical = true;
 		index += mark.span;
 	}
@@ -810,51 +826,49 @@ const leadingTags = (
 };
 
 /** `-f21-` / `-x02-`: a letter and 1–3 digits between dashes; its number, or -1. */
-const dashedNumber = (tokens: readonly Token[], index: number): number => {
-	const token = tokens[index] as Token;
-	const next = tokens[index + 1];
-	if (token.gap !== '-' || (next !== undefined && next.gap !== '-') || token.bracket !== 0) return -1;
-	return digitsValue(token.key, 1, token.key.length, 3);
+const dashedNumber = (words: Words, index: number): number => {
+	const next = index + 1;
+	if (
+		!gapIs(words, index, '-') ||
+		(next < words.count && !gapIs(words, next, '-')) ||
+		bracketAt(words, index) !== 0
+	)
+		return -1;
+	const key = keyAt(words, index);
+	return digitsValue(key, 1, key.length, 3);
 };
 
 /** Three dotted 2-digit numbers (`09.03.08`) followed by words. */
-const shortDate = (
-	tokens: readonly Token[],
-	marks: readonly (Mark | undefined)[],
-	start: number,
-): boolean => {
+const shortDate = (words: Words, marks: readonly (Mark | undefined)[], start: number): boolean => {
 	for (let index = start; index < start + 3; index++) {
-		const token = tokens[index];
-		if (token === undefined || token.key.length !== 2 || digitsValue(token.key) < 0) return false;
-		if (index > start && token.gap !== '.') return false;
+		if (index >= words.count) return false;
+		const key = keyAt(words, index);
+		if (key.length !== 2 || digitsValue(key) < 0) return false;
+		if (index > start && !gapIs(words, index, '.')) return false;
 	}
-	return hasWordAfter(tokens, marks, start + 3);
+	return hasWordAfter(words, marks, start + 3);
 };
 
 /** Whether an unmarked word comes at or after `from`, outside brackets. */
-const hasWordAfter = (
-	tokens: readonly Token[],
-	marks: readonly (Mark | undefined)[],
-	from: number,
-): boolean => {
-	for (let index = from; index < tokens.length; index++) {
-		if ((tokens[index] as Token).bracket !== 0) return false;
-		if (marks[index] === undefined) return !isEpisodeNumber((tokens[index] as Token).key);
+const hasWordAfter = (words: Words, marks: readonly (Mark | undefined)[], from: number): boolean => {
+	for (let index = from; index < words.count; index++) {
+		if (bracketAt(words, index) !== 0) return false;
+		if (marks[index] === undefined) return !isEpisodeNumber(keyAt(words, index));
 	}
 	return false;
 };
 
 /** End of a `www.site.tld` or `site.com` prefix starting at `start`, or `start`. */
-const websiteEnd = (tokens: readonly Token[], start: number): number => {
-	const first = tokens[start] as Token;
-	const www = first.key === 'www';
-	for (let index = start + 1; index < tokens.length && index < start + 5; index++) {
-		const token = tokens[index] as Token;
-		if (token.gap !== '.') return start;
-		if (WEBSITE_ENDS.has(token.key) && (www || index === start + 1)) {
-			const after = tokens[index + 1];
-			if (after === undefined) return start;
-			if (after.gap !== '.') return index + 1;
+const websiteEnd = (words: Words, start: number): number => {
+	const www = keyAt(words, start) === 'www';
+	for (let index = start + 1; index < words.count && index < start + 5; index++) {
+		if (!gapIs(words, index, '.')) return start;
+		// The cheap position test first: only the second word (or any after `www`) can end a website, and
+		// looking up every dotted word made this function ~3% of a name's parse in the profile.
+		if ((www || index === start + 1) && entryAt(words, index)?.website === true) {
+			const after = index + 1;
+			if (after >= words.count) return start;
+			if (!gapIs(words, after, '.')) return index + 1;
 		}
 	}
 	return start;
@@ -875,20 +889,17 @@ const VERSION_WORDS: ReadonlySet<string> = new Set([
  * Whether `[from, to)` reads as a subtitle: not a version label (`- A`, `- 2`, `- Copy`) nor a
  * one-word release group in capitals (`- YIFY`); a roman numeral (`- II`) is a title's.
  */
-function subtitleWords(name: string, tokens: readonly Token[], from: number, to: number): boolean {
+function subtitleWords(words: Words, from: number, to: number): boolean {
 	if (to - from > 1) return true;
-	const token = tokens[from] as Token;
-	const key = token.key;
+	const key = keyAt(words, from);
 	if (key.length <= 1 || VERSION_WORDS.has(key) || digitsValue(key, 0, key.length, 8) >= 0) return false;
-	return !upperWord(name, token) || numberWord(key) > 0;
+	return !upperWord(words, from) || numberWord(key) > 0;
 }
 
 /** Every title split in `(from, to)` is written ` - `, as a person names a file (not `--`, `.-.`, `_-_`). */
-const spacedSplits = (tokens: readonly Token[], from: number, to: number): boolean => {
-	for (let index = from + 1; index < to; index++) {
-		const gap = (tokens[index] as Token).gap;
-		if (isSplit(gap) && gap !== ' - ') return false;
-	}
+const spacedSplits = (words: Words, from: number, to: number): boolean => {
+	for (let index = from + 1; index < to; index++)
+		if (isSplit(words, index) && !gapIs(words, index, ' - ')) return false;
 	return true;
 };
 
@@ -898,12 +909,10 @@ const spacedSplits = (tokens: readonly Token[], from: number, to: number): boole
  * Scene-style names with tags right after the words (`Artist - Concert 2012 1080i HDTV`) keep
  * guessit's split.
  */
-const plainEnd = (tokens: readonly Token[], marks: readonly (Mark | undefined)[], end: number): boolean => {
-	const token = tokens[end];
-	if (token === undefined) return true;
-	if (marks[end]?.t === 'year' && (token.bracket !== 0 || end === tokens.length - 1)) return true;
-	for (let index = end; index < tokens.length; index++)
-		if ((tokens[index] as Token).bracket === 0) return false;
+const plainEnd = (words: Words, marks: readonly (Mark | undefined)[], end: number): boolean => {
+	if (end >= words.count) return true;
+	if (marks[end]?.t === 'year' && (bracketAt(words, end) !== 0 || end === words.count - 1)) return true;
+	for (let index = end; index < words.count; index++) if (bracketAt(words, index) === 0) return false;
 	return true;
 };
 
@@ -913,20 +922,19 @@ const CLIP_WORDS: ReadonlyMap<string, string> = new Map([
 	['screen', 'recording'],
 ]);
 
-/** A word that starts with a digit (no word: false). */
-const startsWithDigit = (token: Token | undefined): boolean => {
-	const code = token?.key.charCodeAt(0) ?? 0;
+/** Word `index` starts with a digit (no such word: false). */
+const startsWithDigit = (words: Words, index: number): boolean => {
+	const code = index < words.count ? keyAt(words, index).charCodeAt(0) : 0;
 	return code >= 48 && code <= 57;
 };
 
 /** `VID_20190714_153000`, `IMG_1234`, `VIDEO_2019-07-14_…`, `WhatsApp Video 2020-05-01 at …`, `Screen Recording …`. */
-const cameraClip = (tokens: readonly Token[]): boolean => {
-	const first = tokens[0];
-	const second = tokens[1];
-	if (first === undefined || second === undefined || first.bracket !== 0) return false;
-	if (CLIP_WORDS.get(first.key) === second.key) return startsWithDigit(tokens[2]);
+const cameraClip = (words: Words): boolean => {
+	if (words.count < 2 || bracketAt(words, 0) !== 0) return false;
+	const first = entryAt(words, 0);
+	if (first?.clip !== undefined && first.clip === keyAt(words, 1)) return startsWithDigit(words, 2);
 	return (
-		CAMERA_PREFIXES.has(first.key) && (second.gap === '_' || second.gap === '-') && startsWithDigit(second)
+		first?.camera === true && (gapIs(words, 1, '_') || gapIs(words, 1, '-')) && startsWithDigit(words, 1)
 	);
 };
 
@@ -935,14 +943,14 @@ const cameraClip = (tokens: readonly Token[]): boolean => {
  * made only of tags (`Fr - Title`) is skipped. `rest` is where the words after the split start.
  */
 function titleSplit(
-	tokens: readonly Token[],
+	words: Words,
 	marks: readonly (Mark | undefined)[],
 	start: number,
 	end: number,
 ): { start: number; end: number; rest: number } {
 	let from = start;
 	for (let index = start + 1; index < end; index++) {
-		if (!isSplit((tokens[index] as Token).gap)) continue;
+		if (!isSplit(words, index)) continue;
 		let tagsOnly = true;
 		for (let word = from; word < index; word++) if (marks[word] === undefined) tagsOnly = false;
 		if (!tagsOnly) return { start: from, end: index, rest: index };
@@ -970,16 +978,9 @@ const isEpisodeNumber = (key: string): boolean => {
  * when it is the last word, in capitals, after a title that is not.
  */
 /** A weak one-word tag written as a plain word (`Real`, `En`): part of an episode title. */
-const plainWord = (
-	name: string,
-	tokens: readonly Token[],
-	marks: readonly (Mark | undefined)[],
-	index: number,
-): boolean => {
+const plainWord = (words: Words, marks: readonly (Mark | undefined)[], index: number): boolean => {
 	const mark = marks[index] as Mark;
-	return (
-		mark.t === 'tag' && mark.tag.weak === true && mark.span === 1 && !upperWord(name, tokens[index] as Token)
-	);
+	return mark.t === 'tag' && mark.tag.weak === true && mark.span === 1 && !upperWord(words, index);
 };
 
 const ARTICLES: ReadonlySet<string> = new Set([
@@ -998,8 +999,8 @@ const ARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the words in `[start, end)` are all articles (`The`): no title on their own. */
-const articlesOnly = (tokens: readonly Token[], start: number, end: number): boolean => {
-	for (let index = start; index < end; index++) if (!ARTICLES.has((tokens[index] as Token).key)) return false;
+const articlesOnly = (words: Words, start: number, end: number): boolean => {
+	for (let index = start; index < end; index++) if (!ARTICLES.has(keyAt(words, index))) return false;
 	return true;
 };
 
@@ -1038,8 +1039,7 @@ const weakRunEnd = (marks: readonly (Mark | undefined)[], start: number): number
 };
 
 const weakEnds = (
-	name: string,
-	tokens: readonly Token[],
+	words: Words,
 	marks: readonly (Mark | undefined)[],
 	start: number,
 	lastLanguage: LastLanguage | undefined,
@@ -1048,16 +1048,14 @@ const weakEnds = (
 	for (let index = start; ; ) {
 		const mark = marks[index] as Mark & { t: 'tag' };
 		const next = index + mark.span;
-		if (next >= tokens.length || (tokens[next] as Token).bracket !== 0) {
-			const token = tokens[index] as Token;
-			return upperWord(name, token) && !upperWord(name, tokens[0] as Token);
-		}
+		if (next >= words.count || bracketAt(words, next) !== 0)
+			return upperWord(words, index) && !upperWord(words, 0);
 		const following = marks[next];
 		if (following === undefined) return false;
 		if (following.t === 'year') {
-			if (mark.tag.type === 'edition') return upperWord(name, tokens[index] as Token);
+			if (mark.tag.type === 'edition') return upperWord(words, index);
 			// `Pacific.Rim.3D.2013`: a 3D release says so right before a bare year; `Step Up 3D (2010)` is a title.
-			if (mark.tag.type === 'other' && mark.tag.value === '3d') return (tokens[next] as Token).bracket === 0;
+			if (mark.tag.type === 'other' && mark.tag.value === '3d') return bracketAt(words, next) === 0;
 			// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
 			return mark.tag.type === 'language' && lastLanguageAt(lastLanguage, mark.tag.value) < next;
 		}
@@ -1068,24 +1066,28 @@ const weakEnds = (
 };
 
 function readGroup(
-	name: string,
-	tokens: readonly Token[],
+	words: Words,
 	marks: readonly (Mark | undefined)[],
 	lastMarked: number,
 	last: number,
 ): string | undefined {
-	const first = tokens[lastMarked + 1];
-	if (lastMarked >= 0 && first !== undefined && lastMarked + 1 <= last && hasDash(first.gap)) {
-		let end = lastMarked + 1;
+	const first = lastMarked + 1;
+	if (lastMarked >= 0 && first < words.count && first <= last && hasDash(words, first)) {
+		let end = first;
 		while (end + 1 <= last && marks[end + 1] === undefined) end++;
-		return name.slice(first.start, (tokens[end] as Token).end);
+		return words.text.slice(startAt(words, first), endAt(words, end));
 	}
 	// `…x264-[YTS.MX]`: a bracket group right after a dash, at the end.
-	const after = tokens[last + 1];
-	if (after?.groupStart && hasDash(after.gap) && marks[last + 1] === undefined) {
-		let end = last + 1;
-		while (end + 1 < tokens.length && (tokens[end + 1] as Token).group === after.group) end++;
-		return name.slice(after.start, (tokens[end] as Token).end);
+	const after = last + 1;
+	if (
+		after < words.count &&
+		startsGroup(words, after) &&
+		hasDash(words, after) &&
+		marks[after] === undefined
+	) {
+		let end = after;
+		while (end + 1 < words.count && groupAt(words, end + 1) === groupAt(words, after)) end++;
+		return words.text.slice(startAt(words, after), endAt(words, end));
 	}
 	return undefined;
 }
@@ -1170,43 +1172,115 @@ const PAIR_TAG_MARKS = tagMarks(TAGS, 2);
 const TRIPLE_TAG_MARKS = tagMarks(TAGS, 3);
 const CHANNEL_MARKS = tagMarks(COMPOUND_ONLY, 2);
 
-/** What the tables say of one word: its own tag's mark, and whether it may start a multi-word tag. */
+/** What the tables say of one word. */
 interface WordEntry {
-	readonly head: boolean;
+	/** Its own tag's mark. */
 	readonly mark: Mark | undefined;
+	/**
+	 * It starts a multi-word tag: the keys a second word may have (every non-empty piece that follows the
+	 * head at the start of a table key, and the empty key of an apostrophe-only word). A pair or triple is
+	 * glued and looked up only when the next word is one of them: most heads (`hd`, `multi`, `5`) are
+	 * followed by a word no tag continues with, and gluing it cost a string and a hash for nothing.
+	 */
+	readonly seconds: ReadonlySet<string> | undefined;
+	/** A season word: `Season 2`. */
+	readonly season: boolean;
+	/** An episode word: `Episode 5`, `Ep 2x03`. */
+	readonly episode: boolean;
+	/** A part word followed by its number: `CD 1`, `Part 2`. */
+	readonly part: boolean;
+	/** A camera's file-name prefix: `IMG`, `VID`. */
+	readonly camera: boolean;
+	/** The word that follows it in a camera clip's name (`WhatsApp Video`), if any. */
+	readonly clip: string | undefined;
+	/** A website's last label: `com`, `org`. */
+	readonly website: boolean;
+	/** The extra a `-trailer`-style suffix word names. */
+	readonly extra: ExtraType | undefined;
 }
 
+/** The second words a head may be followed by in a table key (see {@link WordEntry.seconds}). */
+const secondsOf = (head: string): ReadonlySet<string> => {
+	const seconds = new Set<string>(['']);
+	for (const key of [...TAGS.keys(), ...COMPOUND_ONLY.keys()])
+		if (key.length > head.length && key.startsWith(head))
+			for (let end = head.length + 1; end <= key.length; end++) seconds.add(key.slice(head.length, end));
+	return seconds;
+};
+
 /**
- * Every table word, tag or compound head, in one map: a word is looked up once (most words of a name
- * are title words, found in neither table, and each lookup hashes and probes).
+ * Every table word (tag, compound head, season, episode, part, camera, website and extra word) in one
+ * table: a word is looked up without hashing its key again, and a word found in none (most words of a
+ * name are title words) skips every other table.
  */
-const WORDS: ReadonlyMap<string, WordEntry> = (() => {
-	const words = new Map<string, WordEntry>();
-	for (const [key, tag] of TAGS) words.set(key, { head: COMPOUND_HEADS.has(key), mark: tagMark(1, tag) });
-	for (const key of COMPOUND_HEADS) if (!words.has(key)) words.set(key, { head: true, mark: undefined });
-	return words;
-})();
+const WORDS = createWordTable<WordEntry>(
+	(() => {
+		const words = new Map<string, WordEntry>();
+		const keys = new Set([
+			...TAGS.keys(),
+			...COMPOUND_HEADS,
+			...SEASON_WORDS,
+			...EPISODE_WORDS,
+			...PART_SPACED,
+			'cap',
+			...CAMERA_PREFIXES,
+			...CLIP_WORDS.keys(),
+			...WEBSITE_ENDS,
+			...EXTRA_SUFFIXES.keys(),
+		]);
+		for (const key of keys) {
+			const tag = TAGS.get(key);
+			words.set(key, {
+				mark: tag === undefined ? undefined : tagMark(1, tag),
+				seconds: COMPOUND_HEADS.has(key) ? secondsOf(key) : undefined,
+				season: SEASON_WORDS.has(key),
+				episode: EPISODE_WORDS.has(key),
+				part: PART_SPACED.has(key),
+				camera: CAMERA_PREFIXES.has(key),
+				clip: CLIP_WORDS.get(key),
+				website: WEBSITE_ENDS.has(key),
+				extra: EXTRA_SUFFIXES.get(key),
+			});
+		}
+		return words;
+	})(),
+);
+
+/** What the tables say of word `index` (probed with the hash the tokenizer computed). */
+const entryAt = (words: Words, index: number): WordEntry | undefined =>
+	findWord(WORDS, keyAt(words, index), hashAt(words, index));
 
 /** Classify the word at `index`, trying the multi-word tags first. */
-function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark | undefined {
-	const token = tokens[index] as Token;
-	const key = token.key;
-	const next = tokens[index + 1];
-	const entry = WORDS.get(key);
-	if (entry?.head === true && next !== undefined && joins(next.gap) && next.bracket === token.bracket) {
-		const third = tokens[index + 2];
-		if (third !== undefined && joins(third.gap) && third.bracket === token.bracket) {
-			const triple = TRIPLE_TAG_MARKS.get(key + next.key + third.key);
+function markAt(words: Words, index: number, maxYear: number): Mark | undefined {
+	const key = keyAt(words, index);
+	const count = words.count;
+	const bracket = bracketAt(words, index);
+	const next = index + 1;
+	const entry = entryAt(words, index);
+	if (
+		entry?.seconds !== undefined &&
+		next < count &&
+		joins(words, next) &&
+		bracketAt(words, next) === bracket &&
+		entry.seconds.has(keyAt(words, next))
+	) {
+		const third = index + 2;
+		if (third < count && joins(words, third) && bracketAt(words, third) === bracket) {
+			const triple = TRIPLE_TAG_MARKS.get(key + keyAt(words, next) + keyAt(words, third));
 			if (triple !== undefined) return triple;
 		}
-		const pair = key + next.key;
-		const double = PAIR_TAG_MARKS.get(pair) ?? (next.gap === '.' ? CHANNEL_MARKS.get(pair) : undefined);
+		const pair = key + keyAt(words, next);
+		const double =
+			PAIR_TAG_MARKS.get(pair) ?? (gapIs(words, next, '.') ? CHANNEL_MARKS.get(pair) : undefined);
 		if (double !== undefined) return double;
 	}
 	const single = entry?.mark;
-	// A plausible year wins over the bare `2160` a far-future `maxYear` would let through.
-	if (single !== undefined && !(key.length === 4 && digitsValue(key) >= 1900 && digitsValue(key) <= maxYear))
-		return single;
+	if (single !== undefined) {
+		// A plausible year wins over the bare `2160` a far-future `maxYear` would let through.
+		if (key.length !== 4) return single;
+		const value = digitsValue(key);
+		if (value < 1900 || value > maxYear) return single;
+	}
 	if (key.indexOf('+') > 0) {
 		// `VO+VFF`, `ENG+RU+PT`: tags glued with `+`.
 		const glued: Tag[] = [];
@@ -1224,14 +1298,14 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		if (key.length === 4) {
 			const value = digitsValue(key);
 			if (value >= 1900 && value <= maxYear) {
-				const date = readDate(tokens, index, maxYear);
+				const date = readDate(words, index, maxYear);
 				if (date !== undefined) return dateMark(date);
 				return yearMark(value);
 			}
 			if (value >= 0) return undefined;
 		}
 		if (key.length === 2) {
-			const date = readDate(tokens, index, maxYear);
+			const date = readDate(words, index, maxYear);
 			if (date !== undefined) return dateMark(date);
 		}
 		// `3of9`: episode 3 of 9.
@@ -1252,43 +1326,48 @@ function markAt(tokens: readonly Token[], index: number, maxYear: number): Mark 
 		const word = readEpisodeWord(key);
 		if (word !== undefined && (word.season ?? 0) <= maxYear) {
 			// `S01 E02` / `S01.E02` written as two words.
-			if (word.episodes.length === 0 && next !== undefined && joins(next.gap)) {
-				const more = next.key.charCodeAt(0) === 101 ? readEpisodeWord(next.key) : undefined;
+			if (word.episodes.length === 0 && next < count && joins(words, next)) {
+				const nextKey = keyAt(words, next);
+				const more = nextKey.charCodeAt(0) === 101 ? readEpisodeWord(nextKey) : undefined;
 				if (more !== undefined && more.season === undefined)
 					return episodeMark(2, word.season as number, more.episodes);
 			}
 			return episodeMark(1, word.season, word.episodes);
 		}
 	}
-	if (next !== undefined && next.bracket === token.bracket && shortGap(next.gap)) {
-		if (SEASON_WORDS.has(key)) {
-			const season = numberWord(next.key);
-			if (season >= 0 && season < 100 && readDate(tokens, index + 1, maxYear) === undefined) {
-				const third = tokens[index + 2];
-				if (third !== undefined && EPISODE_WORDS.has(third.key)) {
-					const episode = episodeNumber((tokens[index + 3] as Token | undefined)?.key ?? '');
+	// Season, episode and part words: only words of the table (most words leave here without a lookup).
+	if (entry !== undefined && next < count && bracketAt(words, next) === bracket && shortGap(words, next)) {
+		const nextKey = keyAt(words, next);
+		if (entry.season) {
+			const season = numberWord(nextKey);
+			if (season >= 0 && season < 100 && readDate(words, next, maxYear) === undefined) {
+				const third = index + 2;
+				if (third < count && EPISODE_WORDS.has(keyAt(words, third))) {
+					const episode = episodeNumber(third + 1 < count ? keyAt(words, third + 1) : '');
 					if (episode >= 0) return episodeMark(4, season, [episode]);
 				}
 				return episodeMark(2, season, []);
 			}
 		}
 		// A lone `E` takes a short number only (`ESPN.E.60`, not `WALL-E.2008`).
-		if (EPISODE_WORDS.has(key) && (key !== 'e' || (next.key.length <= 3 && !hasDash(token.gap)))) {
-			const episode = episodeNumber(next.key);
+		if (entry.episode && (key !== 'e' || (nextKey.length <= 3 && !hasDash(words, index)))) {
+			const episode = episodeNumber(nextKey);
 			if (episode >= 0) return episodeMark(2, undefined, [episode]);
 			// `Ep 2x03`.
-			const word = readEpisodeWord(next.key);
+			const word = readEpisodeWord(nextKey);
 			if (word?.season !== undefined && word.season <= maxYear && word.episodes.length > 0)
 				return episodeMark(2, word.season, word.episodes);
 		}
 		// Spanish `Cap.102`: season 1, episode 2.
 		if (key === 'cap') {
-			const value = digitsValue(next.key, 0, next.key.length, 4);
+			const value = digitsValue(nextKey, 0, nextKey.length, 4);
 			if (value >= 100) return episodeMark(2, Math.floor(value / 100), [value % 100]);
 		}
-		const number = digitsValue(next.key, 0, next.key.length, 2);
-		if (PART_SPACED.has(key) && number > 0)
-			return partMark(2, number, key !== 'part' && key !== 'dvd' ? true : hasDash(token.gap));
+		if (entry.part) {
+			const number = digitsValue(nextKey, 0, nextKey.length, 2);
+			if (number > 0)
+				return partMark(2, number, key !== 'part' && key !== 'dvd' ? true : hasDash(words, index));
+		}
 	}
 	const part = readPartWord(key);
 	if (part !== undefined && part.value > 0) return partMark(1, part.value, true);
@@ -1360,21 +1439,26 @@ const episodeNumber = (key: string): number => {
 const pad = (value: number): string => (value < 10 ? `0${value}` : `${value}`);
 
 /** `2014.03.25`, `2014-03-25` or `25.03.2014`, starting at `index`. */
-function readDate(tokens: readonly Token[], index: number, maxYear: number): string | undefined {
-	const a = tokens[index] as Token;
-	const b = tokens[index + 1];
-	const c = tokens[index + 2];
-	if (b === undefined || c === undefined || !joins(b.gap) || !joins(c.gap) || b.gap !== c.gap)
+function readDate(words: Words, index: number, maxYear: number): string | undefined {
+	if (
+		index + 2 >= words.count ||
+		!joins(words, index + 1) ||
+		!joins(words, index + 2) ||
+		gapCode(words, index + 1) !== gapCode(words, index + 2)
+	)
 		return undefined;
+	const a = keyAt(words, index);
+	const b = keyAt(words, index + 1);
+	const c = keyAt(words, index + 2);
 	let year: number;
 	let day: number;
-	const month = digitsValue(b.key, 0, b.key.length, 2);
-	if (a.key.length === 4 && b.key.length === 2 && c.key.length === 2) {
-		year = digitsValue(a.key);
-		day = digitsValue(c.key, 0, 2, 2);
-	} else if (a.key.length === 2 && b.key.length === 2 && c.key.length === 4) {
-		year = digitsValue(c.key);
-		day = digitsValue(a.key, 0, 2, 2);
+	const month = digitsValue(b, 0, b.length, 2);
+	if (a.length === 4 && b.length === 2 && c.length === 2) {
+		year = digitsValue(a);
+		day = digitsValue(c, 0, 2, 2);
+	} else if (a.length === 2 && b.length === 2 && c.length === 4) {
+		year = digitsValue(c);
+		day = digitsValue(a, 0, 2, 2);
 		// `03-29-2012`: month first when the day cannot be one.
 		if (month > 12 && day <= 12) return validDate(year, day, month, maxYear);
 	} else return undefined;
