@@ -1,5 +1,5 @@
 import type { InventoryItem } from '../inventory.js';
-import { createPathParser, parseMediaPath } from '../parse/parse-media-path.js';
+import { createPathParser } from '../parse/parse-media-path.js';
 import type { ParsedMedia } from '../parse/types.js';
 import { groupRows } from './group-rows.js';
 import type { GroupOptions, MediaGroup } from './types.js';
@@ -92,5 +92,6 @@ export function groupInventory<T extends InventoryItem>(
 		}
 		parsed[index] = parsePath(path);
 	}
-	return groupRows(items, parsed, normalized, parseMediaPath);
+	// Folder names the folder rule reads go through the same parser: its work space is already made.
+	return groupRows(items, parsed, normalized, parsePath);
 }
