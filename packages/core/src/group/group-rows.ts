@@ -333,8 +333,8 @@ const onlyOf = <I>(adopted: Heuristic<I>, heuristic: Heuristic<I>): I | undefine
 	adopted.alias ?? (adopted === heuristic ? undefined : heuristic.alias) ?? undefined;
 
 /**
- * Containers that are not video: subtitles, artwork, metadata and checksum files. They are returned
- * with the film they sit next to, as extras, like trailers.
+ * Containers that are not video: subtitles, artwork, metadata, DVD menus' data, soundtracks and
+ * checksum files. They are returned with the film they sit next to, as extras, like trailers.
  */
 const NOT_VIDEO: ReadonlySet<string> = new Set([
 	'srt',
@@ -358,6 +358,15 @@ const NOT_VIDEO: ReadonlySet<string> = new Set([
 	'nzb',
 	'torrent',
 	'url',
+	'ifo',
+	'bup',
+	'mp3',
+	'flac',
+	'm4a',
+	'mka',
+	'ogg',
+	'opus',
+	'wav',
 ]);
 
 /** Records `value` under `key`, or null once a different value was recorded there. */

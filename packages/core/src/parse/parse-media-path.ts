@@ -76,6 +76,32 @@ const CONTAINERS: ReadonlyMap<string, string> = new Map(
 		'nfo',
 		'nzb',
 		'torrent',
+		// Files that sit next to videos without being one (subtitles, artwork, DVD metadata, soundtracks,
+		// checksums): read as containers too, so that their extension never reads as part of a title
+		// and grouping files them as extras.
+		'ssa',
+		'vtt',
+		'sup',
+		'txt',
+		'jpg',
+		'jpeg',
+		'png',
+		'gif',
+		'webp',
+		'tbn',
+		'xml',
+		'sfv',
+		'md5',
+		'url',
+		'ifo',
+		'bup',
+		'mp3',
+		'flac',
+		'm4a',
+		'mka',
+		'ogg',
+		'opus',
+		'wav',
 	].map((extension) => [extension, extension]),
 );
 
@@ -461,12 +487,14 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 	const fileExtra = generic ? EXTRA_FOLDERS.get(fileKey) : undefined;
 	if (fileExtra !== undefined) result.extra ??= fileExtra;
 
-	// Walk up the folders for context.
+	// Walk up the folders for context. An episode without a year reads its show's folder even when the
+	// name says everything else: `Doctor Who (2005)/Season 1/Doctor.Who.S01E01.720p.mkv` is the 2005 show.
 	const complete =
 		!generic &&
 		result.title !== '' &&
 		result.resolution !== undefined &&
-		(result.episodes === undefined ? result.year !== undefined : result.season !== undefined) &&
+		result.year !== undefined &&
+		(result.episodes === undefined || result.season !== undefined) &&
 		!unreadable(result.title) &&
 		!isLowerCase(result.title);
 	let titleFolder: NameInfo | undefined;
@@ -553,7 +581,21 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 			result.subtitle = titleFolder.subtitle;
 			result.keepSubtitle = titleFolder.keepSubtitle;
 		}
-		if (sameWork) fillFrom(result, titleFolder);
+		if (sameWork) {
+			// A scene release writes its file in lower case (`Heat.1995…-GRP/heat.1995…-grp.mkv`): the
+			// title takes its folder's spelling of the same words.
+			if (
+				!needTitle &&
+				isLowerCase(result.title) &&
+				!isLowerCase(titleFolder.title) &&
+				folderLoose === looseOf(scratch, result.title)
+			)
+				result.title = titleFolder.title;
+			fillFrom(result, titleFolder);
+			// `The Office (UK)/Series 1/The.Office.S01E01.mkv`: the show's folder says which Office.
+			if (result.country === undefined && titleFolder.country !== undefined)
+				result.country = titleFolder.country;
+		}
 		// `Movie Disc 2/movie.avi`: the film's own folder numbers the part when the file does not.
 		if (sameWork && nearest && result.part === undefined && titleFolder.part !== undefined)
 			result.part = titleFolder.part;
@@ -568,6 +610,8 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 		unshare(result, titleFolder);
 	}
 
+	// After the folders: a disc folder's number (`Disc 2/VIDEO_TS/…`) stays the part.
+	if (generic && container === 'vob') readVob(fileName, result);
 	const parsed: ParsedMedia = { kind: 'movie', title: result.title, ids };
 	const episodic =
 		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
@@ -603,6 +647,24 @@ function parse(folderInfo: Folders, segment: string, maxYear: number, scratch: S
 	if (result.country !== undefined) parsed.country = result.country;
 	if (container !== undefined) parsed.container = container;
 	return parsed;
+}
+
+/** `VTS_01_3`: title set 01, third piece of its film; piece 0 is the title set's menu. */
+const VOB_PIECE = /^vts_\d\d_(\d)$/i;
+
+/**
+ * A DVD's `VIDEO_TS` files: the film is cut into 1 GB pieces `VTS_01_1.VOB`, `VTS_01_2.VOB`… which are
+ * the parts of one copy; the menus (`VIDEO_TS.VOB`, `VTS_01_0.VOB`) are not the film.
+ */
+function readVob(fileName: string, result: NameInfo): void {
+	const piece = VOB_PIECE.exec(fileName)?.[1];
+	if (piece === undefined) {
+		if (fileName.toLowerCase() === 'video_ts') result.extra ??= 'other';
+		return;
+	}
+	if (piece === '0') result.extra ??= 'other';
+	else result.part ??= Number(piece);
+	result.source ??= 'dvd';
 }
 
 /** Index of the last `/` or `\\` in `path`, or -1 (a scan from the end: the file name is short). */

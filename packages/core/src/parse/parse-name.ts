@@ -524,6 +524,12 @@ export function parseName(
 	if (country !== undefined && marks[titleEnd] !== undefined) {
 		info.country = country;
 		wordsEnd--;
+	} else if (titleEnd > start && titleEnd < count) {
+		// `The Office (US)`, Plex's way of naming the country's show: a bracketed code right after the title.
+		const code = tokens[titleEnd] as Token;
+		const after = tokens[titleEnd + 1];
+		if (code.bracket === 2 && code.groupStart && (after === undefined || after.group !== code.group))
+			info.country = countryOf(name, code);
 	}
 	const split = titleSplit(tokens, marks, start, wordsEnd);
 	if (split.end > split.start) {
