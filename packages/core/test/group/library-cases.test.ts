@@ -17,11 +17,9 @@ describe('groupInventory: library cases', () => {
 			),
 		);
 		expect(others).toEqual([]);
-		expect(
-			versionPaths([card as never])
-				.flat()
-				.map(name),
-		).toEqual(['Alien.1979.1080p.mkv']);
+		expect(card?.versions.flatMap((version) => version.items.map((item) => name(item.path)))).toEqual([
+			'Alien.1979.1080p.mkv',
+		]);
 		expect(card?.extras.map((item) => name(item.path)).sort()).toEqual([
 			'Alien.1979.fr.vtt',
 			'fanart.png',
