@@ -1,4 +1,5 @@
 import { isAscii, isLowerCase } from '../ascii-text.js';
+import { CONTAINERS } from './containers.js';
 import { readSegmentTags } from './ids.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
 import { createTokenScratch, type TokenScratch } from './tokenize.js';
@@ -36,74 +37,6 @@ export interface ParseOptions {
  * ```
  */
 export const DEFAULT_MAX_YEAR = 2030;
-
-/**
- * Lower-case extensions stripped from the file name and reported as `container`, each mapped to itself:
- * the result takes the table's string, not a new one per file (results live as long as the inventory).
- */
-const CONTAINERS: ReadonlyMap<string, string> = new Map(
-	[
-		'mkv',
-		'mp4',
-		'm4v',
-		'avi',
-		'mov',
-		'wmv',
-		'mpg',
-		'mpeg',
-		'm2ts',
-		'mts',
-		'ts',
-		'vob',
-		'iso',
-		'img',
-		'webm',
-		'flv',
-		'ogm',
-		'ogv',
-		'divx',
-		'rmvb',
-		'rm',
-		'asf',
-		'3gp',
-		'mk3d',
-		'm2v',
-		'strm',
-		'srt',
-		'sub',
-		'idx',
-		'ass',
-		'nfo',
-		'nzb',
-		'torrent',
-		// Files that sit next to videos without being one (subtitles, artwork, DVD metadata, soundtracks,
-		// checksums): read as containers too, so that their extension never reads as part of a title
-		// and grouping files them as extras.
-		'ssa',
-		'vtt',
-		'sup',
-		'txt',
-		'jpg',
-		'jpeg',
-		'png',
-		'gif',
-		'webp',
-		'tbn',
-		'xml',
-		'sfv',
-		'md5',
-		'url',
-		'ifo',
-		'bup',
-		'mp3',
-		'flac',
-		'm4a',
-		'mka',
-		'ogg',
-		'opus',
-		'wav',
-	].map((extension) => [extension, extension]),
-);
 
 /** Folders of a disc structure: the title is further up. */
 const DISC_FOLDERS: ReadonlySet<string> = new Set([
