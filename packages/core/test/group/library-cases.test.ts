@@ -28,6 +28,19 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('attaches the subtitles of a Subs/ folder to the film above it', () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat (1995).mkv',
+				'Films/Heat (1995)/Subs/English.srt',
+				'Films/Heat (1995)/Sous-titres/Français.srt',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.extras.map((item) => name(item.path))])).toEqual([
+			['title:heat:1995', ['Français.srt', 'English.srt']],
+		]);
+	});
+
 	it('makes one DVD copy of the VIDEO_TS pieces, in order, next to the other copies', () => {
 		const [card, ...others] = groupInventory(
 			rows(
