@@ -446,7 +446,7 @@ describe('groupInventory: extras', () => {
 			['Alien', 1, 2],
 			['Avengers', 1, 0],
 			['Batman', 1, 1],
-			['heat', 1, 2],
+			['Heat', 1, 2],
 		]);
 	});
 

@@ -1,6 +1,7 @@
 import { isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
+import { NOT_VIDEO } from '../parse/containers.js';
 import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
@@ -389,34 +390,6 @@ const addAlias = <I>(heuristic: Heuristic<I>, identity: I): void => {
 /** The one identity the adopted heuristic, else the row's own, points to. */
 const onlyOf = <I>(adopted: Heuristic<I>, heuristic: Heuristic<I>): I | undefined =>
 	adopted.alias ?? (adopted === heuristic ? undefined : heuristic.alias) ?? undefined;
-
-/**
- * Containers that are not video: subtitles, artwork, metadata and checksum files. They are returned
- * with the film they sit next to, as extras, like trailers.
- */
-const NOT_VIDEO: ReadonlySet<string> = new Set([
-	'srt',
-	'sub',
-	'idx',
-	'ass',
-	'ssa',
-	'vtt',
-	'sup',
-	'nfo',
-	'txt',
-	'jpg',
-	'jpeg',
-	'png',
-	'gif',
-	'webp',
-	'tbn',
-	'xml',
-	'sfv',
-	'md5',
-	'nzb',
-	'torrent',
-	'url',
-]);
 
 /** Records `value` under `key`, or null once a different value was recorded there. */
 const addOnly = <K, V>(map: Map<K, V | null>, key: K, value: V): void => {

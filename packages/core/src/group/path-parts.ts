@@ -38,7 +38,7 @@ const endsWithLower = (name: string, start: number, lower: string): boolean => {
 	return true;
 };
 
-/** Folder names that hold extras of the film in the folder above (Plex, Jellyfin, Kodi, scene). */
+/** Folder names that hold extras of the film in the folder above (Plex, Jellyfin, Kodi, scene, subtitles). */
 const EXTRAS_FOLDERS: ReadonlySet<string> = new Set([
 	'sample',
 	'samples',
@@ -61,6 +61,14 @@ const EXTRAS_FOLDERS: ReadonlySet<string> = new Set([
 	'specials features',
 	'special features',
 	'making of',
+	// Subtitles and artwork of the film above (`Heat (1995)/Subs/English.srt`, Kodi's `extrafanart/`).
+	'subs',
+	'subtitles',
+	'sous-titres',
+	'sous titres',
+	'artwork',
+	'extrafanart',
+	'extrathumbs',
 ]);
 
 /** Whether a folder name is one of the well-known extras folders (case-insensitive). @internal */

@@ -1,4 +1,5 @@
 import { isAscii, isLowerCase } from '../ascii-text.js';
+import { CONTAINERS } from './containers.js';
 import { readSegmentTags } from './ids.js';
 import { toParsedMedia } from './media-result.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
@@ -37,48 +38,6 @@ export interface ParseOptions {
  * ```
  */
 export const DEFAULT_MAX_YEAR = 2030;
-
-/**
- * Lower-case extensions stripped from the file name and reported as `container`, each mapped to itself:
- * the result takes the table's string, not a new one per file (results live as long as the inventory).
- */
-const CONTAINERS: ReadonlyMap<string, string> = new Map(
-	[
-		'mkv',
-		'mp4',
-		'm4v',
-		'avi',
-		'mov',
-		'wmv',
-		'mpg',
-		'mpeg',
-		'm2ts',
-		'mts',
-		'ts',
-		'vob',
-		'iso',
-		'img',
-		'webm',
-		'flv',
-		'ogm',
-		'ogv',
-		'divx',
-		'rmvb',
-		'rm',
-		'asf',
-		'3gp',
-		'mk3d',
-		'm2v',
-		'strm',
-		'srt',
-		'sub',
-		'idx',
-		'ass',
-		'nfo',
-		'nzb',
-		'torrent',
-	].map((extension) => [extension, extension]),
-);
 
 /** Folders of a disc structure: the title is further up. */
 const DISC_FOLDERS: ReadonlySet<string> = new Set([
@@ -545,17 +504,21 @@ function parse(
 	const fileExtra = generic ? EXTRA_FOLDERS.get(fileKey) : undefined;
 	if (fileExtra !== undefined) result.extra ??= fileExtra;
 
-	// Walk up the folders for context.
+	// Walk up the folders for context. An episode without a year reads its show's folder even when the
+	// name says everything else: `Doctor Who (2005)/Season 1/Doctor.Who.S01E01.720p.mkv` is the 2005 show.
 	const complete =
 		!generic &&
 		result.title !== '' &&
 		result.resolution !== undefined &&
-		(result.episodes === undefined ? result.year !== undefined : result.season !== undefined) &&
+		result.year !== undefined &&
+		(result.episodes === undefined || result.season !== undefined) &&
 		!unreadable(result.title) &&
 		!isLowerCase(result.title);
 	// A complete file name under folders that cannot change it (no extras or specials folder below the
 	// nearest named one: most files) skips the walk.
 	if (!(complete && folderInfo.plain)) readContext(folderInfo, result, generic, complete, maxYear, scratch);
+	// After the folders: a disc folder's number (`Disc 2/VIDEO_TS/…`) stays the part.
+	if (generic && container === 'vob') readVob(fileName, result);
 
 	const episodic =
 		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
@@ -666,7 +629,21 @@ function readContext(
 			result.subtitle = titleFolder.subtitle;
 			result.keepSubtitle = titleFolder.keepSubtitle;
 		}
-		if (sameWork) fillFrom(result, titleFolder);
+		if (sameWork) {
+			// A scene release writes its file in lower case (`Heat.1995…-GRP/heat.1995…-grp.mkv`): the
+			// title takes its folder's spelling of the same words.
+			if (
+				!needTitle &&
+				isLowerCase(result.title) &&
+				!isLowerCase(titleFolder.title) &&
+				folderLoose === looseOf(scratch, result.title)
+			)
+				result.title = titleFolder.title;
+			fillFrom(result, titleFolder);
+			// `The Office (UK)/Series 1/The.Office.S01E01.mkv`: the show's folder says which Office.
+			if (result.country === undefined && titleFolder.country !== undefined)
+				result.country = titleFolder.country;
+		}
 		// `Movie Disc 2/movie.avi`: the film's own folder numbers the part when the file does not.
 		if (sameWork && nearest && result.part === undefined && titleFolder.part !== undefined)
 			result.part = titleFolder.part;
@@ -680,6 +657,24 @@ function readContext(
 		if (result.season === undefined && titleFolder.season !== undefined) result.season = titleFolder.season;
 		unshare(result, titleFolder);
 	}
+}
+
+/** `VTS_01_3`: title set 01, third piece of its film; piece 0 is the title set's menu. */
+const VOB_PIECE = /^vts_\d\d_(\d)$/i;
+
+/**
+ * A DVD's `VIDEO_TS` files: the film is cut into 1 GB pieces `VTS_01_1.VOB`, `VTS_01_2.VOB`… which are
+ * the parts of one copy; the menus (`VIDEO_TS.VOB`, `VTS_01_0.VOB`) are not the film.
+ */
+function readVob(fileName: string, result: NameInfo): void {
+	const piece = VOB_PIECE.exec(fileName)?.[1];
+	if (piece === undefined) {
+		if (fileName.toLowerCase() === 'video_ts') result.extra ??= 'other';
+		return;
+	}
+	if (piece === '0') result.extra ??= 'other';
+	else result.part ??= Number(piece);
+	result.source ??= 'dvd';
 }
 
 /**

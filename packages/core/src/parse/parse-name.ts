@@ -540,6 +540,15 @@ export function parseName(
 	if (country !== undefined && marks[titleEnd] !== undefined) {
 		info.country = country;
 		wordsEnd--;
+	} else if (titleEnd > start && titleEnd < count) {
+		// `The Office (US)`, Plex's way of naming the country's show: a bracketed code right after the title.
+		const group = groupAt(words, titleEnd);
+		if (
+			bracketAt(words, titleEnd) === 2 &&
+			startsGroup(words, titleEnd) &&
+			(titleEnd + 1 === count || groupAt(words, titleEnd + 1) !== group)
+		)
+			info.country = countryOf(words, titleEnd);
 	}
 	const split = titleSplit(words, marks, start, wordsEnd);
 	if (split.end > split.start) {

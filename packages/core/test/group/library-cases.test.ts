@@ -1,0 +1,103 @@
+import { groupInventory } from '@vm/core';
+import { describe, expect, it } from 'vitest';
+import { rows } from '../helpers/group-helpers.js';
+
+const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** Libraries as they are found on disk, each with a pitfall a card must not fall into. */
+describe('groupInventory: library cases', () => {
+	it('keeps posters, DVD data and soundtracks out of the versions, as extras of their film', () => {
+		const [card, ...others] = groupInventory(
+			rows(
+				'Films/Alien (1979)/Alien.1979.1080p.mkv',
+				'Films/Alien (1979)/poster.jpg',
+				'Films/Alien (1979)/fanart.png',
+				'Films/Alien (1979)/theme.mp3',
+				'Films/Alien (1979)/Alien.1979.fr.vtt',
+			),
+		);
+		expect(others).toEqual([]);
+		expect(card?.versions.flatMap((version) => version.items.map((item) => name(item.path)))).toEqual([
+			'Alien.1979.1080p.mkv',
+		]);
+		expect(card?.extras.map((item) => name(item.path)).sort()).toEqual([
+			'Alien.1979.fr.vtt',
+			'fanart.png',
+			'poster.jpg',
+			'theme.mp3',
+		]);
+	});
+
+	it('attaches the subtitles of a Subs/ folder to the film above it', () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat (1995).mkv',
+				'Films/Heat (1995)/Subs/English.srt',
+				'Films/Heat (1995)/Sous-titres/Français.srt',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.extras.map((item) => name(item.path))])).toEqual([
+			['title:heat:1995', ['Français.srt', 'English.srt']],
+		]);
+	});
+
+	it('makes one DVD copy of the VIDEO_TS pieces, in order, next to the other copies', () => {
+		const [card, ...others] = groupInventory(
+			rows(
+				'Films/Heat (1995)/VIDEO_TS/VTS_01_2.VOB',
+				'Films/Heat (1995)/VIDEO_TS/VTS_01_1.VOB',
+				'Films/Heat (1995)/VIDEO_TS/VTS_01_0.VOB',
+				'Films/Heat (1995)/VIDEO_TS/VIDEO_TS.VOB',
+				'Films/Heat (1995)/VIDEO_TS/VTS_01_0.IFO',
+				'Films/Heat (1995)/Heat.1995.1080p.mkv',
+			),
+		);
+		expect(others).toEqual([]);
+		expect(card?.key).toBe('title:heat:1995');
+		expect(
+			card?.versions.map((version) => [version.label, version.items.map((item) => name(item.path))]),
+		).toEqual([
+			['1080p', ['Heat.1995.1080p.mkv']],
+			['DVD · 2 parts', ['VTS_01_1.VOB', 'VTS_01_2.VOB']],
+		]);
+		expect(card?.extras).toHaveLength(3);
+	});
+
+	it('tells the two Offices apart by their folders', () => {
+		const cards = groupInventory(
+			rows(
+				'TV/The Office (US)/Season 1/The Office (US) - S01E01 - Pilot.mkv',
+				'TV/The Office (US)/Season 1/The.Office.US.S01E01.720p.mkv',
+				'TV/The Office (UK)/Series 1/The.Office.S01E01.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.versions.length])).toEqual([
+			['title:office-gb:s01e01', 1],
+			['title:office-us:s01e01', 2],
+		]);
+	});
+
+	it('dates episodes by their show folder, so that the 2005 Doctor Who is not the 1963 one', () => {
+		const cards = groupInventory(
+			rows(
+				'TV/Doctor Who (2005)/Season 1/Doctor.Who.S01E01.720p.mkv',
+				'TV/Doctor Who (2005)/Season 1/Doctor Who (2005) - S01E01 - Rose.mkv',
+				'TV/Doctor Who (1963)/Season 1/Doctor.Who.S01E01.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.versions.length])).toEqual([
+			['title:doctor-who:1963:s01e01', 1],
+			['title:doctor-who:2005:s01e01', 2],
+		]);
+	});
+
+	it("titles a scene release's card as its folder spells it, not in the file's lower case", () => {
+		const [card] = groupInventory(
+			rows(
+				'Films/Heat.1995.1080p.BluRay.x264-GRP/heat.1995.1080p.bluray.x264-grp.mkv',
+				'Films/Heat.1995.1080p.BluRay.x264-GRP/Sample/heat-sample.mkv',
+			),
+		);
+		expect(card?.title).toBe('Heat');
+	});
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseMediaPath } from '../../src/index.js';
+
+/** What a file takes from the folders above it when its own name leaves it out. */
+describe('parseMediaPath: folder context', () => {
+	it('dates an episode by its show folder even when the name says everything else', () => {
+		expect(parseMediaPath('TV/Doctor Who (2005)/Season 1/Doctor.Who.S01E01.720p.mkv')).toMatchObject({
+			title: 'Doctor Who',
+			year: 2005,
+			season: 1,
+			episodes: [1],
+		});
+		// Its own year stays.
+		expect(parseMediaPath('TV/Doctor Who (2005)/Season 1/Doctor.Who.1963.S01E01.720p.mkv').year).toBe(1963);
+		// Another show's folder dates nothing.
+		expect(parseMediaPath('TV/Whoniverse (2005)/Doctor.Who.S01E01.720p.mkv').year).toBeUndefined();
+	});
+
+	it('reads a bracketed country after a title, as Plex names the two Offices', () => {
+		expect(parseMediaPath('The Office (US) - S01E01 - Pilot.mkv')).toMatchObject({
+			title: 'The Office',
+			country: 'US',
+			episodeTitle: 'Pilot',
+		});
+		expect(parseMediaPath('Shark Tank (AU) - S02E01.mkv').country).toBe('AU');
+		expect(parseMediaPath('The Office (UK) (2001).mkv')).toMatchObject({ country: 'GB', year: 2001 });
+		// Not a country: a longer group, or a code that is not one.
+		expect(parseMediaPath('The Office (US Remake) - S01E01.mkv').country).toBeUndefined();
+		expect(parseMediaPath('Paris (FR).mkv').country).toBeUndefined();
+	});
+
+	it("gives a file its show folder's country", () => {
+		expect(parseMediaPath('TV/The Office (UK)/Series 1/The.Office.S01E01.mkv')).toMatchObject({
+			title: 'The Office',
+			country: 'GB',
+		});
+		// A file that names its own country keeps it.
+		expect(parseMediaPath('TV/The Office (UK)/The.Office.US.S01E01.mkv').country).toBe('US');
+	});
+
+	it("spells a lower-case scene file's title as its release folder does", () => {
+		expect(
+			parseMediaPath('Films/Heat.1995.1080p.BluRay.x264-GRP/heat.1995.1080p.bluray.x264-grp.mkv'),
+		).toMatchObject({ title: 'Heat', year: 1995, releaseGroup: 'grp' });
+		expect(parseMediaPath('Star Trek Into Darkness (2013)/star.trek.into.darkness.2013.720p.mkv').title).toBe(
+			'Star Trek Into Darkness',
+		);
+		// Only the same words: another title keeps its own spelling.
+		expect(parseMediaPath('Films/Heat.1995.1080p-GRP/heat.wave.1995.mkv').title).toBe('heat wave');
+	});
+
+	it("reads a DVD's VIDEO_TS pieces as the parts of one copy, and its menus as extras", () => {
+		expect(parseMediaPath('Films/Heat (1995)/VIDEO_TS/VTS_01_2.VOB')).toMatchObject({
+			title: 'Heat',
+			year: 1995,
+			part: 2,
+			source: 'dvd',
+			container: 'vob',
+		});
+		expect(parseMediaPath('Films/Heat (1995)/VIDEO_TS/VTS_01_0.VOB').extra).toBe('other');
+		expect(parseMediaPath('Films/Heat (1995)/VIDEO_TS/VIDEO_TS.VOB').extra).toBe('other');
+		// A disc folder numbers the part of a multi-disc set.
+		expect(parseMediaPath('Films/Heat (1995)/Disc 2/VIDEO_TS/VTS_01_1.VOB').part).toBe(2);
+	});
+
+	it('strips the extension of artwork, DVD data, soundtracks and subtitles', () => {
+		for (const [path, container] of [
+			['Films/Alien (1979)/poster.jpg', 'jpg'],
+			['Films/Alien (1979)/VIDEO_TS/VTS_01_0.IFO', 'ifo'],
+			['Films/Alien (1979)/theme.mp3', 'mp3'],
+			['Films/Alien (1979)/Alien.1979.fr.vtt', 'vtt'],
+		] as const) {
+			expect(parseMediaPath(path).container).toBe(container);
+		}
+	});
+});
