@@ -23,6 +23,12 @@ const recordingChown = (calls: [number, number][], answer: () => Promise<void>):
 	},
 });
 
+/** `fs` whose `stat` says another user (1234:2345) owns every file. */
+const ownedByOther = (fs: FileSystem): FileSystem => ({
+	...fs,
+	stat: async (path) => ({ ...(await fs.stat(path)), isFile: () => true, uid: 1234, gid: 2345 }),
+});
+
 describe('saveInventory keeps the owner of the file it replaces', () => {
 	it.skipIf(!isRoot)('for real: a save by root leaves the file to its owner (runs as root)', async () => {
 		const file = temp.path('inventory.json');
@@ -39,15 +45,7 @@ describe('saveInventory keeps the owner of the file it replaces', () => {
 		const file = temp.path('inventory.json');
 		await writeFile(file, SEED);
 		const calls: [number, number][] = [];
-		const fs: FileSystem = {
-			...recordingChown(calls, () => Promise.resolve()),
-			stat: async (path) => ({
-				...(await nodeFileSystem.stat(path)),
-				isFile: () => true,
-				uid: 1234,
-				gid: 2345,
-			}),
-		};
+		const fs = ownedByOther(recordingChown(calls, () => Promise.resolve()));
 		await saveInventory(file, await loadInventory(file), { fs });
 		expect(calls).toEqual([[1234, 2345]]);
 	});
@@ -56,15 +54,7 @@ describe('saveInventory keeps the owner of the file it replaces', () => {
 		const file = temp.path('inventory.json');
 		await writeFile(file, SEED);
 		const calls: [number, number][] = [];
-		const fs: FileSystem = {
-			...recordingChown(calls, () => Promise.reject(systemError('EPERM', 'fchown'))),
-			stat: async (path) => ({
-				...(await nodeFileSystem.stat(path)),
-				isFile: () => true,
-				uid: 1234,
-				gid: 2345,
-			}),
-		};
+		const fs = ownedByOther(recordingChown(calls, () => Promise.reject(systemError('EPERM', 'fchown'))));
 		const inventory = await loadInventory(file);
 		inventory.items.push({ path: 'added.mkv' });
 		await saveInventory(file, inventory, { fs });
@@ -75,15 +65,7 @@ describe('saveInventory keeps the owner of the file it replaces', () => {
 	it('stops on any other chown failure, leaving the old file untouched', async () => {
 		const file = temp.path('inventory.json');
 		await writeFile(file, SEED);
-		const fs: FileSystem = {
-			...recordingChown([], () => Promise.reject(systemError('EIO', 'fchown'))),
-			stat: async (path) => ({
-				...(await nodeFileSystem.stat(path)),
-				isFile: () => true,
-				uid: 1234,
-				gid: 2345,
-			}),
-		};
+		const fs = ownedByOther(recordingChown([], () => Promise.reject(systemError('EIO', 'fchown'))));
 		const inventory = await loadInventory(file);
 		inventory.items.push({ path: 'added.mkv' });
 		const error = await saveInventory(file, inventory, { fs }).catch((caught: unknown) => caught);
@@ -105,19 +87,13 @@ describe('saveInventory keeps the owner of the file it replaces', () => {
 	it('saves through a file system whose handles cannot chown', async () => {
 		const file = temp.path('inventory.json');
 		await writeFile(file, SEED);
-		const fs: FileSystem = {
+		const fs = ownedByOther({
 			...nodeFileSystem,
 			open: async (path, flags, mode) => {
 				const { chown: _dropped, ...handle } = await nodeFileSystem.open(path, flags, mode);
 				return handle;
 			},
-			stat: async (path) => ({
-				...(await nodeFileSystem.stat(path)),
-				isFile: () => true,
-				uid: 1234,
-				gid: 2345,
-			}),
-		};
+		});
 		const inventory = await loadInventory(file);
 		inventory.items.push({ path: 'added.mkv' });
 		await saveInventory(file, inventory, { fs });
