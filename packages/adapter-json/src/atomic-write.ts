@@ -20,6 +20,11 @@ export interface AtomicWriteOptions {
 	readonly backup: boolean;
 	/** Is a process alive? Decides whether a leftover temp file of another process may be removed. */
 	readonly isProcessAlive?: (pid: number) => boolean;
+	/**
+	 * Remove the temp files of dead savers first (see {@link removeStaleTempFiles}); false when the
+	 * caller just did, under the file's lock.
+	 */
+	readonly removeStale: boolean;
 }
 
 /** What was written: byte count and SHA-256 of the bytes, and the file's mtime after the rename. */
@@ -120,7 +125,7 @@ export async function writeFileAtomic(
 			code: 'NOT_A_FILE',
 		});
 	}
-	await removeStaleTempFiles(file, fs, options.isProcessAlive);
+	if (options.removeStale) await removeStaleTempFiles(file, fs, options.isProcessAlive);
 
 	const mode = existing === undefined ? options.newFileMode : existing.mode & 0o7777;
 	const temp = tempPath(file);

@@ -165,6 +165,8 @@ export async function saveInventory(
 			newFileMode: undefined,
 			backup: options.backup === true,
 			isProcessAlive,
+			// Taking the lock removed them.
+			removeStale: false,
 		});
 	});
 	const stamp: InventoryStamp = { size: written.size, sha256: written.sha256, mtimeMs: written.mtimeMs };

@@ -73,5 +73,6 @@ export async function saveSettings(
 		fs: options.fs ?? nodeFileSystem,
 		newFileMode: 0o600,
 		backup: false,
+		removeStale: true,
 	});
 }

@@ -776,43 +776,6 @@ const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> =>
 	return new BuiltVersion(parts, mediaVersion(items, first.parsed, size), first, size);
 };
 
-/**
- * The versions of a card whose files are each a whole copy (no part number) with labels that all
- * differ (the usual card of several copies), its rows sorted best first in place; undefined for any
- * other card, which {@link buildVersions} then builds. Same order and labels, without a
- * {@link BuiltVersion} per copy: the rows sort on their own fields, in the order `compareBuilt` gives.
- */
-const copyVersions = <T extends InventoryItem>(rows: Row<T>[]): MediaVersion<T>[] | undefined => {
-	if (rows.length > 16) return undefined;
-	for (let index = 0; index < rows.length; index++) {
-		if ((rows[index] as Row<T>).parsed.part !== undefined) return undefined;
-	}
-	sortSmall(rows, compareCopies);
-	const versions: MediaVersion<T>[] = new Array(rows.length);
-	for (let index = 0; index < rows.length; index++) versions[index] = loneVersion(rows[index] as Row<T>);
-	// `versionLabels` adds the source, then the file name, only to labels another copy shares.
-	for (let index = 1; index < versions.length; index++) {
-		const label = (versions[index] as MediaVersion<T>).label;
-		for (let before = 0; before < index; before++) {
-			if ((versions[before] as MediaVersion<T>).label === label) return undefined;
-		}
-	}
-	return versions;
-};
-
-/**
- * `compareBuilt` of two copies in one file each: quality, then size, edition and row. A parse has no
- * `size`, so `compareVersions` sees both sizes unknown and the files' sizes are compared next.
- */
-const compareCopies = <T extends InventoryItem>(a: Row<T>, b: Row<T>): number =>
-	compareVersions(a.parsed, b.parsed) ||
-	Math.sign(sizeOf(b.item.size) - sizeOf(a.item.size)) ||
-	compareEditions(a.parsed.edition, b.parsed.edition) ||
-	compareRows(a, b);
-
-/** A copy's size as `compareVersions` orders it: unknown (or not a finite number) last. */
-const sizeOf = (size: unknown): number => (typeof size === 'number' && Number.isFinite(size) ? size : -1);
-
 /** {@link toVersion} of a copy in one file without a part number. */
 const singleVersion = <T extends InventoryItem>(row: Row<T>): BuiltVersion<T> => {
 	const size = addSize(0, row.item.size);
@@ -986,15 +949,9 @@ const toGroup = <T extends InventoryItem>(
 		versions = [loneVersion(rows[0] as Row<T>)];
 		ordered = rows;
 	} else {
-		const copies = copyVersions(rows as Row<T>[]);
-		if (copies === undefined) {
-			const built = buildVersions(rows);
-			versions = built.map((version) => version.version);
-			ordered = built.length === 1 ? rowsOf(built[0] as BuiltVersion<T>) : orderedRows(built, rows.length);
-		} else {
-			versions = copies;
-			ordered = rows;
-		}
+		const built = buildVersions(rows);
+		versions = built.map((version) => version.version);
+		ordered = built.length === 1 ? rowsOf(built[0] as BuiltVersion<T>) : orderedRows(built, rows.length);
 	}
 	const cardExtras = card.extras ?? NO_ROWS;
 	sortSmall(cardExtras, compareRows);

@@ -62,7 +62,7 @@ export function toParsedMedia(
 		const row: DenseParsedMedia = {
 			kind,
 			title,
-			ids: ids,
+			ids,
 			alternativeTitle,
 			year: info.year,
 			season: episodic ? info.season : undefined,
@@ -84,12 +84,12 @@ export function toParsedMedia(
 			languages: info.languages,
 			subtitleLanguages: info.subtitleLanguages,
 			country: info.country,
-			container: container,
+			container,
 		};
 		// The one place the dense layout meets the declared type: see above for why it reads the same.
 		return row as unknown as ParsedMedia;
 	}
-	const parsed: ParsedMedia = { kind, title, ids: ids };
+	const parsed: ParsedMedia = { kind, title, ids };
 	if (alternativeTitle !== undefined) parsed.alternativeTitle = alternativeTitle;
 	if (info.year !== undefined) parsed.year = info.year;
 	if (episodic) {

@@ -64,7 +64,7 @@ export interface TokenScratch {
 	hashes: Int32Array;
 	/**
 	 * Room for what the parser notes on each word (its marks), reused from name to name like the words:
-	 * the parser clears the slots of a name before writing them. Typed by the parser, not here.
+	 * the parser writes every slot of a name (a mark or nothing) as it marks it. Typed by the parser, not here.
 	 */
 	readonly marks: unknown[];
 }
