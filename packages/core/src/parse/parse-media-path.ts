@@ -604,6 +604,12 @@ function readContext(
 			if (extra !== undefined) result.extra = extra;
 			if (part !== undefined) result.part = part;
 		}
+		if (!seasonFolder && endsFolderTitle(result, titleFolder, folderLoose, looseOf(scratch, result.title))) {
+			// `Apollo 13 (1995)/Apollo 13.mkv`: the number closing the folder's title is the film's, not an episode.
+			result.title = titleFolder.title;
+			result.episodes = undefined;
+			result.absolute = undefined;
+		}
 		if (
 			seasonFolder &&
 			result.episodes === undefined &&
@@ -779,6 +785,28 @@ const unreadable = (title: string): boolean => {
 };
 
 /** Whether two {@link looseKey}s name one work: equal, or one starts the other. */
+/**
+ * Whether the one bare episode number of a file (`Apollo 13`: title `Apollo`, episode 13) is the number
+ * that closes the title of its film folder (`Apollo 13 (1995)`), compared by loose keys.
+ */
+const endsFolderTitle = (
+	result: NameInfo,
+	folder: NameInfo,
+	folderLoose: string,
+	fileLoose: string,
+): boolean => {
+	const { episodes } = result;
+	if (episodes?.length !== 1 || result.season !== undefined || result.date !== undefined || fileLoose === '')
+		return false;
+	if (folder.episodes !== undefined || folder.season !== undefined || folder.date !== undefined) return false;
+	const cut = fileLoose.length;
+	if (!folderLoose.startsWith(fileLoose) || folderLoose.charCodeAt(cut) !== 32) return false;
+	const rest = folderLoose.slice(cut + 1);
+	return DIGITS.test(rest) && Number(rest) === episodes[0];
+};
+
+const DIGITS = /^\d{1,4}$/;
+
 const sameLoose = (left: string, right: string): boolean =>
 	left === right || left.startsWith(right) || right.startsWith(left);
 

@@ -100,4 +100,17 @@ describe('groupInventory: library cases', () => {
 		);
 		expect(card?.title).toBe('Heat');
 	});
+
+	it('makes one film of Apollo 13 whether its folder or its files give the year', () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Apollo 13 (1995)/Apollo 13.mkv',
+				'Films/Apollo 13 (1995)/Apollo.13.1995.1080p.BluRay.x264.mkv',
+				'Downloads/Apollo 13/Apollo 13.avi',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.kind, card.versions.length])).toEqual([
+			['title:apollo-13:1995', 'movie', 3],
+		]);
+	});
 });

@@ -49,6 +49,21 @@ describe('parseMediaPath: folder context', () => {
 		expect(parseMediaPath('Films/Heat.1995.1080p-GRP/heat.wave.1995.mkv').title).toBe('heat wave');
 	});
 
+	it("keeps a number that closes its film folder's title in the title, not as an episode", () => {
+		expect(parseMediaPath('Downloads/Apollo 13 (1995)/Apollo 13.mkv')).toMatchObject({
+			kind: 'movie',
+			title: 'Apollo 13',
+			year: 1995,
+		});
+		expect(parseMediaPath('Apollo 13/apollo.13.avi')).toMatchObject({ kind: 'movie', title: 'Apollo 13' });
+		// Without that folder the number stays an episode, as guessit reads it.
+		expect(parseMediaPath('Downloads/Apollo 13.mkv')).toMatchObject({ kind: 'episode', episodes: [13] });
+		// Another number, a show's folder or a season folder between them: still an episode.
+		expect(parseMediaPath('Apollo 13 (1995)/Apollo 12.mkv').episodes).toEqual([12]);
+		expect(parseMediaPath('TV/Naruto (2002)/Naruto 13.mkv').episodes).toEqual([13]);
+		expect(parseMediaPath('TV/Show 13/Season 1/Show 13.mkv').episodes).toEqual([13]);
+	});
+
 	it("reads a DVD's VIDEO_TS pieces as the parts of one copy, and its menus as extras", () => {
 		expect(parseMediaPath('Films/Heat (1995)/VIDEO_TS/VTS_01_2.VOB')).toMatchObject({
 			title: 'Heat',
