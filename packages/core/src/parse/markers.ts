@@ -98,10 +98,11 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 	return undefined;
 }
 
-const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'part'];
+// `dvd1`, as Plex and Jellyfin stack it (`dvd5` and `dvd9`, disc formats, are source tags read first).
+const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'part', 'dvd'];
 
 /**
- * Read a glued part word (`cd1`, `pt2`, `disc1`, `part2`, `cd1of2`, `parta` … `partd`).
+ * Read a glued part word (`cd1`, `pt2`, `disc1`, `dvd1`, `part2`, `cd1of2`, `parta` … `partd`).
  *
  * @internal
  */

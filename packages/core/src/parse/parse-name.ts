@@ -1376,6 +1376,10 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 			const number = digitsValue(nextKey, 0, nextKey.length, 2);
 			if (number > 0)
 				return partMark(2, number, key !== 'part' && key !== 'dvd' ? true : hasDash(words, index));
+			// `Solaris (1972) - Part B`: a letter a to d, last in the name (`Part A Story` is a title).
+			const letter = nextKey.length === 1 ? nextKey.charCodeAt(0) - 96 : 0;
+			if (letter >= 1 && letter <= 4 && next + 1 === count)
+				return partMark(2, letter, key !== 'part' && key !== 'dvd' ? true : hasDash(words, index));
 		}
 	}
 	const part = readPartWord(key);

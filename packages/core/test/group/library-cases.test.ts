@@ -101,6 +101,24 @@ describe('groupInventory: library cases', () => {
 		expect(card?.title).toBe('Heat');
 	});
 
+	it('stacks dvd1/dvd2 and Part A/Part B copies into one version each, in part order', () => {
+		const [alien, solaris, ...others] = groupInventory(
+			rows(
+				'Films/Alien (1979)/Alien (1979) - dvd2.avi',
+				'Films/Alien (1979)/Alien (1979) - dvd1.avi',
+				'Films/Solaris (1972)/Solaris (1972) - Part B.avi',
+				'Films/Solaris (1972)/Solaris (1972) - Part A.avi',
+			),
+		);
+		expect(others).toEqual([]);
+		expect(alien?.versions.map((version) => version.items.map((item) => name(item.path)))).toEqual([
+			['Alien (1979) - dvd1.avi', 'Alien (1979) - dvd2.avi'],
+		]);
+		expect(solaris?.versions.map((version) => version.items.map((item) => name(item.path)))).toEqual([
+			['Solaris (1972) - Part A.avi', 'Solaris (1972) - Part B.avi'],
+		]);
+	});
+
 	it('makes one film of Apollo 13 whether its folder or its files give the year', () => {
 		const cards = groupInventory(
 			rows(
