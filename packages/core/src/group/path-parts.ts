@@ -42,6 +42,7 @@ const endsWithLower = (name: string, start: number, lower: string): boolean => {
 const EXTRAS_FOLDERS: ReadonlySet<string> = new Set([
 	'sample',
 	'samples',
+	'minta',
 	'trailers',
 	'trailer',
 	'extras',
@@ -56,6 +57,7 @@ const EXTRAS_FOLDERS: ReadonlySet<string> = new Set([
 	'other',
 	'others',
 	'backdrops',
+	'theme-music',
 	'bonus',
 	'bonuses',
 	'specials features',

@@ -57,6 +57,8 @@ const DISC_FOLDERS: ReadonlySet<string> = new Set([
 const EXTRA_FOLDERS: ReadonlyMap<string, ExtraType> = new Map([
 	['sample', 'sample'],
 	['samples', 'sample'],
+	// The Hungarian sample folder Jellyfin skips.
+	['minta', 'sample'],
 	['trailer', 'trailer'],
 	['trailers', 'trailer'],
 	['featurette', 'featurette'],
@@ -77,8 +79,9 @@ const EXTRA_FOLDERS: ReadonlyMap<string, ExtraType> = new Map([
 	['others', 'other'],
 	['scenes', 'other'],
 	['clips', 'other'],
-	// Jellyfin's theme videos.
+	// Jellyfin's theme videos and theme songs.
 	['backdrops', 'other'],
+	['thememusic', 'other'],
 ]);
 
 /** Library roots that never name a work. */

@@ -41,6 +41,20 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("attaches Jellyfin's theme-music/ songs and Hungarian minta/ samples to the film above", () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat (1995).mkv',
+				'Films/Heat (1995)/theme-music/Heat Theme.mp3',
+				'Films/Heat (1995)/minta/heat.1995.sample.mkv',
+				'Films/Heat (1995)/minta/heat.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.versions.length, card.extras.length])).toEqual([
+			['title:heat:1995', 1, 3],
+		]);
+	});
+
 	it('makes one DVD copy of the VIDEO_TS pieces, in order, next to the other copies', () => {
 		const [card, ...others] = groupInventory(
 			rows(
