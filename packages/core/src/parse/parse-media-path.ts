@@ -607,7 +607,11 @@ function readContext(
 			if (extra !== undefined) result.extra = extra;
 			if (part !== undefined) result.part = part;
 		}
-		if (!seasonFolder && endsFolderTitle(result, titleFolder, folderLoose, looseOf(scratch, result.title))) {
+		if (
+			!seasonFolder &&
+			result.episodes?.length === 1 &&
+			endsFolderTitle(result, titleFolder, folderLoose, looseOf(scratch, result.title))
+		) {
 			// `Apollo 13 (1995)/Apollo 13.mkv`: the number closing the folder's title is the film's, not an episode.
 			result.title = titleFolder.title;
 			result.episodes = undefined;
@@ -620,8 +624,10 @@ function readContext(
 			result.title !== '' &&
 			!sameLoose(folderLoose, looseOf(scratch, result.title))
 		) {
-			// `Show/Season 1/Episode Name.mkv`: the file names the episode.
-			result.episodeTitle ??= result.title;
+			// `Show/Season 1/Episode Name.mkv`: the file names the episode, or numbers it (`Season 1/05.mkv`).
+			const number = episodeNumberName(result.title, result.season);
+			if (number >= 0) result.episodes = [number];
+			else result.episodeTitle ??= result.title;
 			result.title = titleFolder.title;
 			result.subtitle = titleFolder.subtitle;
 		}
@@ -809,6 +815,20 @@ const endsFolderTitle = (
 };
 
 const DIGITS = /^\d{1,4}$/;
+
+/**
+ * The episode a file name made of a number only stands for in a season folder (`Season 2/05.mkv`:
+ * 5; `Season 1/107.mkv`: 7, as scene names write season 1 episode 7), else -1.
+ */
+const episodeNumberName = (title: string, season: number | undefined): number => {
+	if (!EPISODE_DIGITS.test(title)) return -1;
+	const value = Number(title);
+	return title.length === 3 && season !== undefined && Math.floor(value / 100) === season
+		? value % 100
+		: value;
+};
+
+const EPISODE_DIGITS = /^\d{1,3}$/;
 
 const sameLoose = (left: string, right: string): boolean =>
 	left === right || left.startsWith(right) || right.startsWith(left);

@@ -64,6 +64,22 @@ describe('parseMediaPath: folder context', () => {
 		expect(parseMediaPath('TV/Show 13/Season 1/Show 13.mkv').episodes).toEqual([13]);
 	});
 
+	it('numbers an episode by a file name that is only a number, in a season folder', () => {
+		expect(parseMediaPath('TV/Lost/Season 2/05.avi')).toMatchObject({
+			kind: 'episode',
+			title: 'Lost',
+			season: 2,
+			episodes: [5],
+		});
+		expect(parseMediaPath('TV/Lost/Specials/03.mkv')).toMatchObject({ season: 0, episodes: [3] });
+		// Three digits led by the season's number, as scene names write it: season 1 episode 7.
+		expect(parseMediaPath('TV/Lost/Season 1/107.mkv').episodes).toEqual([7]);
+		// A word or a year names the episode, as before.
+		expect(parseMediaPath('TV/Lost/Season 1/Pilot.mkv')).toMatchObject({ episodeTitle: 'Pilot' });
+		expect(parseMediaPath('TV/Lost/Season 1/Pilot.mkv').episodes).toBeUndefined();
+		expect(parseMediaPath('TV/Lost/Season 1/2004.mkv').episodes).toBeUndefined();
+	});
+
 	it("reads a DVD's VIDEO_TS pieces as the parts of one copy, and its menus as extras", () => {
 		expect(parseMediaPath('Films/Heat (1995)/VIDEO_TS/VTS_01_2.VOB')).toMatchObject({
 			title: 'Heat',
