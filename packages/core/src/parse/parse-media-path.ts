@@ -1,6 +1,7 @@
-import { isAscii, isLowerCase } from '../ascii-text.js';
+import { isLowerCase } from '../ascii-text.js';
 import { CONTAINERS } from './containers.js';
 import { readSegmentTags } from './ids.js';
+import { looseKey } from './loose-key.js';
 import { finishDense, NO_IDS, toParsedMedia } from './media-result.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
 import { createTokenScratch, type TokenScratch } from './tokenize.js';
@@ -159,34 +160,6 @@ const folderKey = (segment: string): string => {
 	}
 	if (start === 0) return lower;
 	return start < lower.length ? out + lower.slice(start) : out;
-};
-
-/** Lower-case letters and digits only, words separated by one space: a cheap comparison key. */
-const looseKey = (title: string): string => {
-	let lower = title.toLowerCase();
-	if (!isAscii(lower)) lower = lower.normalize('NFKD');
-	let out = '';
-	let space = false;
-	// Runs of kept characters are sliced whole; combining marks and apostrophes end a run without a space.
-	let start = -1;
-	for (let index = 0; index <= lower.length; index++) {
-		const code = index < lower.length ? lower.charCodeAt(index) : 32;
-		const mark = code >= 0x300 && code <= 0x36f;
-		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && !mark)) {
-			if (start < 0) {
-				if (space && out !== '') out += ' ';
-				space = false;
-				start = index;
-			}
-			continue;
-		}
-		if (start >= 0) {
-			out += lower.slice(start, index);
-			start = -1;
-		}
-		if (!mark && code !== 39) space = true;
-	}
-	return out;
 };
 
 /**
