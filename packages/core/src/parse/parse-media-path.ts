@@ -1,7 +1,8 @@
-import { isAscii, isLowerCase } from '../ascii-text.js';
+import { isLowerCase } from '../ascii-text.js';
 import { CONTAINERS } from './containers.js';
 import { readSegmentTags } from './ids.js';
-import { toParsedMedia } from './media-result.js';
+import { looseKey } from './loose-key.js';
+import { finishDense, NO_IDS, toParsedMedia } from './media-result.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
 import { createTokenScratch, type TokenScratch } from './tokenize.js';
 import type { ExtraType, ParsedMedia, PathIds } from './types.js';
@@ -164,41 +165,16 @@ const folderKey = (segment: string): string => {
 	return start < lower.length ? out + lower.slice(start) : out;
 };
 
-/** Lower-case letters and digits only, words separated by one space: a cheap comparison key. */
-const looseKey = (title: string): string => {
-	let lower = title.toLowerCase();
-	if (!isAscii(lower)) lower = lower.normalize('NFKD');
-	let out = '';
-	let space = false;
-	// Runs of kept characters are sliced whole; combining marks and apostrophes end a run without a space.
-	let start = -1;
-	for (let index = 0; index <= lower.length; index++) {
-		const code = index < lower.length ? lower.charCodeAt(index) : 32;
-		const mark = code >= 0x300 && code <= 0x36f;
-		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && !mark)) {
-			if (start < 0) {
-				if (space && out !== '') out += ' ';
-				space = false;
-				start = index;
-			}
-			continue;
-		}
-		if (start >= 0) {
-			out += lower.slice(start, index);
-			start = -1;
-		}
-		if (!mark && code !== 39) space = true;
-	}
-	return out;
-};
-
 /**
- * Work space of one parser: the words of the name being read, the last title's {@link looseKey}
- * (a file's title is compared with its folder's up to three times, often unchanged), and the last
- * extension as written with its container (a library's files mostly share one).
+ * Work space of one parser: the words of the name being read, an empty ids object for the next file
+ * whose folders tag none, the last title's {@link looseKey} (a file's title is compared with its
+ * folder's up to three times, often unchanged), and the last extension as written with its container
+ * (a library's files mostly share one).
  */
 interface Scratch {
 	readonly words: TokenScratch;
+	/** Handed to the file's result when its name tags an id, and then replaced (see {@link resultIds}). */
+	ids: PathIds;
 	title: string;
 	loose: string;
 	extension: string;
@@ -207,6 +183,7 @@ interface Scratch {
 
 const createScratch = (): Scratch => ({
 	words: createTokenScratch(),
+	ids: {},
 	title: '',
 	loose: '',
 	extension: '',
@@ -286,7 +263,7 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
  * copying of them cost more than the reads saved; the next directory takes from it the folders they
  * share (see {@link Folder}).
  *
- * Its results are dense (every field present, `undefined` when absent: see {@link toParsedMedia}), for
+ * Its results are dense (every field present, `undefined` when absent: see {@link finishDense}), for
  * `groupInventory`, which only reads their fields; `parseMediaPath` keeps the sparse layout.
  *
  * @internal
@@ -465,6 +442,18 @@ function unshare(result: NameInfo, folder: NameInfo): void {
 		result.editions = [...folder.editions];
 }
 
+/**
+ * The `ids` of a file's result, once its name's tags are read into `ids`: a copy of its folders' ids
+ * is the file's own; the scratch's empty object is too when its name tagged an id (the scratch then
+ * takes a new one), else the dense result shares {@link NO_IDS}. Most paths tag no id: no object then.
+ */
+const resultIds = (scratch: Scratch, ids: PathIds): PathIds => {
+	if (ids !== scratch.ids) return ids;
+	if (ids.tmdb === undefined && ids.imdb === undefined && ids.tvdb === undefined) return NO_IDS;
+	scratch.ids = {};
+	return ids;
+};
+
 function parse(
 	folderInfo: Folders,
 	segment: string,
@@ -473,7 +462,7 @@ function parse(
 	dense: boolean,
 ): ParsedMedia {
 	// The file's own tags come after its folders', as they are read left to right.
-	const ids: PathIds = folderInfo.ids === undefined ? {} : { ...folderInfo.ids };
+	const ids: PathIds = folderInfo.ids === undefined ? scratch.ids : { ...folderInfo.ids };
 	const tags = readSegmentTags(segment, ids);
 	const edition = folderInfo.edition ?? tags?.edition;
 
@@ -525,7 +514,10 @@ function parse(
 
 	const episodic =
 		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
-	return toParsedMedia(result, ids, episodic, edition, container, dense);
+	return dense
+		? finishDense(result, resultIds(scratch, ids), episodic, edition, container)
+		: // A sparse result's scratch is its call's own, dropped after it: its ids object is the result's.
+			toParsedMedia(result, ids, episodic, edition, container);
 }
 
 /**

@@ -19,19 +19,47 @@ const paths = [
 	'',
 ];
 
-describe('toParsedMedia: the dense results of the batch parser', () => {
+/** Fields a dense result keeps from the parser's own reading of a name, always cleared in a result. */
+const parserOwn = ['absolute', 'leadingNumber', 'subtitle', 'keepSubtitle', 'camera'];
+
+describe('finishDense: the dense results of the batch parser', () => {
 	const parser = createPathParser();
 	const dense = paths.map((path) => parser(path));
 
 	it('all have every field, in one key order', () => {
 		const keys = Object.keys(dense[0] as object);
-		expect(keys).toHaveLength(25);
+		expect(keys).toHaveLength(25 + parserOwn.length);
 		for (const parsed of dense) expect(Object.keys(parsed)).toStrictEqual(keys);
-		// Between them the paths give each field once at least: none is always left undefined.
-		for (const key of keys)
-			expect(dense.some((parsed) => (parsed as unknown as Record<string, unknown>)[key] !== undefined)).toBe(
-				true,
-			);
+		const value = (parsed: object, key: string): unknown => (parsed as Record<string, unknown>)[key];
+		// Between them the paths give each field of a ParsedMedia once at least: none is always left undefined.
+		for (const key of keys.filter((key) => !parserOwn.includes(key)))
+			expect(dense.some((parsed) => value(parsed, key) !== undefined)).toBe(true);
+		for (const key of parserOwn) expect(dense.every((parsed) => value(parsed, key) === undefined)).toBe(true);
+	});
+
+	it('share one frozen ids object where the path tags no id, and have their own where it does', () => {
+		const untagged = dense.filter((parsed) => Object.keys(parsed.ids).length === 0);
+		expect(untagged.length).toBeGreaterThan(1);
+		for (const parsed of untagged) {
+			expect(parsed.ids).toBe(untagged[0]?.ids);
+			expect(Object.isFrozen(parsed.ids)).toBe(true);
+		}
+		const tagged = [
+			parser('Films/Heat (1995) {tmdb-949}/Heat.mkv'),
+			parser('Films/Heat (1995) {tmdb-949}/Heat.Cut.mkv'),
+			parser('Films/Heat.1995 [imdbid-tt0113277].mkv'),
+			parser('Films/Heat.1995 [imdbid-tt0113277].720p.mkv'),
+		];
+		expect(tagged.map((parsed) => parsed.ids)).toStrictEqual([
+			{ tmdb: 949 },
+			{ tmdb: 949 },
+			{ imdb: 'tt0113277' },
+			{ imdb: 'tt0113277' },
+		]);
+		expect(new Set(tagged.map((parsed) => parsed.ids)).size).toBe(4);
+		for (const parsed of tagged) expect(Object.isFrozen(parsed.ids)).toBe(false);
+		// parseMediaPath's results stay the caller's to change.
+		expect(Object.isFrozen(parseMediaPath('movie.mkv').ids)).toBe(false);
 	});
 
 	it('read as the sparse results of parseMediaPath, keys in the same order', () => {
