@@ -39,11 +39,12 @@ const DOT_RUNS = /\.{2,}/g;
 const SPACE_RUNS = / {2,}/g;
 
 /**
- * The text between two words, as written: `_` (and `.` in dotted names) read as spaces, trimmed.
+ * The text between two words, as written: `_` (and `.` in dotted names) read as spaces, trimmed; with
+ * `rotate`, a sortable `Title, The` put back in order ({@link rotateArticle}).
  *
  * @internal
  */
-export function cleanTitle(words: TokenScratch, from: number, to: number): string {
+export function cleanTitle(words: TokenScratch, from: number, to: number, rotate = false): string {
 	const first = startAt(words, from);
 	const last = endAt(words, to - 1);
 	const name = words.text;
@@ -66,6 +67,8 @@ export function cleanTitle(words: TokenScratch, from: number, to: number): strin
 		} else simple = false;
 	}
 	if (simple) {
+		// No `, ` here (words hold no separator, every gap is one `.`, ` ` or `_`): nothing to rotate, and
+		// `rotateArticle`'s search for it was ~4% of a name's parse (it flattens the dotted title it reads).
 		const text = name.slice(first, last);
 		const spaced = underscores ? text.replaceAll('_', ' ') : text;
 		return dots > 0 && (blanks === 0 || dots > blanks) ? dotsToSpaces(spaced) : spaced;
@@ -79,7 +82,8 @@ export function cleanTitle(words: TokenScratch, from: number, to: number): strin
 	while (begin < end && isTrimCode(text.charCodeAt(begin))) begin++;
 	while (end > begin && isTrimCode(text.charCodeAt(end - 1))) end--;
 	if (begin > 0 || end < text.length) text = text.slice(begin, end);
-	return text.indexOf('  ') === -1 ? text : collapseSpaces(text);
+	const title = text.indexOf('  ') === -1 ? text : collapseSpaces(text);
+	return rotate ? rotateArticle(title) : title;
 }
 
 /** More dots than spaces between words: `The.Title - Other.Words`. */

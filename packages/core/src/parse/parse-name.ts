@@ -1,4 +1,4 @@
-import { cleanTitle, rotateArticle } from './clean-title.js';
+import { cleanTitle } from './clean-title.js';
 import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
 import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
 import {
@@ -552,7 +552,7 @@ export function parseName(
 	}
 	const split = titleSplit(words, marks, start, wordsEnd);
 	if (split.end > split.start) {
-		info.title = rotateArticle(cleanTitle(words, split.start, split.end));
+		info.title = cleanTitle(words, split.start, split.end, true);
 		if (split.end < wordsEnd && !leadingNumber && subtitleWords(words, split.end, wordsEnd)) {
 			info.subtitle = cleanTitle(words, split.end, wordsEnd);
 			info.keepSubtitle = spacedSplits(words, split.start, wordsEnd) && plainEnd(words, marks, titleEnd);
