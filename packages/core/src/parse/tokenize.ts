@@ -7,7 +7,11 @@
 
 import { hashKey } from './word-table.js';
 
-/** Separator table for ASCII: 1 = separator, 2 = opening bracket, 3 = closing bracket. */
+/**
+ * Class table for ASCII: 0 = word character, 1 = separator, 2 = opening bracket, 3 = closing bracket,
+ * 4 = apostrophe and 5 = `+` (word characters noted on the way: one table read tells a plain letter
+ * from everything the tokenizer must look at).
+ */
 const CLASS: Uint8Array = (() => {
 	const table = new Uint8Array(128);
 	for (let code = 0; code <= 32; code++) table[code] = 1;
@@ -15,6 +19,8 @@ const CLASS: Uint8Array = (() => {
 	for (const char of '([{') table[char.charCodeAt(0)] = 2;
 	for (const char of ')]}') table[char.charCodeAt(0)] = 3;
 	table[127] = 1;
+	table[39] = 4;
+	table[43] = 5;
 	return table;
 })();
 
@@ -31,6 +37,8 @@ const APOSTROPHES = /['’]/g;
 export const GROUP_START = 1;
 /** `flags` bit: the separators before the word hold a `-`. */
 export const GAP_DASH = 2;
+/** `flags` bit: the word holds a `+` (tags glued with `+`: `VO+VFF`). */
+const PLUS = 4;
 
 /**
  * The words of one name as parallel arrays (index = word), owned by one parser and overwritten by its
@@ -58,7 +66,7 @@ export interface TokenScratch {
 	brackets: Uint8Array;
 	/** Index of the bracket group each word belongs to (-1 outside brackets). */
 	groups: Int32Array;
-	/** {@link GROUP_START} and {@link GAP_DASH} bits. */
+	/** {@link GROUP_START}, {@link GAP_DASH} and {@link PLUS} bits. */
 	flags: Uint8Array;
 	/** Each key's {@link hashKey}, computed while the word is read (see `word-table.ts`). */
 	hashes: Int32Array;
@@ -138,19 +146,24 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 	while (index < length) {
 		const code = source.charCodeAt(index);
 		const cls = code < 128 ? (CLASS[code] as number) : wideClass(code);
-		if (cls === 0) {
+		if (cls === 0 || cls >= 4) {
 			const start = index;
-			// Apostrophes are noted on the way (most words have none: no replace for them), and the key's
-			// hash is folded in (apostrophes are not part of the key).
+			// Apostrophes and `+` are noted on the way (most words have none: no replace for them), and the
+			// key's hash is folded in (apostrophes are not part of the key).
 			let apostrophe = false;
+			let plus = false;
 			let hash = 0;
 			for (; index < length; index++) {
 				const inner = source.charCodeAt(index);
 				if (inner < 128) {
-					if (CLASS[inner] !== 0) break;
-					if (inner === 39) {
-						apostrophe = true;
-						continue;
+					const innerClass = CLASS[inner] as number;
+					if (innerClass !== 0) {
+						if (innerClass < 4) break;
+						if (innerClass === 4) {
+							apostrophe = true;
+							continue;
+						}
+						plus = true;
 					}
 				} else if (wideClass(inner) !== 0) break;
 				else if (inner === 0x2019) {
@@ -176,7 +189,8 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 			const inside = depth > 0;
 			scratch.brackets[count] = inside ? kind : 0;
 			scratch.groups[count] = inside ? group : -1;
-			scratch.flags[count] = (inside && pendingGroupStart ? GROUP_START : 0) | (dash ? GAP_DASH : 0);
+			scratch.flags[count] =
+				(inside && pendingGroupStart ? GROUP_START : 0) | (dash ? GAP_DASH : 0) | (plus ? PLUS : 0);
 			count++;
 			pendingGroupStart = false;
 			dash = false;
@@ -216,6 +230,10 @@ export const groupAt = (words: TokenScratch, index: number): number => words.gro
 /** Word `index` is the first of its bracket group. */
 export const startsGroup = (words: TokenScratch, index: number): boolean =>
 	((words.flags[index] as number) & GROUP_START) !== 0;
+
+/** Word `index` holds a `+`. */
+export const hasPlus = (words: TokenScratch, index: number): boolean =>
+	((words.flags[index] as number) & PLUS) !== 0;
 
 /** Where the separators before word `index` start. */
 const gapFrom = (words: TokenScratch, index: number): number =>
