@@ -54,6 +54,12 @@ const PLUS = 4;
 export interface TokenScratch {
 	/** The name last tokenized. */
 	text: string;
+	/**
+	 * `text` as a flat string with the same separators at the same offsets (its lowered copy, or `text`
+	 * itself when lowering changed its length): gaps and character classes are read there, because
+	 * `text` is often a slice of a path, slower to read a code unit at a time.
+	 */
+	flat: string;
 	/** How many words it has. */
 	count: number;
 	/** Lower case, apostrophes removed: the key used for table lookups. */
@@ -92,6 +98,7 @@ const INITIAL_WORDS = 16;
  */
 export const createTokenScratch = (): TokenScratch => ({
 	text: '',
+	flat: '',
 	count: 0,
 	keys: [],
 	starts: new Int32Array(INITIAL_WORDS),
@@ -211,6 +218,7 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 		index++;
 	}
 	scratch.text = input;
+	scratch.flat = source;
 	scratch.count = count;
 	return scratch;
 }
@@ -249,11 +257,11 @@ export const gapOf = (words: TokenScratch, index: number): string =>
 
 /** The separators before word `index` are exactly `text`. */
 export const gapIs = (words: TokenScratch, index: number, text: string): boolean =>
-	gapLength(words, index) === text.length && words.text.startsWith(text, gapFrom(words, index));
+	gapLength(words, index) === text.length && words.flat.startsWith(text, gapFrom(words, index));
 
 /** The first separator before word `index` (NaN when there is none). */
 export const gapCode = (words: TokenScratch, index: number): number =>
-	words.text.charCodeAt(gapFrom(words, index));
+	words.flat.charCodeAt(gapFrom(words, index));
 
 /** The separators before word `index` hold a `-`. */
 export const hasDash = (words: TokenScratch, index: number): boolean =>
