@@ -48,7 +48,8 @@ export function cleanTitle(words: TokenScratch, from: number, to: number, rotate
 	const first = startAt(words, from);
 	const last = endAt(words, to - 1);
 	const name = words.text;
-	// Most titles are words joined by one `.`, ` ` or `_` each (`Le.Amour.Château`, `La Ville Lumière`).
+	// Most titles are words joined by one `.`, ` `, `_` or `-` each (`Le.Amour.Château`, `La Ville Lumière`,
+	// `le.ville.1305-grp`, a file named as its title; a lone `-` stays as written).
 	// Words hold no separator, so such a title has no run of dots or spaces to fold, and the only
 	// character to trim at its ends is a `+` a word may hold: the counts below, read from the gaps,
 	// replace the five text scans and the trim loops of the general case (all title building was ~14% of a
@@ -64,10 +65,10 @@ export function cleanTitle(words: TokenScratch, from: number, to: number, rotate
 		else if (code === 95) {
 			blanks++;
 			underscores = true;
-		} else simple = false;
+		} else if (code !== 45) simple = false;
 	}
 	if (simple) {
-		// No `, ` here (words hold no separator, every gap is one `.`, ` ` or `_`): nothing to rotate, and
+		// No `, ` here (words hold no separator, every gap is one `.`, ` `, `_` or `-`): nothing to rotate, and
 		// `rotateArticle`'s search for it was ~4% of a name's parse (it flattens the dotted title it reads).
 		if (dots > 0 && (blanks === 0 || dots > blanks)) return spacedWords(words, from, to);
 		const text = name.slice(first, last);
@@ -87,7 +88,7 @@ export function cleanTitle(words: TokenScratch, from: number, to: number, rotate
 }
 
 /**
- * {@link dotsToSpaces} of a title whose gaps are single `.`, ` ` or `_` (underscores read as spaces), built
+ * {@link dotsToSpaces} of a title whose gaps are single `.`, ` `, `_` or `-` (underscores read as spaces), built
  * from the words: each gap is read once in the tokenizer's flat copy of the name, and the acronym test
  * reads the characters around a dot there too (reading them in the title, a slice of a slice of the
  * path, was ~1% of the path parser).
@@ -102,7 +103,7 @@ const spacedWords = (words: TokenScratch, from: number, to: number): string => {
 	for (let index = from + 1; index < to; index++) {
 		const gap = startAt(words, index) - 1;
 		const code = flat.charCodeAt(gap);
-		if (code === 32) continue;
+		if (code === 32 || code === 45) continue;
 		if (
 			code === 46 &&
 			wordCharIn(flat, gap - 1, first, last) &&
