@@ -1,4 +1,4 @@
-import { cleanTitle, rotateArticle } from './clean-title.js';
+import { cleanTitle } from './clean-title.js';
 import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
 import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
 import {
@@ -11,6 +11,7 @@ import {
 	groupAt,
 	hasDash,
 	hashAt,
+	hasPlus,
 	isSplit,
 	joins,
 	keyAt,
@@ -30,7 +31,7 @@ import type {
 	Source,
 	VideoCodec,
 } from './types.js';
-import { createWordTable, findWord } from './word-table.js';
+import { createWordTable, findJoined, findWord, joinedHash, type WordTable } from './word-table.js';
 
 /**
  * What one path segment (a file name without extension, or a folder name) says on its own.
@@ -580,7 +581,7 @@ export function parseName(
 	}
 	const split = titleSplit(words, marks, start, wordsEnd);
 	if (split.end > split.start) {
-		info.title = rotateArticle(cleanTitle(words, split.start, split.end));
+		info.title = cleanTitle(words, split.start, split.end, true);
 		if (split.end < wordsEnd && !leadingNumber && subtitleWords(words, split.end, wordsEnd)) {
 			info.subtitle = cleanTitle(words, split.end, wordsEnd);
 			info.keepSubtitle = spacedSplits(words, split.start, wordsEnd) && plainEnd(words, marks, titleEnd);
@@ -898,11 +899,13 @@ const hasWordAfter = (words: Words, marks: readonly (Mark | undefined)[], from: 
 /** End of a `www.site.tld` or `site.com` prefix starting at `start`, or `start`. */
 const websiteEnd = (words: Words, start: number): number => {
 	const www = keyAt(words, start) === 'www';
-	for (let index = start + 1; index < words.count && index < start + 5; index++) {
+	// Only the second word (or any of the next four after `www`) can end a website: past it the loop could
+	// only return `start`, and testing the gaps of every dotted name's first words for nothing was ~1% of
+	// the path parser (looking up every dotted word in the table, ~3%, went first).
+	const end = Math.min(words.count, www ? start + 5 : start + 2);
+	for (let index = start + 1; index < end; index++) {
 		if (!gapIs(words, index, '.')) return start;
-		// The cheap position test first: only the second word (or any after `www`) can end a website, and
-		// looking up every dotted word made this function ~3% of a name's parse in the profile.
-		if ((www || index === start + 1) && entryAt(words, index)?.website === true) {
+		if (entryAt(words, index)?.website === true) {
 			const after = index + 1;
 			if (after >= words.count) return start;
 			if (!gapIs(words, after, '.')) return index + 1;
@@ -1201,10 +1204,11 @@ function applyTag(info: NameInfo, tag: Tag): void {
 /**
  * The mark of each table tag, made once and shared by every name (per word count: one, two or three
  * words): a mark is never changed once made, and most marked words are table tags, so marking them
- * allocates nothing.
+ * allocates nothing. Word tables, so that a pair or triple is found from its words' hashes without
+ * gluing their keys (see `markAt`).
  */
-const tagMarks = (table: ReadonlyMap<string, Tag>, span: number): ReadonlyMap<string, Mark> =>
-	new Map([...table].map(([key, tag]) => [key, tagMark(span, tag)]));
+const tagMarks = (table: ReadonlyMap<string, Tag>, span: number): WordTable<Mark> =>
+	createWordTable(new Map([...table].map(([key, tag]) => [key, tagMark(span, tag)])));
 const PAIR_TAG_MARKS = tagMarks(TAGS, 2);
 const TRIPLE_TAG_MARKS = tagMarks(TAGS, 3);
 const CHANNEL_MARKS = tagMarks(COMPOUND_ONLY, 2);
@@ -1215,11 +1219,11 @@ interface WordEntry {
 	readonly mark: Mark | undefined;
 	/**
 	 * It starts a multi-word tag: the keys a second word may have (every non-empty piece that follows the
-	 * head at the start of a table key, and the empty key of an apostrophe-only word). A pair or triple is
-	 * glued and looked up only when the next word is one of them: most heads (`hd`, `multi`, `5`) are
-	 * followed by a word no tag continues with, and gluing it cost a string and a hash for nothing.
+	 * head at the start of a table key, and the empty key of an apostrophe-only word), in a word table
+	 * probed with the next word's own hash. A pair or triple is looked up only when the next word is one
+	 * of them: most heads (`hd`, `multi`, `5`) are followed by a word no tag continues with.
 	 */
-	readonly seconds: ReadonlySet<string> | undefined;
+	readonly seconds: WordTable<true> | undefined;
 	/** A season word: `Season 2`. */
 	readonly season: boolean;
 	/** An episode word: `Episode 5`, `Ep 2x03`. */
@@ -1237,12 +1241,13 @@ interface WordEntry {
 }
 
 /** The second words a head may be followed by in a table key (see {@link WordEntry.seconds}). */
-const secondsOf = (head: string): ReadonlySet<string> => {
-	const seconds = new Set<string>(['']);
+const secondsOf = (head: string): WordTable<true> => {
+	const seconds = new Map<string, true>([['', true]]);
 	for (const key of [...TAGS.keys(), ...COMPOUND_ONLY.keys()])
 		if (key.length > head.length && key.startsWith(head))
-			for (let end = head.length + 1; end <= key.length; end++) seconds.add(key.slice(head.length, end));
-	return seconds;
+			for (let end = head.length + 1; end <= key.length; end++)
+				seconds.set(key.slice(head.length, end), true);
+	return createWordTable(seconds);
 };
 
 /**
@@ -1299,16 +1304,22 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 		next < count &&
 		joins(words, next) &&
 		bracketAt(words, next) === bracket &&
-		entry.seconds.has(keyAt(words, next))
+		findWord(entry.seconds, keyAt(words, next), hashAt(words, next)) !== undefined
 	) {
+		// The pair and the triple are looked up by hashes folded from the words' own (see `joinedHash`) and
+		// compared piece by piece: no glued key string is made and hashed.
+		const second = keyAt(words, next);
+		const pairHash = joinedHash(hashAt(words, index), second.length, hashAt(words, next));
 		const third = index + 2;
 		if (third < count && joins(words, third) && bracketAt(words, third) === bracket) {
-			const triple = TRIPLE_TAG_MARKS.get(key + keyAt(words, next) + keyAt(words, third));
+			const last = keyAt(words, third);
+			const tripleHash = joinedHash(pairHash, last.length, hashAt(words, third));
+			const triple = findJoined(TRIPLE_TAG_MARKS, key, second, last, tripleHash);
 			if (triple !== undefined) return triple;
 		}
-		const pair = key + keyAt(words, next);
 		const double =
-			PAIR_TAG_MARKS.get(pair) ?? (gapIs(words, next, '.') ? CHANNEL_MARKS.get(pair) : undefined);
+			findJoined(PAIR_TAG_MARKS, key, second, '', pairHash) ??
+			(gapIs(words, next, '.') ? findJoined(CHANNEL_MARKS, key, second, '', pairHash) : undefined);
 		if (double !== undefined) return double;
 	}
 	const single = entry?.mark;
@@ -1318,7 +1329,7 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 		const value = digitsValue(key);
 		if (value < 1900 || value > maxYear) return single;
 	}
-	if (key.indexOf('+') > 0) {
+	if (hasPlus(words, index) && key.indexOf('+') > 0) {
 		// `VO+VFF`, `ENG+RU+PT`: tags glued with `+`.
 		const glued: Tag[] = [];
 		for (const part of key.split('+')) {

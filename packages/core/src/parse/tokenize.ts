@@ -7,7 +7,11 @@
 
 import { hashKey } from './word-table.js';
 
-/** Separator table for ASCII: 1 = separator, 2 = opening bracket, 3 = closing bracket. */
+/**
+ * Class table for ASCII: 0 = word character, 1 = separator, 2 = opening bracket, 3 = closing bracket,
+ * 4 = apostrophe and 5 = `+` (word characters noted on the way: one table read tells a plain letter
+ * from everything the tokenizer must look at).
+ */
 const CLASS: Uint8Array = (() => {
 	const table = new Uint8Array(128);
 	for (let code = 0; code <= 32; code++) table[code] = 1;
@@ -15,6 +19,8 @@ const CLASS: Uint8Array = (() => {
 	for (const char of '([{') table[char.charCodeAt(0)] = 2;
 	for (const char of ')]}') table[char.charCodeAt(0)] = 3;
 	table[127] = 1;
+	table[39] = 4;
+	table[43] = 5;
 	return table;
 })();
 
@@ -31,6 +37,8 @@ const APOSTROPHES = /['’]/g;
 export const GROUP_START = 1;
 /** `flags` bit: the separators before the word hold a `-`. */
 export const GAP_DASH = 2;
+/** `flags` bit: the word holds a `+` (tags glued with `+`: `VO+VFF`). */
+const PLUS = 4;
 
 /**
  * The words of one name as parallel arrays (index = word), owned by one parser and overwritten by its
@@ -46,6 +54,12 @@ export const GAP_DASH = 2;
 export interface TokenScratch {
 	/** The name last tokenized. */
 	text: string;
+	/**
+	 * `text` as a flat string with the same separators at the same offsets (its lowered copy, or `text`
+	 * itself when lowering changed its length): gaps and character classes are read there, because
+	 * `text` is often a slice of a path, slower to read a code unit at a time.
+	 */
+	flat: string;
 	/** How many words it has. */
 	count: number;
 	/** Lower case, apostrophes removed: the key used for table lookups. */
@@ -58,7 +72,7 @@ export interface TokenScratch {
 	brackets: Uint8Array;
 	/** Index of the bracket group each word belongs to (-1 outside brackets). */
 	groups: Int32Array;
-	/** {@link GROUP_START} and {@link GAP_DASH} bits. */
+	/** {@link GROUP_START}, {@link GAP_DASH} and {@link PLUS} bits. */
 	flags: Uint8Array;
 	/** Each key's {@link hashKey}, computed while the word is read (see `word-table.ts`). */
 	hashes: Int32Array;
@@ -84,6 +98,7 @@ const INITIAL_WORDS = 16;
  */
 export const createTokenScratch = (): TokenScratch => ({
 	text: '',
+	flat: '',
 	count: 0,
 	keys: [],
 	starts: new Int32Array(INITIAL_WORDS),
@@ -138,19 +153,24 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 	while (index < length) {
 		const code = source.charCodeAt(index);
 		const cls = code < 128 ? (CLASS[code] as number) : wideClass(code);
-		if (cls === 0) {
+		if (cls === 0 || cls >= 4) {
 			const start = index;
-			// Apostrophes are noted on the way (most words have none: no replace for them), and the key's
-			// hash is folded in (apostrophes are not part of the key).
+			// Apostrophes and `+` are noted on the way (most words have none: no replace for them), and the
+			// key's hash is folded in (apostrophes are not part of the key).
 			let apostrophe = false;
+			let plus = false;
 			let hash = 0;
 			for (; index < length; index++) {
 				const inner = source.charCodeAt(index);
 				if (inner < 128) {
-					if (CLASS[inner] !== 0) break;
-					if (inner === 39) {
-						apostrophe = true;
-						continue;
+					const innerClass = CLASS[inner] as number;
+					if (innerClass !== 0) {
+						if (innerClass < 4) break;
+						if (innerClass === 4) {
+							apostrophe = true;
+							continue;
+						}
+						plus = true;
 					}
 				} else if (wideClass(inner) !== 0) break;
 				else if (inner === 0x2019) {
@@ -176,7 +196,8 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 			const inside = depth > 0;
 			scratch.brackets[count] = inside ? kind : 0;
 			scratch.groups[count] = inside ? group : -1;
-			scratch.flags[count] = (inside && pendingGroupStart ? GROUP_START : 0) | (dash ? GAP_DASH : 0);
+			scratch.flags[count] =
+				(inside && pendingGroupStart ? GROUP_START : 0) | (dash ? GAP_DASH : 0) | (plus ? PLUS : 0);
 			count++;
 			pendingGroupStart = false;
 			dash = false;
@@ -197,6 +218,7 @@ export function tokenize(input: string, scratch: TokenScratch = createTokenScrat
 		index++;
 	}
 	scratch.text = input;
+	scratch.flat = source;
 	scratch.count = count;
 	return scratch;
 }
@@ -217,6 +239,10 @@ export const groupAt = (words: TokenScratch, index: number): number => words.gro
 export const startsGroup = (words: TokenScratch, index: number): boolean =>
 	((words.flags[index] as number) & GROUP_START) !== 0;
 
+/** Word `index` holds a `+`. */
+export const hasPlus = (words: TokenScratch, index: number): boolean =>
+	((words.flags[index] as number) & PLUS) !== 0;
+
 /** Where the separators before word `index` start. */
 const gapFrom = (words: TokenScratch, index: number): number =>
 	index === 0 ? 0 : (words.ends[index - 1] as number);
@@ -231,11 +257,11 @@ export const gapOf = (words: TokenScratch, index: number): string =>
 
 /** The separators before word `index` are exactly `text`. */
 export const gapIs = (words: TokenScratch, index: number, text: string): boolean =>
-	gapLength(words, index) === text.length && words.text.startsWith(text, gapFrom(words, index));
+	gapLength(words, index) === text.length && words.flat.startsWith(text, gapFrom(words, index));
 
 /** The first separator before word `index` (NaN when there is none). */
 export const gapCode = (words: TokenScratch, index: number): number =>
-	words.text.charCodeAt(gapFrom(words, index));
+	words.flat.charCodeAt(gapFrom(words, index));
 
 /** The separators before word `index` hold a `-`. */
 export const hasDash = (words: TokenScratch, index: number): boolean =>

@@ -79,3 +79,43 @@ export const findWord = <Value>(table: WordTable<Value>, key: string, hash: numb
 		if (table.hashes[entry] === hash && table.keys[entry] === key) return table.values[entry];
 	}
 };
+
+/**
+ * The {@link hashKey} of `first + second`, from `first`'s hash and `second`'s length and hash (the hash
+ * is a polynomial: `first`'s part is shifted by `31 ** second.length`).
+ *
+ * @internal
+ */
+export const joinedHash = (firstHash: number, secondLength: number, secondHash: number): number => {
+	let shift = 1;
+	for (let index = 0; index < secondLength; index++) shift = Math.imul(shift, 31);
+	return (Math.imul(firstHash, shift) + secondHash) | 0;
+};
+
+/**
+ * {@link findWord} of the key `a + b + c`, whose hash is `hash` (see {@link joinedHash}), compared piece
+ * by piece: the glued key is never made.
+ *
+ * @internal
+ */
+export const findJoined = <Value>(
+	table: WordTable<Value>,
+	a: string,
+	b: string,
+	c: string,
+	hash: number,
+): Value | undefined => {
+	for (let slot = hash & table.mask; ; slot = (slot + 1) & table.mask) {
+		const entry = (table.slots[slot] as number) - 1;
+		if (entry < 0) return undefined;
+		const key = table.keys[entry] as string;
+		if (
+			table.hashes[entry] === hash &&
+			key.length === a.length + b.length + c.length &&
+			key.startsWith(a) &&
+			key.startsWith(b, a.length) &&
+			key.endsWith(c)
+		)
+			return table.values[entry];
+	}
+};
