@@ -108,10 +108,9 @@ export function folderFilm(
 	// A name that merely starts with the folder's (`Iron Man - 720p`) counts only next to a file of the
 	// folder's own title, or under a folder with a year: `Star Wars/Star Wars - Episode IV.mkv` and
 	// `Star Wars - Episode V.mkv` alone are a collection, not two copies.
-	const lowerFolder = folder.toLowerCase();
-	const prefixCounts =
-		folderHasYear ||
-		members.some((member) => member.norm === norm || member.stem.toLowerCase() === lowerFolder);
+	// Decided at the first file that needs it: a flat collection folder (`Films/` with thousands of
+	// films) fails on its first other title, before any stem is read.
+	let prefixCounts: boolean | undefined;
 	let otherTitle: string | undefined;
 	for (const member of members) {
 		const memberYear = member.parsed.year;
@@ -120,6 +119,7 @@ export function folderFilm(
 			else if (memberYear !== year) return undefined;
 		}
 		if (member.norm === norm || isGenericTitle(member.norm)) continue;
+		prefixCounts ??= folderHasYear || namesFolder(members, norm, folder.toLowerCase());
 		if (prefixCounts && startsWithFolder(member.stem, folder)) continue;
 		const sameYear = folderHasYear && memberYear !== undefined;
 		const inRelease = releaseFolder && memberYear === undefined;
@@ -129,6 +129,10 @@ export function folderFilm(
 	}
 	return { norm, year, display };
 }
+
+/** Whether a file of the folder has its title (`norm`) or its name (`lowerFolder`, lower case). */
+const namesFolder = (members: readonly FolderMember[], norm: string, lowerFolder: string): boolean =>
+	members.some((member) => member.norm === norm || member.stem.toLowerCase() === lowerFolder);
 
 /**
  * True when the folder rule cannot change anything: all files share one non-generic title and year,

@@ -202,23 +202,18 @@ export function groupRows<T extends InventoryItem>(
 	}
 
 	// The film and episode files of each folder: the folder rule reads its films, extras its only identity.
+	// Files of one folder usually follow one another (and then share one `dir` string): each run of them
+	// is one lookup and one slice of `features`, sized exactly (a list grown by `push` from one element
+	// reserves 17 slots).
 	const byDir = new Map<string, Row<T>[]>();
-	let lastDir = '';
-	let lastMembers: Row<T>[] | undefined;
-	for (let index = 0; index < features.length; index++) {
-		const row = features[index] as Row<T>;
-		// Files of one folder usually follow one another (and then share one `dir` string): no lookup.
-		if (lastMembers !== undefined && row.dir === lastDir) {
-			lastMembers.push(row);
-			continue;
-		}
-		let members = byDir.get(row.dir);
-		if (members === undefined) {
-			members = [row];
-			byDir.set(row.dir, members);
-		} else members.push(row);
-		lastDir = row.dir;
-		lastMembers = members;
+	for (let start = 0; start < features.length; ) {
+		const { dir } = features[start] as Row<T>;
+		let end = start + 1;
+		while (end < features.length && (features[end] as Row<T>).dir === dir) end++;
+		const members = byDir.get(dir);
+		if (members === undefined) byDir.set(dir, features.slice(start, end));
+		else for (let index = start; index < end; index++) members.push(features[index] as Row<T>);
+		start = end;
 	}
 	folderFilms(byDir, parseName, title, heuristics);
 	// Loops over rows are indexed, not `for…of`: each runs once per call, often before the JIT has
@@ -493,11 +488,27 @@ const folderFilms = <T extends InventoryItem>(
 	});
 };
 
-const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => ({
-	parsed: row.parsed,
-	norm: row.norm,
-	stem: stemOfRow(row),
-});
+const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => new RowMember(row);
+
+/**
+ * A film file as the folder rule reads it, its stem sliced only when read: the rule reads few stems,
+ * and none in a flat collection folder, whose every film file is a member.
+ */
+class RowMember<T extends InventoryItem> implements FolderMember {
+	readonly parsed: ParsedMedia;
+	readonly norm: string;
+	readonly #row: Row<T>;
+
+	constructor(row: Row<T>) {
+		this.parsed = row.parsed;
+		this.norm = row.norm;
+		this.#row = row;
+	}
+
+	get stem(): string {
+		return stemOfRow(this.#row);
+	}
+}
 
 /** The film files of a folder's film and episode files, in order (the list itself when all are films). */
 const movieRows = <T extends InventoryItem>(rows: Row<T>[]): Row<T>[] => {
@@ -1022,6 +1033,21 @@ const firstProvider = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T>
 };
 
 const groupIds = <T extends InventoryItem>(card: Card<T>, rows: readonly Row<T>[]): MediaGroupIds => {
+	// The usual card: at most a TMDB id, no TheTVDB nor IMDb id on the card or its rows. One literal, not
+	// an empty object grown by a field (same fields, same order as the general case below).
+	let usual = card.tmdb !== undefined || card.tvdb === undefined;
+	let tmdb = card.tmdb;
+	for (let index = 0; usual && index < rows.length; index++) {
+		const { item, parsed } = rows[index] as Row<T>;
+		if (
+			numericId(item.tvdb_id) !== undefined ||
+			parsed.ids.tvdb !== undefined ||
+			parsed.ids.imdb !== undefined
+		)
+			usual = false;
+		else tmdb ??= numericId(item.tmdb_id) ?? parsed.ids.tmdb;
+	}
+	if (usual) return tmdb === undefined ? {} : { tmdb };
 	const ids: MediaGroupIds = {};
 	if (card.tmdb !== undefined) ids.tmdb = card.tmdb;
 	else if (card.tvdb !== undefined) ids.tvdb = card.tvdb;
