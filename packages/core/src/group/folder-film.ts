@@ -1,9 +1,9 @@
-import type { ParsedMedia } from '../parse/types.js';
+import type { BatchMedia } from '../parse/media-result.js';
 import { groupingTitle } from './grouping-title.js';
 
 /** What the folder rule needs to know about one film file of the folder. @internal */
 export interface FolderMember {
-	readonly parsed: ParsedMedia;
+	readonly parsed: BatchMedia;
 	/** `groupingTitle(parsed.title)`. */
 	readonly norm: string;
 	/** File name without extension. */
@@ -87,7 +87,7 @@ const startsWithFolder = (stem: string, folder: string): boolean => {
 export function folderFilm(
 	folder: string,
 	members: readonly FolderMember[],
-	parseName: (name: string) => ParsedMedia,
+	parseName: (name: string) => BatchMedia,
 	title: (text: string) => string = groupingTitle,
 ): FolderFilm | undefined {
 	const first = members[0];

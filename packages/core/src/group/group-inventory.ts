@@ -1,6 +1,6 @@
 import type { InventoryItem } from '../inventory.js';
+import type { BatchMedia } from '../parse/media-result.js';
 import { createPathParser } from '../parse/parse-media-path.js';
-import type { ParsedMedia } from '../parse/types.js';
 import { groupRows } from './group-rows.js';
 import type { GroupOptions, MediaGroup } from './types.js';
 
@@ -76,7 +76,7 @@ export function groupInventory<T extends InventoryItem>(
 	if (!Array.isArray(items))
 		throw new TypeError(`groupInventory: items must be an array, got ${describe(items)}`);
 	const normalized = normalizeOptions(options);
-	const parsed: ParsedMedia[] = new Array(items.length);
+	const parsed: BatchMedia[] = new Array(items.length);
 	// One parser for the whole inventory: files of one folder read that folder once.
 	const parsePath = createPathParser();
 	for (let index = 0; index < items.length; index++) {

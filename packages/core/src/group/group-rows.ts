@@ -2,7 +2,8 @@ import { isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import { NOT_VIDEO } from '../parse/containers.js';
-import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
+import type { BatchMedia } from '../parse/media-result.js';
+import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
 import { type Heuristic, Heuristics, type NormEntry } from './heuristics.js';
@@ -28,7 +29,7 @@ type Title = (text: string) => string;
 type TitleOf<I> = (text: string) => NormEntry<I>;
 
 /** Parses one name: a file's whole path, or a folder's name. @internal */
-export type ParseName = (path: string) => ParsedMedia;
+export type ParseName = (path: string) => BatchMedia;
 
 /**
  * One input row and everything grouping learns about it, made by {@link newRow} only.
@@ -40,7 +41,7 @@ export type ParseName = (path: string) => ParsedMedia;
  */
 interface Row<T extends InventoryItem> {
 	readonly item: T;
-	readonly parsed: ParsedMedia;
+	readonly parsed: BatchMedia;
 	/**
 	 * The folder holding the file, `\` turned into `/`. Consecutive rows of one folder share one string:
 	 * one slice (and one hash, as a map key) per folder, not per file.
@@ -73,7 +74,7 @@ interface Row<T extends InventoryItem> {
 
 const newRow = <T extends InventoryItem>(
 	item: T,
-	parsed: ParsedMedia,
+	parsed: BatchMedia,
 	dir: string,
 	nameAt: number,
 	entry: NormEntry<Card<T>>,
@@ -169,7 +170,7 @@ const addExtra = <T extends InventoryItem>(card: Card<T>, row: Row<T>): void => 
  */
 export function groupRows<T extends InventoryItem>(
 	items: readonly T[],
-	parsed: readonly ParsedMedia[],
+	parsed: readonly BatchMedia[],
 	options: GroupOptions,
 	parseName: ParseName,
 ): MediaGroup<T>[] {
@@ -195,7 +196,7 @@ export function groupRows<T extends InventoryItem>(
 	const extras: Row<T>[] = [];
 	let previous: Row<T> | undefined;
 	for (let index = 0; index < items.length; index++) {
-		const row = toRow(items[index] as T, parsed[index] as ParsedMedia, titleOf, previous);
+		const row = toRow(items[index] as T, parsed[index] as BatchMedia, titleOf, previous);
 		rows[index] = row;
 		previous = row;
 		(isExtra(row.parsed) ? extras : features).push(row);
@@ -400,14 +401,14 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 };
 
 /** Whether a parsed file is an extra: a trailer, sample… or a file that is not video. */
-const isExtra = (parsed: ParsedMedia): boolean => {
+const isExtra = (parsed: BatchMedia): boolean => {
 	const { container } = parsed;
 	return parsed.extra !== undefined || (container !== undefined && NOT_VIDEO.has(container));
 };
 
 const toRow = <T extends InventoryItem>(
 	item: T,
-	parsed: ParsedMedia,
+	parsed: BatchMedia,
 	title: TitleOf<Card<T>>,
 	previous: Row<T> | undefined,
 ): Row<T> => {
@@ -456,7 +457,7 @@ const keyFallback = <T extends InventoryItem>(row: Row<T>): string =>
 	needsFallback(row.parsed) ? stemOfRow(row) : '';
 
 /** Whether an episode key of this parse falls back to a name: no episode number, no air date. */
-const needsFallback = (parsed: ParsedMedia): boolean =>
+const needsFallback = (parsed: BatchMedia): boolean =>
 	parsed.episodes?.[0] === undefined && parsed.date === undefined;
 
 /** Film folders: gives each film file of a folder that stands for one film that film's heuristic. */
@@ -495,7 +496,7 @@ const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => new Row
  * and none in a flat collection folder, whose every film file is a member.
  */
 class RowMember<T extends InventoryItem> implements FolderMember {
-	readonly parsed: ParsedMedia;
+	readonly parsed: BatchMedia;
 	readonly norm: string;
 	readonly #row: Row<T>;
 
@@ -813,7 +814,7 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 /** The returned version: the copy's files, its total size and the quality its first file gives. */
 const mediaVersion = <T extends InventoryItem>(
 	items: T[],
-	first: ParsedMedia,
+	first: BatchMedia,
 	size: number | undefined,
 ): MediaVersion<T> => {
 	const { resolution, source, hdr, edition } = first;

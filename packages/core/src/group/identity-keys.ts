@@ -1,6 +1,6 @@
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind, MediaKind } from '../media.js';
-import type { ParsedMedia } from '../parse/types.js';
+import type { BatchMedia } from '../parse/media-result.js';
 
 /** An id-based identity and the kind of card it makes. @internal */
 export interface IdIdentity {
@@ -21,7 +21,7 @@ const pad = (value: number): string => (value < 10 ? `0${value}` : String(value)
  *
  * @internal
  */
-export function episodeSuffix(parsed: ParsedMedia, fallback: string): string {
+export function episodeSuffix(parsed: BatchMedia, fallback: string): string {
 	const first = parsed.episodes?.[0];
 	if (first !== undefined)
 		return parsed.season === undefined ? `e${pad(first)}` : `s${pad(parsed.season)}e${pad(first)}`;
@@ -43,7 +43,7 @@ const idIdentity = (
 	provider: 'tmdb' | 'tvdb',
 	id: number,
 	type: MediaKind,
-	parsed: ParsedMedia,
+	parsed: BatchMedia,
 	fallback: string,
 ): IdIdentity =>
 	type === 'series'
@@ -60,7 +60,7 @@ const kindToType = (kind: FileKind): MediaKind => (kind === 'episode' ? 'series'
  */
 export function rowIdIdentity(
 	item: InventoryItem,
-	parsed: ParsedMedia,
+	parsed: BatchMedia,
 	fallback: string,
 ): IdIdentity | undefined {
 	const tmdb = numericId(item.tmdb_id);
@@ -77,7 +77,7 @@ export function rowIdIdentity(
 }
 
 /** Identity from a TMDB or TheTVDB tag in the path (`{tmdb-603}`, `[tvdbid-81189]`). @internal */
-export function pathIdIdentity(parsed: ParsedMedia, fallback: string): IdIdentity | undefined {
+export function pathIdIdentity(parsed: BatchMedia, fallback: string): IdIdentity | undefined {
 	const type = kindToType(parsed.kind);
 	if (parsed.ids.tmdb !== undefined) return idIdentity('tmdb', parsed.ids.tmdb, type, parsed, fallback);
 	if (parsed.ids.tvdb !== undefined) return idIdentity('tvdb', parsed.ids.tvdb, type, parsed, fallback);
@@ -85,7 +85,7 @@ export function pathIdIdentity(parsed: ParsedMedia, fallback: string): IdIdentit
 }
 
 /** Identity from an IMDb tag in the path: `imdb:tt0133093`, `imdb:tt0903747:s01e01`. @internal */
-export function imdbIdentity(parsed: ParsedMedia, fallback: string): IdIdentity | undefined {
+export function imdbIdentity(parsed: BatchMedia, fallback: string): IdIdentity | undefined {
 	const imdb = parsed.ids.imdb;
 	if (imdb === undefined) return undefined;
 	return parsed.kind === 'episode'

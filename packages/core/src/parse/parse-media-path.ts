@@ -2,7 +2,7 @@ import { isLowerCase } from '../ascii-text.js';
 import { CONTAINERS } from './containers.js';
 import { readSegmentTags } from './ids.js';
 import { looseKey } from './loose-key.js';
-import { finishDense, NO_IDS, toParsedMedia } from './media-result.js';
+import { type BatchMedia, finishDense, NO_IDS, toParsedMedia } from './media-result.js';
 import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
 import { createTokenScratch, type TokenScratch } from './tokenize.js';
 import type { ExtraType, ParsedMedia, PathIds } from './types.js';
@@ -263,12 +263,13 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
  * copying of them cost more than the reads saved; the next directory takes from it the folders they
  * share (see {@link Folder}).
  *
- * Its results are dense (every field present, `undefined` when absent: see {@link finishDense}), for
- * `groupInventory`, which only reads their fields; `parseMediaPath` keeps the sparse layout.
+ * Its results are dense (every field present, `undefined` when absent: see {@link finishDense}) and
+ * carry only what grouping reads ({@link BatchMedia}), for `groupInventory`; `parseMediaPath` keeps the
+ * sparse layout and every field.
  *
  * @internal
  */
-export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: string) => ParsedMedia {
+export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: string) => BatchMedia {
 	let lastDirectory = '';
 	let lastFolders: Folders | undefined;
 	// This parser's own work space: one name is read at a time, so its words are reused for the next.
@@ -459,8 +460,22 @@ function parse(
 	segment: string,
 	maxYear: number,
 	scratch: Scratch,
+	dense: true,
+): BatchMedia;
+function parse(
+	folderInfo: Folders,
+	segment: string,
+	maxYear: number,
+	scratch: Scratch,
+	dense: false,
+): ParsedMedia;
+function parse(
+	folderInfo: Folders,
+	segment: string,
+	maxYear: number,
+	scratch: Scratch,
 	dense: boolean,
-): ParsedMedia {
+): ParsedMedia | BatchMedia {
 	// The file's own tags come after its folders', as they are read left to right.
 	const ids: PathIds = folderInfo.ids === undefined ? scratch.ids : { ...folderInfo.ids };
 	const tags = readSegmentTags(segment, ids);

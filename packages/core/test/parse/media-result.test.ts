@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMediaPath } from '../../src/index.js';
+import { UNREAD_BY_GROUPING } from '../../src/parse/media-result.js';
 import { createPathParser } from '../../src/parse/parse-media-path.js';
-import { sparse } from './sparse-result.js';
+import { batchView, sparse } from './sparse-result.js';
 
 /** Paths giving between them every field of a result, and files giving few. */
 const paths = [
@@ -21,6 +22,8 @@ const paths = [
 
 /** Fields a dense result keeps from the parser's own reading of a name, always cleared in a result. */
 const parserOwn = ['absolute', 'leadingNumber', 'subtitle', 'keepSubtitle', 'camera'];
+/** Fields always `undefined` in a dense result: the parser's own, and those grouping never reads. */
+const cleared: readonly string[] = [...parserOwn, ...UNREAD_BY_GROUPING];
 
 describe('finishDense: the dense results of the batch parser', () => {
 	const parser = createPathParser();
@@ -31,10 +34,13 @@ describe('finishDense: the dense results of the batch parser', () => {
 		expect(keys).toHaveLength(25 + parserOwn.length);
 		for (const parsed of dense) expect(Object.keys(parsed)).toStrictEqual(keys);
 		const value = (parsed: object, key: string): unknown => (parsed as Record<string, unknown>)[key];
-		// Between them the paths give each field of a ParsedMedia once at least: none is always left undefined.
-		for (const key of keys.filter((key) => !parserOwn.includes(key)))
+		// Between them the paths give each field grouping reads once at least: none is always left undefined.
+		for (const key of keys.filter((key) => !cleared.includes(key)))
 			expect(dense.some((parsed) => value(parsed, key) !== undefined)).toBe(true);
-		for (const key of parserOwn) expect(dense.every((parsed) => value(parsed, key) === undefined)).toBe(true);
+		for (const key of cleared) expect(dense.every((parsed) => value(parsed, key) === undefined)).toBe(true);
+		// …though parseMediaPath gives each of those grouping does not read.
+		for (const key of UNREAD_BY_GROUPING)
+			expect(paths.some((path) => value(parseMediaPath(path), key) !== undefined)).toBe(true);
 	});
 
 	it('share one frozen ids object where the path tags no id, and have their own where it does', () => {
@@ -62,9 +68,9 @@ describe('finishDense: the dense results of the batch parser', () => {
 		expect(Object.isFrozen(parseMediaPath('movie.mkv').ids)).toBe(false);
 	});
 
-	it('read as the sparse results of parseMediaPath, keys in the same order', () => {
+	it('read as the sparse results of parseMediaPath without the fields grouping never reads, keys in the same order', () => {
 		for (const [index, path] of paths.entries()) {
-			const alone = parseMediaPath(path);
+			const alone = batchView(parseMediaPath(path));
 			const batch = sparse(dense[index] as (typeof dense)[number]);
 			expect(batch).toStrictEqual(alone);
 			expect(Object.keys(batch)).toStrictEqual(Object.keys(alone));

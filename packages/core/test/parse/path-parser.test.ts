@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupInventory, parseMediaPath } from '../../src/index.js';
 import { createPathParser } from '../../src/parse/parse-media-path.js';
-import { sparse } from './sparse-result.js';
+import { batchView, sparse } from './sparse-result.js';
 
 /** Paths are put together from parts, as a scanner lists them. */
 const join = (...parts: string[]): string => parts.join('/');
@@ -16,7 +16,7 @@ const both = (paths: readonly string[]): { batch: unknown[]; alone: unknown[] } 
 	const parser = createPathParser();
 	return {
 		batch: paths.map((path) => sparse(parser(path))),
-		alone: paths.map((path) => parseMediaPath(path)),
+		alone: paths.map((path) => batchView(parseMediaPath(path))),
 	};
 };
 
@@ -40,18 +40,18 @@ describe('createPathParser: folders read once for the files of one directory', (
 
 	it('never shares the ids object or a list between two files of one folder', () => {
 		const parser = createPathParser();
-		const folder = join('Films', 'Le.Film.2001.FRENCH.1080p.BluRay-GRP {tmdb-603}');
+		const folder = join('Séries', 'Show.S01E02E03.FRENCH.1080p-GRP {tmdb-603}');
 		const first = parser(join(folder, file('a1')));
 		const second = parser(join(folder, file('b2 {imdb-tt0133093}')));
 		const third = parser(join(folder, file('c3')));
 		expect(first.ids).toStrictEqual({ tmdb: 603 });
 		expect(second.ids).toStrictEqual({ tmdb: 603, imdb: 'tt0133093' });
 		expect(third.ids).toStrictEqual({ tmdb: 603 });
-		expect(first.languages).toStrictEqual(['fr']);
-		expect(first.languages).not.toBe(third.languages);
-		first.languages?.push('en');
+		expect(first.episodes).toStrictEqual([2, 3]);
+		expect(first.episodes).not.toBe(third.episodes);
+		first.episodes?.push(4);
 		first.ids.tvdb = 1;
-		expect(sparse(third)).toStrictEqual(parseMediaPath(join(folder, file('c3'))));
+		expect(sparse(third)).toStrictEqual(batchView(parseMediaPath(join(folder, file('c3')))));
 	});
 
 	it('reads a folder again after another one, as it read it first', () => {
