@@ -800,7 +800,6 @@ const unreadable = (title: string): boolean => {
 	return (letters === 0 && digits >= 5) || (title.length >= 16 && digits >= 3);
 };
 
-/** Whether two {@link looseKey}s name one work: equal, or one starts the other. */
 /**
  * Whether the one bare episode number of a file (`Apollo 13`: title `Apollo`, episode 13) is the number
  * that closes the title of its film folder (`Apollo 13 (1995)`), compared by loose keys.
@@ -837,6 +836,7 @@ const episodeNumberName = (title: string, season: number | undefined): number =>
 
 const EPISODE_DIGITS = /^\d{1,3}$/;
 
+/** Whether two {@link looseKey}s name one work: equal, or one starts the other. */
 const sameLoose = (left: string, right: string): boolean =>
 	left === right || left.startsWith(right) || right.startsWith(left);
 
