@@ -1,3 +1,5 @@
+import { extraFolderType } from '../parse/extras-folders.js';
+
 /** A path cut into what grouping needs. @internal */
 export interface PathParts {
 	/** Folder holding the file, `\` turned into `/`, no trailing separator (`''` for a bare name). */
@@ -38,44 +40,14 @@ const endsWithLower = (name: string, start: number, lower: string): boolean => {
 	return true;
 };
 
-/** Folder names that hold extras of the film in the folder above (Plex, Jellyfin, Kodi, scene, subtitles). */
-const EXTRAS_FOLDERS: ReadonlySet<string> = new Set([
-	'sample',
-	'samples',
-	'minta',
-	'trailers',
-	'trailer',
-	'extras',
-	'extra',
-	'featurettes',
-	'behind the scenes',
-	'deleted scenes',
-	'interviews',
-	'scenes',
-	'shorts',
-	'clips',
-	'other',
-	'others',
-	'backdrops',
-	'theme-music',
-	'bonus',
-	'bonuses',
-	'specials features',
-	'special features',
-	'making of',
-	// Subtitles and artwork of the film above (`Heat (1995)/Subs/English.srt`, Kodi's `extrafanart/`).
-	'subs',
-	'subtitles',
-	'sous-titres',
-	'sous titres',
-	'artwork',
-	'extrafanart',
-	'extrathumbs',
-]);
-
-/** Whether a folder name is one of the well-known extras folders (case-insensitive). @internal */
+/**
+ * Whether a folder name is one of the well-known extras folders (case, spaces, dots, dashes and
+ * underscores aside): the parser's list, so that both read a folder alike.
+ *
+ * @internal
+ */
 export function isExtrasFolder(folder: string): boolean {
-	return EXTRAS_FOLDERS.has(folder.toLowerCase());
+	return extraFolderType(folder) !== undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isLowerCase } from '../ascii-text.js';
 import { CONTAINERS } from './containers.js';
+import { EXTRA_FOLDERS, folderKey } from './extras-folders.js';
 import { readSegmentTags } from './ids.js';
 import { looseKey } from './loose-key.js';
 import { type BatchMedia, finishDense, NO_IDS, toParsedMedia } from './media-result.js';
@@ -52,37 +53,6 @@ const DISC_FOLDERS: ReadonlySet<string> = new Set([
 	'certificate',
 	'bdav',
 	'hvdvdts',
-]);
-
-/** Folders that hold extras, by name with spaces, dashes and underscores removed. */
-const EXTRA_FOLDERS: ReadonlyMap<string, ExtraType> = new Map([
-	['sample', 'sample'],
-	['samples', 'sample'],
-	// The Hungarian sample folder Jellyfin skips.
-	['minta', 'sample'],
-	['trailer', 'trailer'],
-	['trailers', 'trailer'],
-	['featurette', 'featurette'],
-	['featurettes', 'featurette'],
-	['behindthescenes', 'behind-the-scenes'],
-	['makingof', 'behind-the-scenes'],
-	['deleted', 'deleted-scene'],
-	['deletedscenes', 'deleted-scene'],
-	['interview', 'interview'],
-	['interviews', 'interview'],
-	['short', 'short'],
-	['shorts', 'short'],
-	['extra', 'other'],
-	['extras', 'other'],
-	['bonus', 'other'],
-	['bonuses', 'other'],
-	['other', 'other'],
-	['others', 'other'],
-	['scenes', 'other'],
-	['clips', 'other'],
-	// Jellyfin's theme videos and theme songs.
-	['backdrops', 'other'],
-	['thememusic', 'other'],
 ]);
 
 /** Library roots that never name a work. */
@@ -146,24 +116,6 @@ const GENERIC_FILES: ReadonlySet<string> = new Set([
 	'sample',
 	'trailer',
 ]);
-
-/** A folder or file name as a lookup key: lower case, without spaces, dots, dashes and underscores. */
-const folderKey = (segment: string): string => {
-	// Every name looked up is short; a long one cannot match.
-	if (segment.length > 24) return '~';
-	const lower = segment.toLowerCase();
-	// Spaces, dots, underscores and dashes dropped: kept runs are sliced, not matched by a regex.
-	let out = '';
-	let start = 0;
-	for (let index = 0; index < lower.length; index++) {
-		const code = lower.charCodeAt(index);
-		if (code !== 32 && code !== 46 && code !== 95 && code !== 45) continue;
-		if (index > start) out += lower.slice(start, index);
-		start = index + 1;
-	}
-	if (start === 0) return lower;
-	return start < lower.length ? out + lower.slice(start) : out;
-};
 
 /**
  * Work space of one parser: the words of the name being read, an empty ids object for the next file

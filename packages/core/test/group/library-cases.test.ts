@@ -55,6 +55,20 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('attaches the extras of French-named folders to the film above', () => {
+		const cards = groupInventory(
+			rows(
+				'Films/La Haine (1995)/La Haine (1995).mkv',
+				'Films/La Haine (1995)/Bandes-annonces/Bande annonce VF.mkv',
+				'Films/La Haine (1995)/Scènes coupées/Scène 1.mkv',
+				'Films/La Haine (1995)/Suppléments/Entretien Kassovitz.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.versions.length, card.extras.length])).toEqual([
+			['title:haine:1995', 1, 3],
+		]);
+	});
+
 	it('makes one DVD copy of the VIDEO_TS pieces, in order, next to the other copies', () => {
 		const [card, ...others] = groupInventory(
 			rows(
