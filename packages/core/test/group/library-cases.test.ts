@@ -41,31 +41,31 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
-	it("attaches Jellyfin's theme-music/ songs and Hungarian minta/ samples to the film above", () => {
-		const cards = groupInventory(
-			rows(
+	it.each([
+		{
+			folders: "Jellyfin's theme-music/ and the Hungarian minta/",
+			key: 'title:heat:1995',
+			paths: [
 				'Films/Heat (1995)/Heat (1995).mkv',
 				'Films/Heat (1995)/theme-music/Heat Theme.mp3',
 				'Films/Heat (1995)/minta/heat.1995.sample.mkv',
 				'Films/Heat (1995)/minta/heat.mkv',
-			),
-		);
-		expect(cards.map((card) => [card.key, card.versions.length, card.extras.length])).toEqual([
-			['title:heat:1995', 1, 3],
-		]);
-	});
-
-	it('attaches the extras of French-named folders to the film above', () => {
-		const cards = groupInventory(
-			rows(
+			],
+		},
+		{
+			folders: 'French-named folders',
+			key: 'title:haine:1995',
+			paths: [
 				'Films/La Haine (1995)/La Haine (1995).mkv',
 				'Films/La Haine (1995)/Bandes-annonces/Bande annonce VF.mkv',
 				'Films/La Haine (1995)/Scènes coupées/Scène 1.mkv',
 				'Films/La Haine (1995)/Suppléments/Entretien Kassovitz.mkv',
-			),
-		);
+			],
+		},
+	])('attaches the files of $folders to the film above, as extras', ({ key, paths }) => {
+		const cards = groupInventory(rows(...paths));
 		expect(cards.map((card) => [card.key, card.versions.length, card.extras.length])).toEqual([
-			['title:haine:1995', 1, 3],
+			[key, 1, paths.length - 1],
 		]);
 	});
 
