@@ -79,8 +79,7 @@ export function looseKey(title: string): string {
 	let start = -1;
 	for (let index = 0; index <= lower.length; index++) {
 		const code = index < lower.length ? lower.charCodeAt(index) : 32;
-		const mark = code >= 0x300 && code <= 0x36f;
-		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && !mark)) {
+		if (isKept(code)) {
 			if (start < 0) {
 				if (space && out !== '') out += ' ';
 				space = false;
@@ -92,7 +91,7 @@ export function looseKey(title: string): string {
 			out += lower.slice(start, index);
 			start = -1;
 		}
-		if (!mark && code !== 39) space = true;
+		if (code !== 39 && (code < 0x300 || code > 0x36f)) space = true;
 	}
 	return out;
 }

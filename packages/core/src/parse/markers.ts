@@ -115,8 +115,8 @@ export function readPartWord(key: string): { readonly prefix: string; readonly v
 		const end = digitsEnd(key, prefix.length);
 		// `parta` … `partd`, `cdb`, `disca`: lettered parts, a to d only (`parte` is a word).
 		if (end === prefix.length && key.length === end + 1) {
-			const letter = key.charCodeAt(end) - 96;
-			return letter >= 1 && letter <= 4 ? { prefix, value: letter } : undefined;
+			const letter = partLetter(key, end);
+			return letter > 0 ? { prefix, value: letter } : undefined;
 		}
 		const value = digitsValue(key, prefix.length, end, 2);
 		if (value < 0) return undefined;
@@ -126,6 +126,17 @@ export function readPartWord(key: string): { readonly prefix: string; readonly v
 	}
 	return undefined;
 }
+
+/**
+ * The part a lone letter `a` to `d` that ends `key` at `at` stands for (1 to 4), else 0 (`parte`,
+ * `Part E` are words).
+ *
+ * @internal
+ */
+export const partLetter = (key: string, at: number): number => {
+	const letter = at === key.length - 1 ? key.charCodeAt(at) - 96 : 0;
+	return letter >= 1 && letter <= 4 ? letter : 0;
+};
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 	[

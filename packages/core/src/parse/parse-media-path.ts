@@ -566,11 +566,7 @@ function readContext(
 			if (extra !== undefined) result.extra = extra;
 			if (part !== undefined) result.part = part;
 		}
-		if (
-			!seasonFolder &&
-			result.episodes?.length === 1 &&
-			endsFolderTitle(result, titleFolder, folderLoose, looseOf(scratch, result.title))
-		) {
+		if (!seasonFolder && endsFolderTitle(result, titleFolder, folderLoose, scratch)) {
 			// `Apollo 13 (1995)/Apollo 13.mkv`: the number closing the folder's title is the film's, not an episode.
 			result.title = titleFolder.title;
 			result.episodes = undefined;
@@ -760,12 +756,14 @@ const endsFolderTitle = (
 	result: NameInfo,
 	folder: NameInfo,
 	folderLoose: string,
-	fileLoose: string,
+	scratch: Scratch,
 ): boolean => {
 	const { episodes } = result;
-	if (episodes?.length !== 1 || result.season !== undefined || result.date !== undefined || fileLoose === '')
-		return false;
+	if (episodes?.length !== 1 || result.season !== undefined || result.date !== undefined) return false;
 	if (folder.episodes !== undefined || folder.season !== undefined || folder.date !== undefined) return false;
+	// Made only for such a file: the key of its title.
+	const fileLoose = looseOf(scratch, result.title);
+	if (fileLoose === '') return false;
 	const cut = fileLoose.length;
 	if (!folderLoose.startsWith(fileLoose) || folderLoose.charCodeAt(cut) !== 32) return false;
 	const rest = folderLoose.slice(cut + 1);

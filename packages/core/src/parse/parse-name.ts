@@ -1,5 +1,5 @@
 import { cleanTitle } from './clean-title.js';
-import { digitsValue, numberWord, readEpisodeWord, readPartWord } from './markers.js';
+import { digitsValue, numberWord, partLetter, readEpisodeWord, readPartWord } from './markers.js';
 import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
 import {
 	bracketAt,
@@ -1412,13 +1412,11 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 			if (value >= 100) return episodeMark(2, Math.floor(value / 100), [value % 100]);
 		}
 		if (entry.part) {
+			// A number, or a letter a to d last in the name (`Solaris (1972) - Part B`; `Part A Story` is a title).
 			const number = digitsValue(nextKey, 0, nextKey.length, 2);
-			if (number > 0)
-				return partMark(2, number, key !== 'part' && key !== 'dvd' ? true : hasDash(words, index));
-			// `Solaris (1972) - Part B`: a letter a to d, last in the name (`Part A Story` is a title).
-			const letter = nextKey.length === 1 ? nextKey.charCodeAt(0) - 96 : 0;
-			if (letter >= 1 && letter <= 4 && next + 1 === count)
-				return partMark(2, letter, key !== 'part' && key !== 'dvd' ? true : hasDash(words, index));
+			const value = number > 0 ? number : next + 1 === count ? partLetter(nextKey, 0) : 0;
+			if (value > 0)
+				return partMark(2, value, key !== 'part' && key !== 'dvd' ? true : hasDash(words, index));
 		}
 	}
 	const part = readPartWord(key);
