@@ -143,6 +143,13 @@ describe('parseMediaPath properties', { timeout: 60_000 }, () => {
 		expectInvariants(parseMediaPath(42 as unknown as string));
 	});
 
+	it('caps chained ranges at 200 numbers in all (each range alone stops at 100)', () => {
+		// Found by the release-like property: two chained ranges once listed 201 episodes.
+		expect(parseMediaPath('E05-307-307.').episodes).toEqual(Array.from({ length: 200 }, (_, i) => i + 5));
+		expect(parseMediaPath('Show.S01E01-E150-E300.mkv').episodes).toHaveLength(200);
+		expect(parseMediaPath('Show S01-S150-S300').seasons).toHaveLength(200);
+	});
+
 	describe('adversarial 100,000-character inputs finish (linear-time scanning)', () => {
 		const size = 100_000;
 		const inputs: [string, string][] = [

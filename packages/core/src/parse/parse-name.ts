@@ -716,7 +716,7 @@ export function parseName(
 function extendEpisodes(words: Words, marks: (Mark | undefined)[], from: number, info: NameInfo): number {
 	const episodes = info.episodes as number[];
 	let next = from;
-	while (next < words.count && episodes.length < 200) {
+	while (next < words.count && episodes.length < MAX_LIST) {
 		let following = next;
 		let skip = 0;
 		const joiner = keyAt(words, next);
@@ -753,7 +753,9 @@ function extendEpisodes(words: Words, marks: (Mark | undefined)[], from: number,
 				value > previous
 			)
 				appendRange(episodes, value);
-			else for (const episode of word.episodes) if (!episodes.includes(episode)) episodes.push(episode);
+			else
+				for (const episode of word.episodes)
+					if (episodes.length < MAX_LIST && !episodes.includes(episode)) episodes.push(episode);
 		} else if (bare > previous && gapIs(words, following, '-') && skip === 0) appendRange(episodes, bare);
 		else break;
 		marks[next + skip] = undefined;
@@ -766,7 +768,7 @@ function extendEpisodes(words: Words, marks: (Mark | undefined)[], from: number,
 function extendSeasons(words: Words, marks: (Mark | undefined)[], from: number, info: NameInfo): number {
 	const seasons = [info.season as number];
 	let next = from;
-	while (next < words.count && seasons.length < 100) {
+	while (next < words.count && seasons.length < MAX_LIST) {
 		const joiner = keyAt(words, next);
 		const skip = joiner === '&' || joiner === 'and' || joiner === 'to' ? 1 : 0;
 		const word = next + skip;
@@ -787,10 +789,14 @@ function extendSeasons(words: Words, marks: (Mark | undefined)[], from: number, 
 	return next;
 }
 
-/** Push `last + 1 … to` (at most 100 numbers). */
+/** A name never lists more episodes or seasons than this, however many ranges it chains (`E05-307-307`). */
+const MAX_LIST = 200;
+
+/** Push `last + 1 … to`: at most 100 numbers, and never past {@link MAX_LIST} in all. */
 const appendRange = (episodes: number[], to: number): void => {
 	const from = (episodes[episodes.length - 1] as number) + 1;
-	for (let episode = from; episode <= to && episode < from + 100; episode++) episodes.push(episode);
+	const stop = Math.min(to, from + 99, from + MAX_LIST - 1 - episodes.length);
+	for (let episode = from; episode <= stop; episode++) episodes.push(episode);
 };
 
 const leadingValue = (key: string): number => digitsValue(key, 0, leadingDigits(key), 4);
