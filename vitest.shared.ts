@@ -16,3 +16,6 @@ export const workspaceAliases: { find: RegExp; replacement: string }[] = [
 	{ find: /^@vm\/adapter-json$/, replacement: pkg('adapter-json') },
 	{ find: /^@vm\/adapter-http$/, replacement: pkg('adapter-http') },
 ];
+
+/** Run before every test file: fast-check's seed (see the file). */
+export const setupFiles: string[] = [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))];
