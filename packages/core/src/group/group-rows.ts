@@ -852,6 +852,43 @@ const stackKey = <T extends InventoryItem>(row: Row<T>, part: number): string =>
 	return `${row.dir}\u0000${own}\u0000${container}`;
 };
 
+/**
+ * The copy a video file of a DVD or Blu-ray folder structure belongs to, else undefined: the pieces
+ * of one DVD title set (`VIDEO_TS/VTS_01_1.VOB`, `VTS_01_2.VOB`…; `VTS_02_*` is another video) or
+ * the streams of one `BDMV/STREAM/` folder, together with those of the film's other discs when the
+ * folder above is named for its disc (`Heat (1995)/Disc 2/VIDEO_TS/`). Pieces sort by disc (the part
+ * the parser gives them), then by path.
+ */
+const discKey = <T extends InventoryItem>(row: Row<T>): string | undefined => {
+	const { container, part } = row.parsed;
+	if (container !== 'vob' && container !== 'm2ts') return undefined;
+	const { dir } = row;
+	const slash = dir.lastIndexOf('/');
+	const folder = dir.slice(slash + 1).toLowerCase();
+	let root: string;
+	let set: string;
+	if (container === 'vob' && folder === 'video_ts') {
+		root = dir.slice(0, Math.max(slash, 0));
+		set = stemOfRow(row).slice(0, 6).toLowerCase();
+	} else if (container === 'm2ts' && folder === 'stream' && slash > 0) {
+		const above = dir.lastIndexOf('/', slash - 1);
+		if (dir.slice(above + 1, slash).toLowerCase() !== 'bdmv') return undefined;
+		root = dir.slice(0, Math.max(above, 0));
+		set = 'bdmv';
+	} else return undefined;
+	// `Disc 2/VIDEO_TS/`: the discs of one film are one copy. Not `Part 2/`, which is as often a sequel's
+	// title (`Deathly Hallows Part 2/VIDEO_TS/`) as a disc.
+	const { dir: parent, name } = splitPath(root);
+	const disc = DISC_FOLDER.exec(name);
+	if (disc !== null && part !== undefined && Number(disc[2]) === part) {
+		root = `${parent}/${name.slice(0, disc.index).toLowerCase()}${disc[1]?.toLowerCase()}`;
+	}
+	return `${root}\u0000${set}`;
+};
+
+/** A folder named for one disc of a set: `Disc 2`, `DVD1`, `Heat (1995) - CD 2`. */
+const DISC_FOLDER = /(^|[\s._-])(?:disc|disk|dvd|cd)[\s._-]*(\d{1,2})$/i;
+
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
 	let stacks: Map<string, Row<T>[]> | undefined;
@@ -861,19 +898,20 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index] as Row<T>;
 		const { part } = row.parsed;
-		if (part === undefined) {
+		const disc = discKey(row);
+		if (part === undefined && disc === undefined) {
 			versions[count++] = singleVersion(row);
 			continue;
 		}
 		stacks ??= new Map();
-		const signature = stackKey(row, part);
+		const signature = disc ?? stackKey(row, part as number);
 		const stack = stacks.get(signature);
 		if (stack === undefined) stacks.set(signature, [row]);
 		else stack.push(row);
 	}
 	if (stacks !== undefined) {
 		for (const stack of stacks.values()) {
-			sortSmall(stack, (a, b) => (a.parsed.part as number) - (b.parsed.part as number) || compareRows(a, b));
+			sortSmall(stack, (a, b) => (a.parsed.part ?? 0) - (b.parsed.part ?? 0) || compareRows(a, b));
 			versions[count++] = toVersion(stack);
 		}
 		versions.length = count;

@@ -1,6 +1,6 @@
 /**
  * Extensions of files that sit next to videos without being one: subtitles, artwork, metadata, DVD
- * menus' data, soundtracks, checksums and download leftovers. The parser strips them like a video's
+ * menus' data and Blu-ray playlists, soundtracks, checksums and download leftovers. The parser strips them like a video's
  * (so that they never read as part of a title) and grouping files them as extras of their film.
  *
  * @internal
@@ -29,6 +29,10 @@ export const NOT_VIDEO: ReadonlySet<string> = new Set([
 	'url',
 	'ifo',
 	'bup',
+	'bdmv',
+	'mpls',
+	'clpi',
+	'bdjo',
 	'mp3',
 	'flac',
 	'm4a',

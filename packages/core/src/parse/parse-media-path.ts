@@ -478,6 +478,8 @@ function parse(
 	if (!(complete && folderInfo.plain)) readContext(folderInfo, result, generic, complete, maxYear, scratch);
 	// After the folders: a disc folder's number (`Disc 2/VIDEO_TS/…`) stays the part.
 	if (generic && container === 'vob') readVob(fileName, result);
+	// A Blu-ray folder's streams (`BDMV/STREAM/00000.m2ts`): the disc is the source.
+	else if (generic && container === 'm2ts' && parentKey === 'stream') result.source ??= 'bluray';
 
 	const episodic =
 		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);

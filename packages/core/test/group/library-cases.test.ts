@@ -91,6 +91,57 @@ describe('groupInventory: library cases', () => {
 		expect(card?.extras).toHaveLength(3);
 	});
 
+	it("makes one DVD copy of a film's discs, disc by disc, and keeps another title set apart", () => {
+		const [card, ...others] = groupInventory(
+			rows(
+				'Films/Heat (1995)/Disc 2/VIDEO_TS/VTS_01_1.VOB',
+				'Films/Heat (1995)/Disc 1/VIDEO_TS/VTS_01_2.VOB',
+				'Films/Heat (1995)/Disc 1/VIDEO_TS/VTS_01_1.VOB',
+				'Films/Heat (1995)/Disc 1/VIDEO_TS/VTS_01_0.VOB',
+				'Films/Heat (1995)/Disc 2/VIDEO_TS/VTS_02_1.VOB',
+			),
+		);
+		expect(others).toEqual([]);
+		expect(
+			card?.versions.map((version) => [
+				version.label,
+				version.items.map((item) => item.path.slice('Films/Heat (1995)/'.length)),
+			]),
+		).toEqual([
+			[
+				'DVD · 3 parts',
+				['Disc 1/VIDEO_TS/VTS_01_1.VOB', 'Disc 1/VIDEO_TS/VTS_01_2.VOB', 'Disc 2/VIDEO_TS/VTS_01_1.VOB'],
+			],
+			['DVD · part 2', ['Disc 2/VIDEO_TS/VTS_02_1.VOB']],
+		]);
+		expect(card?.extras.map((item) => name(item.path))).toEqual(['VTS_01_0.VOB']);
+	});
+
+	it("makes one Blu-ray copy of a BDMV folder's streams, and files its playlists and index as extras", () => {
+		const [card, ...others] = groupInventory(
+			rows(
+				'Films/Avatar (2009)/BDMV/STREAM/00001.m2ts',
+				'Films/Avatar (2009)/BDMV/STREAM/00000.m2ts',
+				'Films/Avatar (2009)/BDMV/index.bdmv',
+				'Films/Avatar (2009)/BDMV/PLAYLIST/00800.mpls',
+				'Films/Avatar (2009)/BDMV/CLIPINF/00000.clpi',
+				'Films/Avatar (2009)/Avatar.2009.1080p.WEB-DL.mkv',
+			),
+		);
+		expect(others).toEqual([]);
+		expect(
+			card?.versions.map((version) => [version.label, version.items.map((item) => name(item.path))]),
+		).toEqual([
+			['1080p', ['Avatar.2009.1080p.WEB-DL.mkv']],
+			['BluRay · 2 parts', ['00000.m2ts', '00001.m2ts']],
+		]);
+		expect(card?.extras.map((item) => name(item.path)).sort()).toEqual([
+			'00000.clpi',
+			'00800.mpls',
+			'index.bdmv',
+		]);
+	});
+
 	it('tells the two Offices apart by their folders', () => {
 		const cards = groupInventory(
 			rows(

@@ -94,6 +94,17 @@ describe('parseMediaPath: folder context', () => {
 		expect(parseMediaPath('Films/Heat (1995)/Disc 2/VIDEO_TS/VTS_01_1.VOB').part).toBe(2);
 	});
 
+	it("reads a Blu-ray folder's streams as Blu-ray, and its index and playlists as not video", () => {
+		expect(parseMediaPath('Films/Avatar (2009)/BDMV/STREAM/00000.m2ts')).toMatchObject({
+			title: 'Avatar',
+			year: 2009,
+			source: 'bluray',
+			container: 'm2ts',
+		});
+		expect(parseMediaPath('Films/Avatar (2009)/BDMV/index.bdmv').container).toBe('bdmv');
+		expect(parseMediaPath('Films/Avatar (2009)/BDMV/PLAYLIST/00800.mpls').container).toBe('mpls');
+	});
+
 	it('strips the extension of artwork, DVD data, soundtracks and subtitles', () => {
 		for (const [path, container] of [
 			['Films/Alien (1979)/poster.jpg', 'jpg'],
