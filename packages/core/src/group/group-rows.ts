@@ -1,4 +1,4 @@
-import { isLowerCase } from '../ascii-text.js';
+import { isAscii, isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import { NOT_VIDEO } from '../parse/containers.js';
@@ -475,7 +475,10 @@ const folderFilms = <T extends InventoryItem>(
 		if (members.length === 0) return;
 		const name = dir.endsWith('/') ? splitPath(dir).name : dir.slice(dir.lastIndexOf('/') + 1);
 		// Most folders agree with their files: decided without the files' stems, which rows do not keep.
-		if (agreesWithFolder(name, members, title)) return;
+		if (agreesWithFolder(name, members, title)) {
+			respellFromFolder(name, members, parseName, title);
+			return;
+		}
 		const film = folderFilm(name, members.map(toMember), parseName, title);
 		if (film === undefined) return;
 		const entry = heuristics.entry(film.norm);
@@ -487,6 +490,27 @@ const folderFilms = <T extends InventoryItem>(
 			row.displayEntry = entry;
 		}
 	});
+};
+
+/**
+ * Scene names drop accents (`Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.1080p.mkv`): the files of a
+ * folder that agrees with them show the folder's accented spelling of their title. Only for an accented
+ * folder over unaccented files, which is one folder parse; the card and its key are unchanged.
+ */
+const respellFromFolder = <T extends InventoryItem>(
+	name: string,
+	members: readonly Row<T>[],
+	parseName: ParseName,
+	title: Title,
+): void => {
+	const first = members[0] as Row<T>;
+	if (isAscii(name) || !isAscii(first.parsed.title)) return;
+	const written = parseName(name).title;
+	if (isAscii(written) || title(written) !== first.norm) return;
+	for (let index = 0; index < members.length; index++) {
+		const row = members[index] as Row<T>;
+		if (isAscii(row.parsed.title)) row.display = written;
+	}
 };
 
 const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => new RowMember(row);
@@ -538,7 +562,8 @@ const setHeuristic = <T extends InventoryItem>(
 ): void => {
 	const { parsed } = row;
 	let { entry } = row;
-	let display = parsed.title;
+	// The folder's accented spelling, when `respellFromFolder` gave one (same normalized title).
+	let display = row.display === '' ? parsed.title : row.display;
 	let displayEntry = entry;
 	if (entry.norm === '') {
 		const stem = stemOfRow(row);

@@ -142,6 +142,25 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("shows the accented folder's spelling of a title its scene-named files write without accents", () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.FRENCH.1080p.BluRay.x264.mkv',
+				'Films/Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.720p.mkv',
+				'Films/La Cité de la peur (1994)/La.Cite.De.La.Peur.1994.mkv',
+				// An accented file keeps its own spelling; an ASCII folder changes nothing.
+				'Films/Amélie (2001)/Amélie.2001.1080p.mkv',
+				'Films/Les Visiteurs (1993)/Les.Visiteurs.1993.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.title])).toEqual([
+			['title:amelie:2001', 'Amélie'],
+			['title:cite-de-la-peur:1994', 'La Cité de la peur'],
+			['title:diner-de-cons:1998', 'Le Dîner de cons'],
+			['title:visiteurs:1993', 'Les Visiteurs'],
+		]);
+	});
+
 	it('tells the two Offices apart by their folders', () => {
 		const cards = groupInventory(
 			rows(
