@@ -1,7 +1,8 @@
 /**
  * Extensions of files that sit next to videos without being one: subtitles, artwork, metadata, DVD
- * menus' data and Blu-ray playlists, soundtracks, checksums and download leftovers. The parser strips them like a video's
- * (so that they never read as part of a title) and grouping files them as extras of their film.
+ * menus' data, Blu-ray indexes and playlists, soundtracks, checksums and download leftovers. The
+ * parser strips them like a video's (so that they never read as part of a title) and grouping files
+ * them as extras of their film.
  *
  * @internal
  */

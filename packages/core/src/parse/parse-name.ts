@@ -712,6 +712,9 @@ export function parseName(
 	return info;
 }
 
+/** A name never lists more episodes or seasons than this, however many ranges it chains (`E05-307-307`). */
+const MAX_LIST = 200;
+
 /** Extend an episode list with what follows the marker: `-E03`, `-03`, `E02`, `.S01E03`, ` & S01E03`. */
 function extendEpisodes(words: Words, marks: (Mark | undefined)[], from: number, info: NameInfo): number {
 	const episodes = info.episodes as number[];
@@ -788,9 +791,6 @@ function extendSeasons(words: Words, marks: (Mark | undefined)[], from: number, 
 	if (seasons.length > 1) info.seasons = seasons;
 	return next;
 }
-
-/** A name never lists more episodes or seasons than this, however many ranges it chains (`E05-307-307`). */
-const MAX_LIST = 200;
 
 /** Push `last + 1 … to`: at most 100 numbers, and never past {@link MAX_LIST} in all. */
 const appendRange = (episodes: number[], to: number): void => {
