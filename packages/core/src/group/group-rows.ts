@@ -2,6 +2,7 @@ import { isAscii, isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import { NOT_VIDEO } from '../parse/containers.js';
+import { folderKey } from '../parse/extras-folders.js';
 import type { BatchMedia } from '../parse/media-result.js';
 import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
@@ -889,15 +890,16 @@ const discKey = <T extends InventoryItem>(row: Row<T>): string | undefined => {
 	if (container !== 'vob' && container !== 'm2ts') return undefined;
 	const { dir } = row;
 	const slash = dir.lastIndexOf('/');
-	const folder = dir.slice(slash + 1).toLowerCase();
+	// Folder names read by the parser's keys, as it reads them to tell a disc structure's files.
+	const folder = folderKey(dir.slice(slash + 1));
 	let root: string;
 	let set: string;
-	if (container === 'vob' && folder === 'video_ts') {
+	if (container === 'vob' && folder === 'videots') {
 		root = dir.slice(0, Math.max(slash, 0));
 		set = stemOfRow(row).slice(0, 6).toLowerCase();
 	} else if (container === 'm2ts' && folder === 'stream' && slash > 0) {
 		const above = dir.lastIndexOf('/', slash - 1);
-		if (dir.slice(above + 1, slash).toLowerCase() !== 'bdmv') return undefined;
+		if (folderKey(dir.slice(above + 1, slash)) !== 'bdmv') return undefined;
 		root = dir.slice(0, Math.max(above, 0));
 		set = 'bdmv';
 	} else return undefined;
