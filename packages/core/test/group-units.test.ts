@@ -50,6 +50,10 @@ describe('version labels', () => {
 		expect(versionLabel({ ...base, resolution: '1080p', parts: 2 })).toBe('1080p · 2 parts');
 		expect(versionLabel({ ...base, source: 'dvd', lonePart: 2 })).toBe('DVD · part 2');
 		expect(versionLabel({ ...base, lonePart: 1, edition: '' })).toBe('a.mkv');
+		// A disc folder structure counts discs, not its pieces and clips.
+		expect(versionLabel({ ...base, source: 'bluray', parts: 12, discs: 1 })).toBe('BluRay · disc');
+		expect(versionLabel({ ...base, source: 'dvd', parts: 7, discs: 2 })).toBe('DVD · 2 discs');
+		expect(versionLabel({ ...base, source: 'dvd', parts: 3, discs: 1, lonePart: 2 })).toBe('DVD · disc 2');
 		expect(versionLabel({ ...base, resolution: '720p', source: 'hdtv', hdr: 'dolby-vision' }, true)).toBe(
 			'720p HDTV Dolby Vision',
 		);

@@ -775,15 +775,18 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 	readonly size: number | undefined;
 	readonly parts: number;
 	readonly lonePart: number | undefined;
+	readonly discs: number;
 
 	constructor(
 		stack: Row<T>[] | undefined,
 		version: MediaVersion<T>,
 		first: Row<T>,
 		size: number | undefined,
+		discs: number,
 	) {
 		const { parsed } = first;
 		const parts = stack === undefined ? 1 : stack.length;
+		this.discs = discs;
 		this.first = first;
 		this.stack = stack;
 		this.version = version;
@@ -793,7 +796,8 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 		this.edition = parsed.edition;
 		this.size = size;
 		this.parts = parts;
-		this.lonePart = parts === 1 ? parsed.part : undefined;
+		// One disc of a set (`Disc 2/VIDEO_TS/`) says its number, as a lone part does.
+		this.lonePart = parts === 1 || discs === 1 ? parsed.part : undefined;
 	}
 
 	/** Read only by labels that need it (see `versionLabel`). */
@@ -802,7 +806,8 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 	}
 }
 
-const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> => {
+/** A split copy: the parts of one file stack, or the pieces and clips of one disc structure (`discs` > 0). */
+const toVersion = <T extends InventoryItem>(parts: Row<T>[], discs: number): BuiltVersion<T> => {
 	let size: number | undefined = 0;
 	const items: T[] = new Array(parts.length);
 	for (let index = 0; index < parts.length; index++) {
@@ -811,13 +816,13 @@ const toVersion = <T extends InventoryItem>(parts: Row<T>[]): BuiltVersion<T> =>
 		size = addSize(size, part.item.size);
 	}
 	const first = parts[0] as Row<T>;
-	return new BuiltVersion(parts, mediaVersion(items, first.parsed, size), first, size);
+	return new BuiltVersion(parts, mediaVersion(items, first.parsed, size), first, size, discs);
 };
 
 /** {@link toVersion} of a copy in one file without a part number. */
 const singleVersion = <T extends InventoryItem>(row: Row<T>): BuiltVersion<T> => {
 	const size = addSize(0, row.item.size);
-	return new BuiltVersion(undefined, mediaVersion([row.item], row.parsed, size), row, size);
+	return new BuiltVersion(undefined, mediaVersion([row.item], row.parsed, size), row, size, 0);
 };
 
 /** A running total of part sizes: undefined once a part has no finite numeric size. */
@@ -833,7 +838,8 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 	const version = mediaVersion([row.item], parsed, addSize(0, row.item.size));
 	const { resolution, source, hdr, edition } = parsed;
 	const fileName = namesFile(resolution, source, hdr, edition) ? nameOf(row) : '';
-	version.label = composeLabel(resolution, source, hdr, edition, 1, parsed.part, fileName, false);
+	const discs = discKey(row) === undefined ? 0 : 1;
+	version.label = composeLabel(resolution, source, hdr, edition, 1, parsed.part, discs, fileName, false);
 	return version;
 };
 
@@ -913,12 +919,22 @@ const discKey = <T extends InventoryItem>(row: Row<T>): string | undefined => {
 	return `${root}\u0000${set}`;
 };
 
+/** How many discs a disc structure's stack spans: one folder (`VIDEO_TS/`, `STREAM/`) per disc, in disc order. */
+const discCount = <T extends InventoryItem>(stack: readonly Row<T>[]): number => {
+	let discs = 1;
+	for (let index = 1; index < stack.length; index++)
+		if ((stack[index] as Row<T>).dir !== (stack[index - 1] as Row<T>).dir) discs++;
+	return discs;
+};
+
 /** A folder named for one disc of a set: `Disc 2`, `DVD1`, `Heat (1995) - CD 2`. */
 const DISC_FOLDER = /(^|[\s._-])(?:disc|disk|dvd|cd)[\s._-]*(\d{1,2})$/i;
 
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
 	let stacks: Map<string, Row<T>[]> | undefined;
+	// The stacks that are disc structures (few cards have any).
+	let discStacks: Set<Row<T>[]> | undefined;
 	// Sized up front (at most one copy per row): a list grown by `push` from empty reserves 16 slots.
 	const versions: BuiltVersion<T>[] = new Array(rows.length);
 	let count = 0;
@@ -933,13 +949,20 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 		stacks ??= new Map();
 		const signature = disc ?? stackKey(row, part as number);
 		const stack = stacks.get(signature);
-		if (stack === undefined) stacks.set(signature, [row]);
-		else stack.push(row);
+		if (stack !== undefined) stack.push(row);
+		else {
+			const created = [row];
+			stacks.set(signature, created);
+			if (disc !== undefined) {
+				discStacks ??= new Set();
+				discStacks.add(created);
+			}
+		}
 	}
 	if (stacks !== undefined) {
 		for (const stack of stacks.values()) {
 			sortSmall(stack, (a, b) => (a.parsed.part ?? 0) - (b.parsed.part ?? 0) || compareRows(a, b));
-			versions[count++] = toVersion(stack);
+			versions[count++] = toVersion(stack, discStacks?.has(stack) === true ? discCount(stack) : 0);
 		}
 		versions.length = count;
 	}

@@ -30,8 +30,16 @@ export interface LabelInput extends VersionQuality {
 	readonly edition?: string | undefined;
 	/** Number of files of the copy. */
 	readonly parts: number;
-	/** Part number of a copy made of one file that says it is a part (`cd2` alone). */
+	/**
+	 * Part number of a copy made of one file that says it is a part (`cd2` alone), or disc number of a
+	 * copy made of one disc of a set (`Disc 2/VIDEO_TS/`).
+	 */
 	readonly lonePart?: number | undefined;
+	/**
+	 * Number of discs when the copy is a DVD or Blu-ray folder structure (`VIDEO_TS/`, `BDMV/`), else 0
+	 * or undefined: its files are a disc's pieces or clips, not parts a player joins end to end.
+	 */
+	readonly discs?: number | undefined;
 	/** File name of the first file: the label of last resort. */
 	readonly fileName: string;
 }
@@ -40,16 +48,17 @@ const SEPARATOR = ' · ';
 
 /**
  * The label of one copy: quality (`2160p HDR`; the source when the resolution is unknown), then the
- * edition, then `N parts`; the file name when nothing else is known. `withSource` adds the source
+ * edition, then `N parts` (`disc` or `N discs` for a disc folder structure); the file name when
+ * nothing else is known. `withSource` adds the source
  * after the quality, to tell apart two copies that would otherwise read the same.
  *
  * @internal
  */
 export function versionLabel(input: LabelInput, withSource = false): string {
-	const { resolution, source, hdr, edition, parts, lonePart } = input;
+	const { resolution, source, hdr, edition, parts, lonePart, discs } = input;
 	// The file name is read only when the label is made of it (grouping slices it on demand).
 	const fileName = namesFile(resolution, source, hdr, edition) ? input.fileName : '';
-	return composeLabel(resolution, source, hdr, edition, parts, lonePart, fileName, withSource);
+	return composeLabel(resolution, source, hdr, edition, parts, lonePart, discs ?? 0, fileName, withSource);
 }
 
 /**
@@ -81,6 +90,7 @@ export function composeLabel(
 	edition: string | undefined,
 	parts: number,
 	lonePart: number | undefined,
+	discs: number,
 	fileName: string,
 	withSource: boolean,
 ): string {
@@ -93,6 +103,13 @@ export function composeLabel(
 	if (edition !== undefined && edition !== '')
 		label = label === '' ? edition : `${label}${SEPARATOR}${edition}`;
 	if (label === '') label = fileName;
+	if (discs > 0) {
+		// A disc's files are its pieces and clips: the disc count tells the copy, not the file count.
+		if (discs > 1) return `${label}${SEPARATOR}${discs} discs`;
+		return lonePart !== undefined && lonePart > 1
+			? `${label}${SEPARATOR}disc ${lonePart}`
+			: `${label}${SEPARATOR}disc`;
+	}
 	if (parts > 1) return `${label}${SEPARATOR}${parts} parts`;
 	if (lonePart !== undefined && lonePart > 1) return `${label}${SEPARATOR}part ${lonePart}`;
 	return label;

@@ -86,7 +86,7 @@ describe('groupInventory: library cases', () => {
 			card?.versions.map((version) => [version.label, version.items.map((item) => name(item.path))]),
 		).toEqual([
 			['1080p', ['Heat.1995.1080p.mkv']],
-			['DVD · 2 parts', ['VTS_01_1.VOB', 'VTS_01_2.VOB']],
+			['DVD · disc', ['VTS_01_1.VOB', 'VTS_01_2.VOB']],
 		]);
 		expect(card?.extras).toHaveLength(3);
 	});
@@ -109,10 +109,10 @@ describe('groupInventory: library cases', () => {
 			]),
 		).toEqual([
 			[
-				'DVD · 3 parts',
+				'DVD · 2 discs',
 				['Disc 1/VIDEO_TS/VTS_01_1.VOB', 'Disc 1/VIDEO_TS/VTS_01_2.VOB', 'Disc 2/VIDEO_TS/VTS_01_1.VOB'],
 			],
-			['DVD · part 2', ['Disc 2/VIDEO_TS/VTS_02_1.VOB']],
+			['DVD · disc 2', ['Disc 2/VIDEO_TS/VTS_02_1.VOB']],
 		]);
 		expect(card?.extras.map((item) => name(item.path))).toEqual(['VTS_01_0.VOB']);
 	});
@@ -133,7 +133,7 @@ describe('groupInventory: library cases', () => {
 			card?.versions.map((version) => [version.label, version.items.map((item) => name(item.path))]),
 		).toEqual([
 			['1080p', ['Avatar.2009.1080p.WEB-DL.mkv']],
-			['BluRay · 2 parts', ['00000.m2ts', '00001.m2ts']],
+			['BluRay · disc', ['00000.m2ts', '00001.m2ts']],
 		]);
 		expect(card?.extras.map((item) => name(item.path)).sort()).toEqual([
 			'00000.clpi',
