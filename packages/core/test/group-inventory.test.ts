@@ -103,6 +103,11 @@ describe('groupInventory: heuristic identity', () => {
 			'Films/Astérix & Obélix Mission Cléopâtre (2002).mkv',
 			'Asterix.et.Obelix.Mission.Cleopatre.2002.720p.mkv',
 		],
+		[
+			'a dropped &',
+			'Films/Fast & Furious (2009)/Fast & Furious (2009).mkv',
+			'Downloads/Fast.Furious.2009.1080p.BluRay.x264-GRP.mkv',
+		],
 	])('does not split a film on %s', (_what, a, b) => {
 		const groups = groupInventory(rows(a, b));
 		expect(groups).toHaveLength(1);

@@ -151,6 +151,21 @@ describe('identity keys', () => {
 		expect(imdbIdentity({ ...episode, ids: { imdb: 'tt0903747' } }, 'x')?.key).toBe('imdb:tt0903747:s02e03');
 	});
 
+	it('drops the words and, et and & after the first word from the title key', () => {
+		expect(groupingTitle('Fast & Furious')).toBe('fast furious');
+		expect(groupingTitle('Fast.and.Furious')).toBe('fast furious');
+		expect(groupingTitle('Harold et Maude')).toBe(groupingTitle('Harold and Maude'));
+		expect(groupingTitle('Sense & Sensibility &')).toBe('sense sensibility');
+		// A first word stays (read as `and`): what a title keeps never depends on the words after it.
+		expect(groupingTitle('And Then There Were None')).toBe('and then there were none');
+		expect(groupingTitle('&')).toBe('and');
+		expect(groupingTitle('Et')).toBe('and');
+		// Words that only end or start with `et` or `and` are kept.
+		expect(groupingTitle('Secret Street Island')).toBe('secret street island');
+		expect(groupingTitle('Etoile Andromeda')).toBe('etoile andromeda');
+		expect(groupingTitle('E.T.')).toBe('e t');
+	});
+
 	it('folds French elisions into the title key', () => {
 		expect(groupingTitle("L'Auberge espagnole")).toBe(groupingTitle('L.Auberge.Espagnole'));
 		expect(groupingTitle("Le Fabuleux Destin d'Amélie Poulain")).toBe(

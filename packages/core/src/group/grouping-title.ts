@@ -6,16 +6,19 @@ const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘](?=\p{L})/giu;
 /**
  * The title part of a grouping key: {@link normalizeTitle}, after an elided article or preposition
  * is cut from its word (`L'Auberge` → `L Auberge`, `d'Amélie` → `d Amélie`), so that the scene's
- * `L.Auberge.Espagnole` and `Le.Fabuleux.Destin.d.Amelie.Poulain` meet the written titles, and with
- * the French `et` read as `and`, as `normalizeTitle` reads `&` (`Astérix & Obélix` = `Asterix et
- * Obelix`). English `'s` stays glued (`Ocean's` = `Oceans`).
+ * `L.Auberge.Espagnole` and `Le.Fabuleux.Destin.d.Amelie.Poulain` meet the written titles, and
+ * without the words `and` and `et` after the first (`normalizeTitle` reads `&` as `and`): scene names
+ * write `Fast & Furious` as `Fast.and.Furious` or `Fast.Furious`, and `Astérix & Obélix` as
+ * `Asterix.et.Obelix`, and all of them are one film. A first word stays, read as `and` (`Et Dieu…
+ * créa la femme` = `& Dieu…`): what a title keeps never depends on what follows it, so `Title (Year)`
+ * keys as `Title` then the year, as the folder rule's shortcuts expect. English `'s` stays glued (`Ocean's` = `Oceans`).
  *
  * @internal
  */
 export function groupingTitle(title: string): string {
 	const elided = hasApostrophe(title) ? title.replace(ELISION, '$1$2 ') : title;
 	const norm = normalizeTitle(elided);
-	return hasEtEnd(norm) ? norm.replace(ET, '$1and') : norm;
+	return hasConjunction(norm) ? norm.replace(CONJUNCTION, dropOrRead) : norm;
 }
 
 /**
@@ -31,16 +34,26 @@ const hasApostrophe = (text: string): boolean => {
 };
 
 /**
- * Whether `norm` ends with `et` or holds `et `: every match of {@link ET} does, and the test is
- * cheaper than `includes('et')`, true of many more words (`secret`, `street`). One scan for both.
+ * Whether `norm` holds the word `and` or `et` after its first word, or starts with `et`: every match of
+ * {@link CONJUNCTION} that changes it does, and the scan is cheaper than the regular expression on the
+ * usual title, which has neither.
  */
-const hasEtEnd = (norm: string): boolean => {
-	for (let index = norm.indexOf('et'); index >= 0; index = norm.indexOf('et', index + 1)) {
-		const next = index + 2;
-		if (next === norm.length || norm.charCodeAt(next) === 0x20) return true;
-	}
+const hasConjunction = (norm: string): boolean =>
+	hasWord(norm, ' et') || hasWord(norm, ' and') || (norm.startsWith('et') && endsWordAt(norm, 2));
+
+/** Whether a word of `norm` ends at `index`: a space or the end follows. */
+const endsWordAt = (norm: string, index: number): boolean =>
+	index === norm.length || norm.charCodeAt(index) === 0x20;
+
+/** Whether `spaced` (a space, then a word) occurs in `norm` followed by a space or the end. */
+const hasWord = (norm: string, spaced: string): boolean => {
+	for (let index = norm.indexOf(spaced); index >= 0; index = norm.indexOf(spaced, index + 1))
+		if (endsWordAt(norm, index + spaced.length)) return true;
 	return false;
 };
 
-/** The word `et` (after `normalizeTitle`, words are split by single spaces). */
-const ET = /(^| )et(?= |$)/g;
+/** The word `and` or `et`, with the space before it (`normalizeTitle` splits words by single spaces). */
+const CONJUNCTION = /(^| )(?:and|et)(?= |$)/g;
+
+/** A conjunction after the first word is dropped; a first one reads `and`. */
+const dropOrRead = (_match: string, _space: string, offset: number): string => (offset === 0 ? 'and' : '');
