@@ -196,12 +196,15 @@ export function groupRows<T extends InventoryItem>(
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
 	let previous: Row<T> | undefined;
+	let bare = false;
 	for (let index = 0; index < items.length; index++) {
 		const row = toRow(items[index] as T, parsed[index] as BatchMedia, titleOf, previous);
 		rows[index] = row;
 		previous = row;
+		if (row.parsed.bareNumber === true) bare = true;
 		(isExtra(row.parsed) ? extras : features).push(row);
 	}
+	if (bare) readBareNumbersAsFilms(rows, features, titleOf);
 
 	// The film and episode files of each folder: the folder rule reads its films, extras its only identity.
 	// Files of one folder usually follow one another (and then share one `dir` string): each run of them
@@ -426,6 +429,53 @@ const toRow = <T extends InventoryItem>(
 	}
 	return newRow(item, parsed, splitPath(path).dir, -1, title(parsed.title));
 };
+
+/**
+ * `Downloads/Apollo 13.mkv`, `Apollo.13.1080p.BluRay.mkv`: an "episode" numbered by a bare two-digit
+ * number after its title (see `NameInfo.bareNumber`), out of a season, is the film `Apollo 13` when
+ * every episode file of that title in the library is such a file with that same number. A show's files
+ * number several episodes (`Show 05`, `Show 06`) or name a season (`Show.S01E05`, `Season 1/`), and
+ * keep theirs. Replaces those rows in `rows` and `features` (extras are left as they are).
+ */
+const readBareNumbersAsFilms = <T extends InventoryItem>(
+	rows: Row<T>[],
+	features: Row<T>[],
+	titleOf: TitleOf<Card<T>>,
+): void => {
+	// The one bare number of each title's episode files, or null once a title has another episode file.
+	const numbers = new Map<NormEntry<Card<T>>, number | null>();
+	for (let index = 0; index < features.length; index++) {
+		const { parsed, entry } = features[index] as Row<T>;
+		if (parsed.kind !== 'episode') continue;
+		const number = bareFilmNumber(parsed);
+		const known = numbers.get(entry);
+		if (known === null) continue;
+		numbers.set(entry, number === undefined || (known !== undefined && known !== number) ? null : number);
+	}
+	const films = new Map<Row<T>, Row<T>>();
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
+		if (row.parsed.kind !== 'episode' || typeof numbers.get(row.entry) !== 'number') continue;
+		const { episodes, bareNumber: _bare, ...parsed } = row.parsed;
+		const film: BatchMedia = { ...parsed, kind: 'movie', title: `${parsed.title} ${episodes?.[0]}` };
+		const replaced = newRow(row.item, film, row.dir, row.nameAt, titleOf(film.title));
+		films.set(row, replaced);
+		features[index] = replaced;
+	}
+	for (let index = 0; index < rows.length; index++) {
+		const film = films.get(rows[index] as Row<T>);
+		if (film !== undefined) rows[index] = film;
+	}
+};
+
+/** The number of an episode file that may be a film's (see {@link readBareNumbersAsFilms}), else undefined. */
+const bareFilmNumber = (parsed: BatchMedia): number | undefined =>
+	parsed.bareNumber === true &&
+	parsed.season === undefined &&
+	parsed.episodeTitle === undefined &&
+	parsed.episodes?.length === 1
+		? parsed.episodes[0]
+		: undefined;
 
 /** The row's `tmdb_id` when it makes a movie identity (`tmdb:movie:<id>`, see `rowIdIdentity`). */
 const tmdbMovieId = (item: InventoryItem): number | undefined =>

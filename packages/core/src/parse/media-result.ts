@@ -46,11 +46,13 @@ export const UNREAD_BY_GROUPING: readonly UnreadByGrouping[] = [
 
 /**
  * What a batch result of `createPathParser` carries: a {@link ParsedMedia} without the fields
- * grouping never reads. Grouping takes this type, so that the compiler refuses a read of one of them.
+ * grouping never reads (grouping takes this type, so that the compiler refuses a read of one of them),
+ * and the parser's `bareNumber` (see `NameInfo`), which grouping weighs against the whole library.
+ * `parseMediaPath`'s results, which lack it, group as if it were unset.
  *
  * @internal
  */
-export type BatchMedia = Omit<ParsedMedia, UnreadByGrouping>;
+export type BatchMedia = Omit<ParsedMedia, UnreadByGrouping> & { readonly bareNumber?: boolean | undefined };
 
 /**
  * The `ids` of a dense result whose path tags none. Shared by those results rather than an empty
@@ -131,7 +133,8 @@ export function toParsedMedia(
  * reads stay monomorphic, and no field is added to it, which would move it to a new hidden class (most
  * to a separate property store). Grouping only reads fields (no `in`, key listing or spread), so it
  * cannot tell the two layouts apart; under `exactOptionalPropertyTypes` the compiler can, hence the
- * cast. The parser's own fields are cleared, so that the object holds nothing a `ParsedMedia` lacks.
+ * cast. The parser's own fields are cleared, so that the object holds nothing a `ParsedMedia` lacks
+ * but `bareNumber`.
  * Finishing in place rather than copying into a 25-field literal made one object per row instead of
  * two: path parser B/A cpu 0.9 (see the commit).
  *

@@ -104,6 +104,18 @@ const MOVIE_ROOTS: ReadonlySet<string> = new Set([
 	'kino',
 ]);
 
+/** {@link ROOT_FOLDERS} of series: a bare number under them numbers an episode (see `NameInfo.bareNumber`). */
+const SHOW_ROOTS: ReadonlySet<string> = new Set([
+	'series',
+	'séries',
+	'tv',
+	'tvshows',
+	'shows',
+	'anime',
+	'animes',
+	'dessinsanimes',
+]);
+
 /** File names that say nothing: the title is in a folder. */
 const GENERIC_FILES: ReadonlySet<string> = new Set([
 	'movie',
@@ -297,6 +309,8 @@ interface Folders {
 	readonly edition: string | undefined;
 	/** Numbers may be an episode's: false under a films-only root (`Movies/`, `Films/`). */
 	readonly numbers: boolean;
+	/** Under a series root (`Séries/`, `TV/`): a bare number is an episode's. */
+	readonly shows: boolean;
 	/**
 	 * No extras or specials folder below the nearest named one: a complete file name takes nothing
 	 * from these folders (see {@link readContext}).
@@ -340,6 +354,7 @@ function readFolders(segments: readonly string[], previous: Folders | undefined)
 	let ids: PathIds | undefined;
 	let edition: string | undefined;
 	let numbers = true;
+	let shows = false;
 	let shared = true;
 	for (let index = 0; index < segments.length; index++) {
 		const raw = segments[index] as string;
@@ -354,8 +369,9 @@ function readFolders(segments: readonly string[], previous: Folders | undefined)
 		}
 		edition ??= folder.edition;
 		if (MOVIE_ROOTS.has(folder.key)) numbers = false;
+		else if (SHOW_ROOTS.has(folder.key)) shows = true;
 	}
-	return { list, ids, edition, numbers, plain: isPlain(list) };
+	return { list, ids, edition, numbers, shows, plain: isPlain(list) };
 }
 
 /** {@link Folders.plain}: the walk of {@link readContext} for a complete file name, without its effects. */
@@ -476,6 +492,7 @@ function parse(
 	// A complete file name under folders that cannot change it (no extras or specials folder below the
 	// nearest named one: most files) skips the walk.
 	if (!(complete && folderInfo.plain)) readContext(folderInfo, result, generic, complete, maxYear, scratch);
+	if (folderInfo.shows) result.bareNumber = undefined;
 	// After the folders: a disc folder's number (`Disc 2/VIDEO_TS/…`) stays the part.
 	if (generic && container === 'vob') readVob(fileName, result);
 	// A Blu-ray folder's streams (`BDMV/STREAM/00000.m2ts`): the disc is the source.
@@ -573,6 +590,7 @@ function readContext(
 			result.title = titleFolder.title;
 			result.episodes = undefined;
 			result.absolute = undefined;
+			result.bareNumber = undefined;
 		}
 		if (
 			seasonFolder &&
@@ -602,6 +620,8 @@ function readContext(
 			result.keepSubtitle = titleFolder.keepSubtitle;
 		}
 		if (sameWork) {
+			// `Show/Show 05.mkv`: a folder named for the title is the show's, and its bare numbers are episodes.
+			result.bareNumber = undefined;
 			// A scene release writes its file in lower case (`Heat.1995…-GRP/heat.1995…-grp.mkv`): the
 			// title takes its folder's spelling of the same words.
 			if (

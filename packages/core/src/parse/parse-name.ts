@@ -78,6 +78,12 @@ export interface NameInfo {
 	container: string | undefined;
 	/** The episode number is an anime-style absolute number (`Show - 24`). */
 	absolute: boolean | undefined;
+	/**
+	 * The episode is a bare two-digit number right after the title, nothing else making it one (`Apollo
+	 * 13`, `Apollo.13.1080p.BluRay`; not `Show - 13`, `[Grp] Show 13`, `07` or a range): a film's number
+	 * as often as an episode's, which only the rest of the library tells (grouping reads it).
+	 */
+	bareNumber: boolean | undefined;
 	/** The file name starts with its episode number (`03 - Title`): a folder may hold the show's name. */
 	leadingNumber: boolean | undefined;
 	/** Words after a ` - ` in the title (`Fallout` in `Mission Impossible - Fallout`), guessit's alternative title. */
@@ -121,6 +127,7 @@ export const emptyInfo = (): NameInfo => ({
 	country: undefined,
 	container: undefined,
 	absolute: undefined,
+	bareNumber: undefined,
 	leadingNumber: undefined,
 	subtitle: undefined,
 	keepSubtitle: undefined,
@@ -630,6 +637,16 @@ export function parseName(
 				}
 			}
 			if (next < count && keyAt(words, next) === 'of' && numberAfter(words, next + 1) >= 0) next += 2;
+			if (
+				index === numberAt &&
+				next === index + 1 &&
+				leadingGroup === undefined &&
+				info.season === undefined &&
+				!isSplit(words, index) &&
+				isBareNumber(key) &&
+				!NUMBERING_WORDS.has(keyAt(words, index - 1))
+			)
+				info.bareNumber = true;
 			episodeEnd = next;
 			episodeWords = true;
 			lastMarked = next - 1;
@@ -1010,6 +1027,19 @@ const leadingDigits = (key: string): number => {
 	while (index < key.length && key.charCodeAt(index) >= 48 && key.charCodeAt(index) <= 57) index++;
 	return index;
 };
+
+/** Words that say the number after them is an episode's (`Serie.Nombre.Cap.12`, `Show Ep 12`). */
+const NUMBERING_WORDS: ReadonlySet<string> = new Set([
+	...EPISODE_WORDS,
+	'cap',
+	'capitulo',
+	'capítulo',
+	'folge',
+]);
+
+/** `13`, `99`: two digits, not `07` (which numbers episodes, never films). See {@link NameInfo.bareNumber}. */
+const isBareNumber = (key: string): boolean =>
+	key.length === 2 && key.charCodeAt(0) > 48 && key.charCodeAt(0) <= 57 && leadingDigits(key) === 2;
 
 /** `24`, `024`, `24v2`: a 1–4 digit number, optionally with a version suffix. */
 const isEpisodeNumber = (key: string): boolean => {

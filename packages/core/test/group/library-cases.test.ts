@@ -6,6 +6,26 @@ const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /** Libraries as they are found on disk, each with a pitfall a card must not fall into. */
 describe('groupInventory: library cases', () => {
+	it("reads a loose file numbered like an episode as a film when no other file is that show's", () => {
+		const groups = groupInventory(
+			rows(
+				'Downloads/Apollo 13.mkv',
+				'Downloads/Apollo.13.1080p.BluRay.x264-GRP.mkv',
+				'Downloads/Heroes 14.mkv',
+				'Downloads/Heroes 15.mkv',
+				'Downloads/Lost 12.mkv',
+				'Downloads/Lost.S01E05.720p.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.kind, group.title, group.versions.length])).toEqual([
+			['title:apollo-13', 'movie', 'Apollo 13', 2],
+			['title:heroes:e14', 'episode', 'Heroes', 1],
+			['title:heroes:e15', 'episode', 'Heroes', 1],
+			['title:lost:e12', 'episode', 'Lost', 1],
+			['title:lost:s01e05', 'episode', 'Lost', 1],
+		]);
+	});
+
 	it('keeps posters, DVD data and soundtracks out of the versions, as extras of their film', () => {
 		const [card, ...others] = groupInventory(
 			rows(

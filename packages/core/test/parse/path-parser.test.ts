@@ -143,3 +143,29 @@ describe('createPathParser: folders read once for the files of one directory', (
 		expect(keys[0]).not.toBe(keys[1]);
 	});
 });
+
+describe('createPathParser: bare numbers that may be a film', () => {
+	const bare = (path: string): boolean | undefined => createPathParser()(path).bareNumber;
+
+	it('notes a bare two-digit number right after the title, outside any show context', () => {
+		expect(bare('Downloads/Apollo 13.mkv')).toBe(true);
+		expect(bare('Videos/Apollo.13.1080p.BluRay.x264-GRP.mkv')).toBe(true);
+		expect(bare("Ocean's 11.avi")).toBe(true);
+	});
+
+	it('does not where the name, a folder or the number says episode', () => {
+		for (const path of [
+			'Downloads/[Grp] Naruto - 13 [720p].mkv', // an anime release group
+			'Downloads/Naruto - 13.mkv', // a dash before the number
+			'Downloads/Show.07.HDTV.mkv', // a leading zero
+			'Downloads/Show 13-16.mkv', // a range
+			'Downloads/Serie.Nombre.Cap.12.mkv', // a numbering word
+			'Downloads/Show.S01E13.mkv', // a season
+			'Séries/Kaamelott 12.mkv', // a series root
+			'Videos/Heroes/Heroes 15.mkv', // a folder named for the show
+			'Videos/Lost/Season 1/Lost 12.mkv', // a season folder
+			'Videos/Apollo 13 (1995)/Apollo 13.mkv', // the film's folder: a film, no episode at all
+		])
+			expect(bare(path), path).toBeUndefined();
+	});
+});

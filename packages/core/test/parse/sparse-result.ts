@@ -3,11 +3,13 @@ import { type BatchMedia, UNREAD_BY_GROUPING } from '../../src/parse/media-resul
 
 /**
  * A batch parser's result (every field present, `undefined` when absent: see `finishDense`) with its
- * absent fields dropped, keys kept in their order: what `parseMediaPath` returns for the same path,
- * less the fields grouping never reads (see {@link batchView}).
+ * absent fields and its own `bareNumber` dropped, keys kept in their order: what `parseMediaPath`
+ * returns for the same path, less the fields grouping never reads (see {@link batchView}).
  */
 export const sparse = (parsed: BatchMedia): BatchMedia =>
-	Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as BatchMedia;
+	Object.fromEntries(
+		Object.entries(parsed).filter(([key, value]) => value !== undefined && key !== 'bareNumber'),
+	) as BatchMedia;
 
 /** `parseMediaPath`'s result without the fields a batch result leaves out (`UnreadByGrouping`). */
 export const batchView = (parsed: ParsedMedia): BatchMedia => {
