@@ -279,7 +279,7 @@ describe('parseMediaPath', () => {
 			['Movie.2010.720p.BluRay.x264-GRP.sample.mkv', { title: 'Movie', extra: 'sample' }],
 			['Movie.2010.720p-sample.mkv', { extra: 'sample' }],
 			['Movie (2010)/Sample/grp-movie.mkv', { extra: 'sample' }],
-			['Movie (2010)/Extras/Making of.mkv', { title: 'Movie', year: 2010, extra: 'other' }],
+			['Movie (2010)/Extras/Making of.mkv', { title: 'Movie', year: 2010, extra: 'behind-the-scenes' }],
 			['Movie (2010)/Featurettes/Visual Effects.mkv', { title: 'Movie', extra: 'featurette' }],
 			['Movie (2010)/Behind The Scenes/Day One.mkv', { extra: 'behind-the-scenes' }],
 			['Movie (2010)/Deleted Scenes/Alternate Ending.mkv', { extra: 'deleted-scene' }],
@@ -288,6 +288,54 @@ describe('parseMediaPath', () => {
 			['Movie (2010)/Movie-behindthescenes.mkv', { extra: 'behind-the-scenes' }],
 			['Movie (2010)/Movie-deleted.mkv', { extra: 'deleted-scene' }],
 		]);
+
+		describe('named in French, or in several words, at the end of the name', () => {
+			check([
+				[
+					'Films/Heat (1995)/Heat (1995) - Bande annonce.mkv',
+					{ title: 'Heat', year: 1995, extra: 'trailer' },
+				],
+				['Films/Heat (1995)/Heat.1995.Bande-Annonce.VF.mkv', { title: 'Heat', extra: 'trailer' }],
+				['Downloads/Heat Bande Annonce VOSTFR.mp4', { title: 'Heat', extra: 'trailer' }],
+				['Films/Heat (1995)/Heat.1995.Making.Of.mkv', { title: 'Heat', extra: 'behind-the-scenes' }],
+				['Séries/Kaamelott/Kaamelott - Le Making-of.mkv', { title: 'Kaamelott', extra: 'behind-the-scenes' }],
+				['Films/Heat (1995)/Heat - Scènes coupées.mkv', { title: 'Heat', extra: 'deleted-scene' }],
+				['Films/Heat (1995)/Heat.1995.Behind.The.Scenes.mkv', { title: 'Heat', extra: 'behind-the-scenes' }],
+				['Films/Heat (1995)/Heat.1995.betisier.mkv', { title: 'Heat', extra: 'other' }],
+				['Films/Heat (1995)/Heat.1995.Trailer.VF.mkv', { title: 'Heat', extra: 'trailer' }],
+			]);
+			it('leaves a title ending with such words alone unless they end the name', () => {
+				expect(parseMediaPath('Films/The Making of a Lady (2012).mkv')).toMatchObject({
+					title: 'The Making of a Lady',
+				});
+				expect(parseMediaPath('Films/The Making of a Lady (2012).mkv').extra).toBeUndefined();
+				expect(parseMediaPath('Films/Psych.S02E03.Psy.Vs.Psy.French.srt').episodeTitle).toBe(
+					'Psy Vs Psy French',
+				);
+			});
+		});
+
+		describe('named by the whole file name', () => {
+			check([
+				['Films/Heat (1995)/Trailer 2.mkv', { title: 'Heat', year: 1995, extra: 'trailer' }],
+				['Films/Heat (1995)/Behind the Scenes.mkv', { title: 'Heat', extra: 'behind-the-scenes' }],
+				['Films/Heat (1995)/Deleted Scenes.mkv', { title: 'Heat', extra: 'deleted-scene' }],
+				['Films/Heat (1995)/Making-of.mkv', { title: 'Heat', extra: 'behind-the-scenes' }],
+				['Films/Heat (1995)/Bêtisier.mkv', { title: 'Heat', extra: 'other' }],
+				['Films/Heat (1995)/Extras/Extras.mkv', { title: 'Heat', extra: 'other' }],
+			]);
+			it("keeps a film or a show named like an extra: its folder's name says so", () => {
+				expect(parseMediaPath('Films/Interview (2007)/Interview.mkv')).toMatchObject({
+					kind: 'movie',
+					title: 'Interview',
+					year: 2007,
+				});
+				expect(parseMediaPath('Films/Interview (2007)/Interview.mkv').extra).toBeUndefined();
+				const show = parseMediaPath('Séries/Extras/Season 1/Extras.S01E01.mkv');
+				expect(show).toMatchObject({ kind: 'episode', title: 'Extras', season: 1, episodes: [1] });
+				expect(show.extra).toBeUndefined();
+			});
+		});
 		it('leaves the feature without extra', () => {
 			expect(parseMediaPath('Movie (2010)/Movie (2010).mkv').extra).toBeUndefined();
 		});

@@ -270,7 +270,7 @@ describe('parseMediaPath rules', () => {
 			['Movie.Title.UNRATED.2010.mkv', { title: 'Movie Title', edition: 'Unrated' }],
 			['Some_Title_Criterion_Edition_(1985).avi', { title: 'Some Title', edition: 'Criterion' }],
 			['Saga-f02-Second_Film.mkv', { kind: 'movie', title: 'Second Film' }],
-			['Saga-f02-Second_Film-x01-Making_Of.mkv', { title: 'Second Film', extra: 'other' }],
+			['Saga-f02-Second_Film-x01-Making_Of.mkv', { title: 'Second Film', extra: 'behind-the-scenes' }],
 			['Some.Title.2010.UltraHD.mkv', { title: 'Some Title', resolution: '2160p' }],
 			['Some\u00a0Title\u00a02010.mkv', { title: 'Some\u00a0Title', year: 2010 }],
 		]);

@@ -182,6 +182,22 @@ const isGenericFile = (key: string, parentKey: string): boolean => {
 };
 
 /**
+ * The extra a file is when its whole name is an extras word, numbered or not (`Trailer 2.mkv`,
+ * `Behind the Scenes.mkv`, `Making-of.mkv`, `Bonus.mkv`: the {@link EXTRA_FOLDERS} names); such a name
+ * is generic, its film is its folder's. Not when the folder's own name starts with it (an extras folder
+ * aside): that word is the film's title (`Interview (2007)/Interview.mkv`).
+ */
+const extraFileType = (key: string, parentKey: string): ExtraType | undefined => {
+	let end = key.length;
+	while (end > 0 && key.charCodeAt(end - 1) >= 48 && key.charCodeAt(end - 1) <= 57) end--;
+	const word = end === key.length ? key : key.slice(0, end);
+	const extra = EXTRA_FOLDERS.get(word);
+	return extra === undefined || (parentKey.startsWith(word) && !EXTRA_FOLDERS.has(parentKey))
+		? undefined
+		: extra;
+};
+
+/**
  * Read what a video file's path says about it: title, year, season and episodes, quality, edition,
  * part, extra, languages and provider ids. Folders give context: a generic file name (`movie.mkv`,
  * `VIDEO_TS/VTS_01_1.VOB`, `BDMV/STREAM/00000.m2ts`) takes its title and year from its folder, and a
@@ -470,14 +486,14 @@ function parse(
 			file = reversed;
 	}
 	const fileKey = folderKey(fileName);
-	const generic = isGenericFile(fileKey, parentKey);
+	const namedExtra = extraFileType(fileKey, parentKey);
+	const generic = namedExtra !== undefined || isGenericFile(fileKey, parentKey);
 	const result: NameInfo = generic ? emptyInfo() : file;
 	if (generic) {
 		if (file.extra !== undefined) result.extra = file.extra;
 		if (file.part !== undefined) result.part = file.part;
 	}
-	const fileExtra = generic ? EXTRA_FOLDERS.get(fileKey) : undefined;
-	if (fileExtra !== undefined) result.extra ??= fileExtra;
+	if (namedExtra !== undefined) result.extra ??= namedExtra;
 
 	// Walk up the folders for context. An episode without a year reads its show's folder even when the
 	// name says everything else: `Doctor Who (2005)/Season 1/Doctor.Who.S01E01.720p.mkv` is the 2005 show.
@@ -533,7 +549,11 @@ function readContext(
 		if (role === 'skip') continue;
 		if (role === 'drive') break;
 		if (role === 'extra') {
-			if (result.extra === undefined) {
+			// `Extras/Season 1/Extras.S01E01.mkv`: a folder named as the file's title is its show, not extras.
+			if (
+				result.extra === undefined &&
+				(result.episodes === undefined || folderKey(result.title) !== folder.key)
+			) {
 				result.extra = folder.extra;
 				extraFromFolder = true;
 			}

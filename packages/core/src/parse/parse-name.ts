@@ -144,7 +144,7 @@ type Mark =
 	| { readonly t: 'date'; readonly span: number; readonly value: string }
 	| { readonly t: 'part'; readonly span: number; readonly value: number; readonly strong: boolean }
 	| { readonly t: 'year'; readonly span: 1; readonly value: number }
-	| { readonly t: 'extra'; readonly span: 1; readonly value: ExtraType };
+	| { readonly t: 'extra'; readonly span: number; readonly value: ExtraType };
 
 /**
  * Every mark is built with all fields present, in one object shape for every kind, so that reads of
@@ -173,8 +173,8 @@ const yearMark = (value: number): Mark =>
 	newMark('year', 1, undefined, undefined, undefined, undefined, value, undefined);
 const partMark = (span: number, value: number, strong: boolean): Mark =>
 	newMark('part', span, undefined, undefined, undefined, undefined, value, strong);
-const extraMark = (value: ExtraType): Mark =>
-	newMark('extra', 1, undefined, undefined, undefined, undefined, value, undefined);
+const extraMark = (value: ExtraType, span = 1): Mark =>
+	newMark('extra', span, undefined, undefined, undefined, undefined, value, undefined);
 
 /** Country codes that scene names append to a show's title, written in capitals. */
 const COUNTRIES: ReadonlyMap<string, string> = new Map([
@@ -222,6 +222,36 @@ const EXTRA_SUFFIXES: ReadonlyMap<string, ExtraType> = new Map([
 	['clip', 'other'],
 	['other', 'other'],
 	['extra', 'other'],
+	['bonus', 'other'],
+	// French: a trailer written as one word, the making-of, bloopers, an interview.
+	['bandeannonce', 'trailer'],
+	['makingof', 'behind-the-scenes'],
+	['coulisses', 'behind-the-scenes'],
+	['betisier', 'other'],
+	['bêtisier', 'other'],
+	['entretien', 'interview'],
+]);
+
+/**
+ * Extras named in several words at the end of a file name, by their words' keys run together: the
+ * French trailer (`Heat - Bande annonce`, `Heat.Bande-Annonce`), the making-of, deleted scenes. Unlike
+ * one word, such a phrase ends a name after a plain space too (`Heat Bande Annonce VF.mp4`): no title
+ * ends that way.
+ */
+const EXTRA_PHRASES: ReadonlyMap<string, ExtraType> = new Map([
+	['bandeannonce', 'trailer'],
+	['labandeannonce', 'trailer'],
+	['bandesannonces', 'trailer'],
+	['makingof', 'behind-the-scenes'],
+	['lemakingof', 'behind-the-scenes'],
+	['themakingof', 'behind-the-scenes'],
+	['behindthescenes', 'behind-the-scenes'],
+	['deletedscene', 'deleted-scene'],
+	['deletedscenes', 'deleted-scene'],
+	['scenecoupee', 'deleted-scene'],
+	['scenescoupees', 'deleted-scene'],
+	['scènecoupée', 'deleted-scene'],
+	['scènescoupées', 'deleted-scene'],
 ]);
 const WEBSITE_ENDS: ReadonlySet<string> = new Set([
 	'com',
@@ -444,25 +474,36 @@ export function parseName(
 		break;
 	}
 
-	// 3. Extra suffix (`-trailer`, `.sample`) on a file name.
+	// 3. Extra suffix (`-trailer`, `.sample`, `Bande annonce VF`) on a file name: the last words out of
+	// brackets (`last`, which later steps read too), and before the languages that may follow an extra.
 	let last = count - 1;
 	while (last >= start && bracketAt(words, last) !== 0) last--;
-	if (file && last > start) {
-		const key = keyAt(words, last);
+	const extraEnd = lastBeforeLanguages(marks, start, last);
+	const phrase = file ? extraPhrase(words, start, extraEnd) : -1;
+	if (phrase >= 0) {
+		marks[phrase] = extraMark(
+			EXTRA_PHRASES.get(joinedKeys(words, phrase, extraEnd)) as ExtraType,
+			extraEnd - phrase + 1,
+		);
+		for (let covered = phrase + 1; covered <= extraEnd; covered++) marks[covered] = undefined;
+	} else if (file && extraEnd > start) {
+		const key = keyAt(words, extraEnd);
 		// `-trailer`, `.trailer`, `_trailer`, `-scene2`; never after a plain space (`The DNA Sample`).
 		const digits = trailingDigits(key);
 		const extra =
-			digits === 0 ? entryAt(words, last)?.extra : EXTRA_SUFFIXES.get(key.slice(0, key.length - digits));
+			digits === 0 ? entryAt(words, extraEnd)?.extra : EXTRA_SUFFIXES.get(key.slice(0, key.length - digits));
 		// `Show - S01E02 - Other`: a word set off by ` - ` right after an episode marker is the episode's
 		// title; `Show - S01E01-trailer` stays a trailer.
 		const episodeTitle =
-			isSplit(words, last) && lastEpisode >= 0 && lastEpisode + (marks[lastEpisode] as Mark).span === last;
+			isSplit(words, extraEnd) &&
+			lastEpisode >= 0 &&
+			lastEpisode + (marks[lastEpisode] as Mark).span === extraEnd;
 		if (
 			extra !== undefined &&
 			!episodeTitle &&
-			(hasDash(words, last) || gapIs(words, last, '.') || gapIs(words, last, '_'))
+			(hasDash(words, extraEnd) || gapIs(words, extraEnd, '.') || gapIs(words, extraEnd, '_'))
 		)
-			marks[last] = extraMark(extra);
+			marks[extraEnd] = extraMark(extra);
 	}
 
 	// 4. A file name that starts with its episode number: `03 - Title`, `003-004. Show - Title`, `[Grp] 06 Show`.
@@ -1036,6 +1077,37 @@ const NUMBERING_WORDS: ReadonlySet<string> = new Set([
 	'capítulo',
 	'folge',
 ]);
+
+/** The last word up to `last` that is not a language or subtitles tag, no further back than `start`. */
+const lastBeforeLanguages = (marks: readonly (Mark | undefined)[], start: number, last: number): number => {
+	let end = last;
+	while (end > start && isLanguageMark(marks[end])) end--;
+	return end;
+};
+
+/** Whether `mark` tags a language or subtitles (`VF`, `FRENCH`, `VOSTFR`): it may follow an extra's name. */
+const isLanguageMark = (mark: Mark | undefined): boolean =>
+	mark?.t === 'tag' && (mark.tag.type === 'language' || mark.tag.type === 'subtitle');
+
+/** The keys of words `from` to `to` run together (`bande` + `annonce`). */
+const joinedKeys = (words: Words, from: number, to: number): string => {
+	let joined = '';
+	for (let index = from; index <= to; index++) joined += keyAt(words, index);
+	return joined;
+};
+
+/**
+ * Where an {@link EXTRA_PHRASES} phrase of two or three words ending at word `last` starts, after a
+ * title that starts at `start`; -1 when there is none.
+ */
+const extraPhrase = (words: Words, start: number, last: number): number => {
+	// The longer phrase first: `Le Making-of` is one, not `Le` and a making-of.
+	for (let at = Math.max(last - 2, start + 1); at < last; at++) {
+		if (bracketAt(words, at) === bracketAt(words, last) && EXTRA_PHRASES.has(joinedKeys(words, at, last)))
+			return at;
+	}
+	return -1;
+};
 
 /** `13`, `99`: two digits, not `07` (which numbers episodes, never films). See {@link NameInfo.bareNumber}. */
 const isBareNumber = (key: string): boolean =>

@@ -6,6 +6,28 @@ const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /** Libraries as they are found on disk, each with a pitfall a card must not fall into. */
 describe('groupInventory: library cases', () => {
+	it('files French-named and whole-name extras under their film, never as versions', () => {
+		const [card, ...others] = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat.1995.MULTi.1080p.BluRay.x264.mkv',
+				'Films/Heat (1995)/Heat (1995) - Bande annonce.mkv',
+				'Films/Heat (1995)/Heat.1995.Bande-Annonce.VF.mkv',
+				'Films/Heat (1995)/Heat.1995.Making.Of.FRENCH.mkv',
+				'Films/Heat (1995)/Heat - Scènes coupées.mkv',
+				'Films/Heat (1995)/Trailer 2.mkv',
+				'Films/Heat (1995)/Behind the Scenes.mkv',
+				'Films/Heat (1995)/Bêtisier.mkv',
+				'Films/Interview (2007)/Interview.mkv',
+			),
+		);
+		expect(card?.key).toBe('title:heat:1995');
+		expect(card?.versions.map((version) => version.label)).toEqual(['1080p']);
+		expect(card?.extras).toHaveLength(7);
+		expect(others.map((group) => [group.key, group.versions.length, group.extras.length])).toEqual([
+			['title:interview:2007', 1, 0],
+		]);
+	});
+
 	it("reads a loose file numbered like an episode as a film when no other file is that show's", () => {
 		const groups = groupInventory(
 			rows(
