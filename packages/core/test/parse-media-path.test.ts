@@ -248,6 +248,18 @@ describe('parseMediaPath', () => {
 			['Movie.2010.Criterion.1080p.mkv', { edition: 'Criterion' }],
 			['Movie (2010) {edition-Ultimate Collector}.mkv', { title: 'Movie', edition: 'Ultimate Collector' }],
 		]);
+
+		describe('written in French', () => {
+			check([
+				['Heat.1995.VERSION.INTEGRALE.FRENCH.DVDRip.avi', { title: 'Heat', edition: 'Uncut' }],
+				['Heat.1995.Version.Intégrale.1080p.mkv', { title: 'Heat', edition: 'Uncut' }],
+				['Heat.1995.REMASTERISE.MULTi.2160p.mkv', { title: 'Heat', edition: 'Remastered' }],
+				['Heat.1995.Version.Restauree.720p.mkv', { title: 'Heat', edition: 'Restored' }],
+				['Heat.1995.Edition.Speciale.DVDRip.avi', { title: 'Heat', edition: 'Special Edition' }],
+				['Heat.1995.Version.Longue.FRENCH.720p.mkv', { title: 'Heat', edition: 'Extended' }],
+				['Heat.1995.Version.Du.Realisateur.1080p.mkv', { title: 'Heat', edition: "Director's Cut" }],
+			]);
+		});
 	});
 
 	describe('parts', () => {
@@ -258,6 +270,8 @@ describe('parseMediaPath', () => {
 			['Movie.2010.pt1.mkv', { part: 1 }],
 			['Movie (2010) - part2.mkv', { title: 'Movie', part: 2 }],
 			['Movie (2010) - Part 2.mkv', { title: 'Movie', part: 2 }],
+			['Heat.1995.Partie.2.FRENCH.avi', { title: 'Heat', part: 2 }],
+			['Heat (1995) - Partie 1.avi', { title: 'Heat', part: 1 }],
 			['Movie.2010.disc1.mkv', { part: 1 }],
 			['Movie (2010)/CD1/movie.avi', { title: 'Movie', year: 2010, part: 1 }],
 		]);

@@ -207,7 +207,7 @@ const EPISODE_WORDS: ReadonlySet<string> = new Set([
 	'eps',
 	'folge',
 ]);
-const PART_SPACED: ReadonlySet<string> = new Set(['cd', 'pt', 'disc', 'disk', 'part', 'dvd']);
+const PART_SPACED: ReadonlySet<string> = new Set(['cd', 'pt', 'disc', 'disk', 'part', 'partie', 'dvd']);
 const EXTRA_SUFFIXES: ReadonlyMap<string, ExtraType> = new Map([
 	['trailer', 'trailer'],
 	['teaser', 'trailer'],
@@ -361,6 +361,7 @@ const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
 	'vol',
 	'volume',
 	'part',
+	'partie',
 	'pt',
 	'chapter',
 	'chapitre',
@@ -1524,7 +1525,11 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 			const number = digitsValue(nextKey, 0, nextKey.length, 2);
 			const value = number > 0 ? number : next + 1 === count ? partLetter(nextKey, 0) : 0;
 			if (value > 0)
-				return partMark(2, value, key !== 'part' && key !== 'dvd' ? true : hasDash(words, index));
+				return partMark(
+					2,
+					value,
+					key !== 'part' && key !== 'partie' && key !== 'dvd' ? true : hasDash(words, index),
+				);
 		}
 	}
 	const part = readPartWord(key);

@@ -176,7 +176,18 @@ const SUBTITLES: readonly [string, readonly string[]][] = [
 for (const [value, keys] of SUBTITLES) add({ type: 'subtitle', value }, keys);
 
 const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
-	["Director's Cut", ['directorscut', 'directorcut', 'directorsedition', 'dircut'], ['dc']],
+	[
+		"Director's Cut",
+		[
+			'directorscut',
+			'directorcut',
+			'directorsedition',
+			'dircut',
+			'versiondurealisateur',
+			'versiondréalisateur',
+		],
+		['dc'],
+	],
 	['Extended', ['extendedcut', 'extendededition', 'versionlongue', 'extendedversion'], ['extended']],
 	['Final Cut', ['finalcut'], []],
 	[
@@ -185,13 +196,29 @@ const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
 		['theatrical'],
 	],
 	['Unrated', ['unratedcut', 'unratededition'], ['unrated']],
-	['Uncut', ['uncutversion'], ['uncut']],
+	['Uncut', ['uncutversion', 'versionintegrale', 'versionintégrale'], ['uncut']],
 	['Uncensored', ['uncensored'], []],
 	['IMAX', ['imaxedition'], ['imax']],
-	['Special Edition', ['specialedition', 'specialcut'], ['special', 'se']],
+	[
+		'Special Edition',
+		['specialedition', 'specialcut', 'editionspeciale', 'éditionspéciale'],
+		['special', 'se'],
+	],
 	['Rogue Cut', ['roguecut'], []],
-	['Remastered', ['remastered', 'remasterd', 'remaster', '4kremaster'], []],
-	['Restored', ['restored'], []],
+	[
+		'Remastered',
+		[
+			'remastered',
+			'remasterd',
+			'remaster',
+			'4kremaster',
+			'remasterise',
+			'remasterisé',
+			'versionremasterisee',
+		],
+		[],
+	],
+	['Restored', ['restored', 'versionrestauree', 'versionrestaurée'], []],
 	['Criterion', ['criterioncollection', 'criterionedition'], ['criterion']],
 	[
 		'Collector',
