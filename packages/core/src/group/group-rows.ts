@@ -3,6 +3,7 @@ import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import { NOT_VIDEO } from '../parse/containers.js';
 import { folderKey } from '../parse/extras-folders.js';
+import { looseKey } from '../parse/loose-key.js';
 import type { BatchMedia } from '../parse/media-result.js';
 import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
@@ -1156,10 +1157,78 @@ const orderedRows = <T extends InventoryItem>(built: readonly BuiltVersion<T>[],
 const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row<T>[] =>
 	version.stack ?? [version.first];
 
-/** The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower case). */
+/**
+ * The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower
+ * case). When that title is written as scene names write titles, in letters, digits and spaces only
+ * (`Qu est ce qu on a fait au Bon Dieu`), the best copy that writes the same title with its accents and
+ * punctuation instead (`Qu'est-ce qu'on a fait au Bon Dieu`, see {@link writesMore}): the title as its
+ * readers write it.
+ */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
-	for (const row of rows) if (!isLowerCase(row.display)) return row;
-	return rows[0];
+	let shown: Row<T> | undefined;
+	for (const row of rows)
+		if (!isLowerCase(row.display)) {
+			shown = row;
+			break;
+		}
+	shown ??= rows[0];
+	if (shown === undefined || rows.length === 1 || !isPlainWords(shown.display)) return shown;
+	const entry = shown.displayEntry ?? shown.entry;
+	for (const row of rows) {
+		if (
+			(row.displayEntry ?? row.entry) === entry &&
+			writesMore(row.display) &&
+			!isLowerCase(row.display) &&
+			sameLetters(row.display, shown.display)
+		)
+			return row;
+	}
+	return shown;
+};
+
+/**
+ * Whether `text`, a title, writes what scene names leave out: accents, apostrophes, `&`, `:`, `,`, `!`
+ * or `?`. Not a dash: a name's glued suffix leaves one in a title (`Iron Man-3d`) more often than a
+ * title has one the scene drops.
+ */
+const writesMore = (text: string): boolean => {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (
+			code > 0x7f ||
+			code === 0x27 ||
+			code === 0x26 ||
+			code === 0x3a ||
+			code === 0x2c ||
+			code === 0x21 ||
+			code === 0x3f
+		)
+			return true;
+	}
+	return false;
+};
+
+/**
+ * Whether two titles are the same letters and digits, accents and case aside (`Qu'est-ce qu'on…` and
+ * `Qu est ce qu on…`): one respells the other, with no word more or less (`L'Auberge` is not `Le
+ * Auberge`, `· Heat` not `Heat`).
+ */
+const sameLetters = (a: string, b: string): boolean =>
+	looseKey(a).replaceAll(' ', '') === looseKey(b).replaceAll(' ', '');
+
+/** Whether `text` is ASCII letters, digits and spaces only, as a title read from a scene name is. */
+const isPlainWords = (text: string): boolean => {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (
+			code !== 32 &&
+			!(code >= 48 && code <= 57) &&
+			!(code >= 65 && code <= 90) &&
+			!(code >= 97 && code <= 122)
+		)
+			return false;
+	}
+	return true;
 };
 
 /**

@@ -6,6 +6,25 @@ const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /** Libraries as they are found on disk, each with a pitfall a card must not fall into. */
 describe('groupInventory: library cases', () => {
+	it("shows a title as its readers write it when the best copy's scene name drops accents and punctuation", () => {
+		const groups = groupInventory(
+			rows(
+				"Films/Qu'est-ce qu'on a fait au Bon Dieu (2014).mkv",
+				'Films/Qu.est.ce.qu.on.a.fait.au.Bon.Dieu.2014.FRENCH.1080p.BluRay.x264-GRP.mkv',
+				'Films/A.Bout.De.Souffle.1960.1080p.mkv',
+				'Films/À bout de souffle (1960).avi',
+				'Films/Le.Dernier.Metro.1980.1080p.mkv',
+				"Films/L'Dernier Metro (1980).avi",
+			),
+		);
+		expect(groups.map((group) => [group.title, group.versions[0]?.label])).toEqual([
+			['À bout de souffle', '1080p'],
+			// Another article is another spelling, not a respelling: the best copy's title stays.
+			['Le Dernier Metro', '1080p'],
+			["Qu'est-ce qu'on a fait au Bon Dieu", '1080p'],
+		]);
+	});
+
 	it('files French-named and whole-name extras under their film, never as versions', () => {
 		const [card, ...others] = groupInventory(
 			rows(
