@@ -233,26 +233,35 @@ const EXTRA_SUFFIXES: ReadonlyMap<string, ExtraType> = new Map([
 ]);
 
 /**
- * Extras named in several words at the end of a file name, by their words' keys run together: the
- * French trailer (`Heat - Bande annonce`, `Heat.Bande-Annonce`), the making-of, deleted scenes. Unlike
- * one word, such a phrase ends a name after a plain space too (`Heat Bande Annonce VF.mp4`): no title
- * ends that way.
+ * Extras named in several words at the end of a file name: the French trailer (`Heat - Bande annonce`,
+ * `Heat.Bande-Annonce`), the making-of, deleted scenes. Unlike one word, such a phrase ends a name
+ * after a plain space too (`Heat Bande Annonce VF.mp4`): no title ends that way.
  */
-const EXTRA_PHRASES: ReadonlyMap<string, ExtraType> = new Map([
-	['bandeannonce', 'trailer'],
-	['labandeannonce', 'trailer'],
-	['bandesannonces', 'trailer'],
-	['makingof', 'behind-the-scenes'],
-	['lemakingof', 'behind-the-scenes'],
-	['themakingof', 'behind-the-scenes'],
-	['behindthescenes', 'behind-the-scenes'],
-	['deletedscene', 'deleted-scene'],
-	['deletedscenes', 'deleted-scene'],
-	['scenecoupee', 'deleted-scene'],
-	['scenescoupees', 'deleted-scene'],
-	['scènecoupée', 'deleted-scene'],
-	['scènescoupées', 'deleted-scene'],
-]);
+const PHRASES: readonly (readonly [readonly string[], ExtraType])[] = [
+	[['bande', 'annonce'], 'trailer'],
+	[['la', 'bande', 'annonce'], 'trailer'],
+	[['bandes', 'annonces'], 'trailer'],
+	[['making', 'of'], 'behind-the-scenes'],
+	[['le', 'making', 'of'], 'behind-the-scenes'],
+	[['the', 'making', 'of'], 'behind-the-scenes'],
+	[['behind', 'the', 'scenes'], 'behind-the-scenes'],
+	[['deleted', 'scene'], 'deleted-scene'],
+	[['deleted', 'scenes'], 'deleted-scene'],
+	[['scene', 'coupee'], 'deleted-scene'],
+	[['scenes', 'coupees'], 'deleted-scene'],
+	[['scène', 'coupée'], 'deleted-scene'],
+	[['scènes', 'coupées'], 'deleted-scene'],
+];
+
+/** {@link PHRASES} by their words' keys run together (`bandeannonce`). */
+const EXTRA_PHRASES: ReadonlyMap<string, ExtraType> = new Map(
+	PHRASES.map(([phrase, extra]) => [phrase.join(''), extra]),
+);
+
+/** The last word of each of {@link PHRASES}: most names end with none, and join no keys. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(
+	PHRASES.map(([phrase]) => phrase[phrase.length - 1] as string),
+);
 const WEBSITE_ENDS: ReadonlySet<string> = new Set([
 	'com',
 	'org',
@@ -1102,6 +1111,8 @@ const joinedKeys = (words: Words, from: number, to: number): string => {
  * title that starts at `start`; -1 when there is none.
  */
 const extraPhrase = (words: Words, start: number, last: number): number => {
+	// Most names end with no phrase's last word: no key joined for them.
+	if (last < 0 || !PHRASE_ENDS.has(keyAt(words, last))) return -1;
 	// The longer phrase first: `Le Making-of` is one, not `Le` and a making-of.
 	for (let at = Math.max(last - 2, start + 1); at < last; at++) {
 		if (bracketAt(words, at) === bracketAt(words, last) && EXTRA_PHRASES.has(joinedKeys(words, at, last)))
