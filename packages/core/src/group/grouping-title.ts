@@ -11,7 +11,8 @@ const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘](?=\p{L})/giu;
  * write `Fast & Furious` as `Fast.and.Furious` or `Fast.Furious`, and `Astérix & Obélix` as
  * `Asterix.et.Obelix`, and all of them are one film. A first word stays, read as `and` (`Et Dieu…
  * créa la femme` = `& Dieu…`): what a title keeps never depends on what follows it, so `Title (Year)`
- * keys as `Title` then the year, as the folder rule's shortcuts expect. English `'s` stays glued (`Ocean's` = `Oceans`).
+ * keys as `Title` then the year, as the folder rule's shortcuts expect. English `'s` stays glued
+ * (`Ocean's` = `Oceans`).
  *
  * @internal
  */

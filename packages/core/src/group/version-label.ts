@@ -49,8 +49,8 @@ const SEPARATOR = ' · ';
 /**
  * The label of one copy: quality (`2160p HDR`; the source when the resolution is unknown), then the
  * edition, then `N parts` (`disc` or `N discs` for a disc folder structure); the file name when
- * nothing else is known. `withSource` adds the source
- * after the quality, to tell apart two copies that would otherwise read the same.
+ * nothing else is known. `withSource` adds the source after the quality, to tell apart two copies
+ * that would otherwise read the same.
  *
  * @internal
  */

@@ -1080,13 +1080,7 @@ const leadingDigits = (key: string): number => {
 };
 
 /** Words that say the number after them is an episode's (`Serie.Nombre.Cap.12`, `Show Ep 12`). */
-const NUMBERING_WORDS: ReadonlySet<string> = new Set([
-	...EPISODE_WORDS,
-	'cap',
-	'capitulo',
-	'capítulo',
-	'folge',
-]);
+const NUMBERING_WORDS: ReadonlySet<string> = new Set([...EPISODE_WORDS, 'cap', 'capitulo', 'capítulo']);
 
 /** The last word up to `last` that is not a language or subtitles tag, no further back than `start`. */
 const lastBeforeLanguages = (marks: readonly (Mark | undefined)[], start: number, last: number): number => {
