@@ -85,6 +85,32 @@ describe('enrichInventory: the trap library', () => {
 		});
 	});
 
+	it('looks a loose file numbered like an episode up as the film when no other file is that show', async () => {
+		const provider = createMemoryProvider({
+			name: 'tmdb',
+			entries: [
+				{ id: 568, kind: 'movie', title: 'Apollo 13', year: 1995, popularity: 30 },
+				{ id: 1399, kind: 'series', title: 'Heroes', year: 2006, popularity: 40 },
+			],
+		});
+		const { items } = await enrichInventory(
+			[
+				{ path: 'Downloads/Apollo 13.mkv' },
+				{ path: 'Downloads/Heroes 14.mkv' },
+				{ path: 'Downloads/Heroes 15.mkv' },
+			],
+			{ providers: provider },
+		);
+		expect(items.map((item) => [item.tmdb_id, item.tmdb_type])).toEqual([
+			[568, 'movie'],
+			[1399, 'series'],
+			[1399, 'series'],
+		]);
+		expect(searches(provider.calls).map((call) => call.method === 'search' && call.query)).toContainEqual(
+			expect.objectContaining({ kind: 'movie', title: 'Apollo 13' }),
+		);
+	});
+
 	it('makes 1000 files of the same titles cost the same searches as one file each', async () => {
 		const few = tmdb();
 		await enrichInventory(library(), { providers: few });

@@ -1,8 +1,12 @@
+import { asFilm, bareNumberFilms } from '../group/bare-number-films.js';
+import { groupingTitle } from '../group/grouping-title.js';
 import type { InventoryItem } from '../inventory.js';
 import { REVIEW_CONFIDENCE } from '../match/pick-best-match.js';
 import type { MediaKind } from '../media.js';
-import { parseMediaPath } from '../parse/parse-media-path.js';
-import type { PathIds } from '../parse/types.js';
+import { NOT_VIDEO } from '../parse/containers.js';
+import type { BatchMedia } from '../parse/media-result.js';
+import { createPathParser, parseMediaPath } from '../parse/parse-media-path.js';
+import type { ParsedMedia, PathIds } from '../parse/types.js';
 import type { ExternalIdSource, MetadataProvider } from '../provider.js';
 import {
 	type IdentifyContext,
@@ -50,6 +54,20 @@ const writeMatch = (
 const writeUnmatched = (row: InventoryItem, provider: MetadataProvider): void => {
 	row[field(provider, 'id')] = null;
 	for (const suffix of ['type', 'title', 'year']) delete row[field(provider, suffix)];
+};
+
+/**
+ * The indexes of the rows whose file `bareNumberFilms` reads as a film (`Apollo 13.mkv`), from one
+ * batch parse of the library (extras and files that are not video take no part).
+ */
+const filmRows = (rows: readonly InventoryItem[], maxYear: number | undefined): Set<number> => {
+	const parse = createPathParser(maxYear);
+	const parsed = rows.map((row) => {
+		const media = parse(row.path);
+		const notVideo = media.container !== undefined && NOT_VIDEO.has(media.container);
+		return media.extra !== undefined || notVideo ? undefined : media;
+	});
+	return bareNumberFilms(parsed, (index) => groupingTitle((parsed[index] as BatchMedia).title));
 };
 
 /**
@@ -118,6 +136,12 @@ export async function enrichInventory(
 		minConfidence: settings.minConfidence,
 	};
 	const rows: InventoryItem[] = items.map((item) => ({ ...item }));
+	// `Apollo 13.mkv`: files that the whole library shows to be films, not episodes, as grouping reads them.
+	const films = filmRows(rows, settings.parseOptions.maxYear);
+	const parseRow = (index: number): ParsedMedia => {
+		const parsed = parseMediaPath((rows[index] as InventoryItem).path, settings.parseOptions);
+		return films.has(index) ? asFilm(parsed) : parsed;
+	};
 	const review: { readonly index: number; readonly entry: ReviewEntry }[] = [];
 	const failures = new Map<string, { provider: string; query: string; paths: string[]; error: unknown }>();
 	const counts = { matched: 0, unmatched: 0, failed: 0, filled: 0, skipped: 0 };
@@ -218,11 +242,7 @@ export async function enrichInventory(
 		const id = row[field(owner, 'id')] as number;
 		const type = row[field(owner, 'type')];
 		const kind: MediaKind =
-			type === 'movie' || type === 'series'
-				? type
-				: parseMediaPath(row.path, settings.parseOptions).kind === 'episode'
-					? 'series'
-					: 'movie';
+			type === 'movie' || type === 'series' ? type : parseRow(index).kind === 'episode' ? 'series' : 'movie';
 		const memoKey = `${settings.providers.indexOf(owner)}\u0000id\u0000${kind}\u0000${id}`;
 		const outcome = await session.once(memoKey, () => identifyById(context, owner, kind, id));
 		if (outcome.status === 'failed') {
@@ -243,7 +263,7 @@ export async function enrichInventory(
 			const owner = settings.providers.find((provider) => typeof row[field(provider, 'id')] === 'number');
 			if (owner !== undefined) return fillIn(index, row, owner);
 		}
-		const parsed = parseMediaPath(row.path, settings.parseOptions);
+		const parsed = parseRow(index);
 		const key = titleKeyOf(parsed);
 		const kind: MediaKind = parsed.kind === 'episode' ? 'series' : 'movie';
 		const providers = settings.providers.filter((provider) => provider.kinds.includes(kind));

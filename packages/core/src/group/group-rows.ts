@@ -6,6 +6,7 @@ import { folderKey } from '../parse/extras-folders.js';
 import { looseKey } from '../parse/loose-key.js';
 import type { BatchMedia } from '../parse/media-result.js';
 import type { Hdr, Resolution, Source } from '../parse/types.js';
+import { asFilm, bareNumberFilms } from './bare-number-films.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
 import { type Heuristic, Heuristics, type NormEntry } from './heuristics.js';
@@ -432,33 +433,22 @@ const toRow = <T extends InventoryItem>(
 };
 
 /**
- * `Downloads/Apollo 13.mkv`, `Apollo.13.1080p.BluRay.mkv`: an "episode" numbered by a bare two-digit
- * number after its title (see `NameInfo.bareNumber`), out of a season, is the film `Apollo 13` when
- * every episode file of that title in the library is such a file with that same number. A show's files
- * number several episodes (`Show 05`, `Show 06`) or name a season (`Show.S01E05`, `Season 1/`), and
- * keep theirs. Replaces those rows in `rows` and `features` (extras are left as they are).
+ * Replaces in `rows` and `features` the film and episode rows that {@link bareNumberFilms} reads as
+ * films (`Apollo 13.mkv`) by rows of those films.
  */
 const readBareNumbersAsFilms = <T extends InventoryItem>(
 	rows: Row<T>[],
 	features: Row<T>[],
 	titleOf: TitleOf<Card<T>>,
 ): void => {
-	// The one bare number of each title's episode files, or null once a title has another episode file.
-	const numbers = new Map<NormEntry<Card<T>>, number | null>();
-	for (let index = 0; index < features.length; index++) {
-		const { parsed, entry } = features[index] as Row<T>;
-		if (parsed.kind !== 'episode') continue;
-		const number = bareFilmNumber(parsed);
-		const known = numbers.get(entry);
-		if (known === null) continue;
-		numbers.set(entry, number === undefined || (known !== undefined && known !== number) ? null : number);
-	}
+	const indexes = bareNumberFilms(
+		features.map((row) => row.parsed),
+		(index) => (features[index] as Row<T>).entry,
+	);
 	const films = new Map<Row<T>, Row<T>>();
-	for (let index = 0; index < features.length; index++) {
+	for (const index of indexes) {
 		const row = features[index] as Row<T>;
-		if (row.parsed.kind !== 'episode' || typeof numbers.get(row.entry) !== 'number') continue;
-		const { episodes, bareNumber: _bare, ...parsed } = row.parsed;
-		const film: BatchMedia = { ...parsed, kind: 'movie', title: `${parsed.title} ${episodes?.[0]}` };
+		const film = asFilm(row.parsed);
 		const replaced = newRow(row.item, film, row.dir, row.nameAt, titleOf(film.title));
 		films.set(row, replaced);
 		features[index] = replaced;
@@ -468,15 +458,6 @@ const readBareNumbersAsFilms = <T extends InventoryItem>(
 		if (film !== undefined) rows[index] = film;
 	}
 };
-
-/** The number of an episode file that may be a film's (see {@link readBareNumbersAsFilms}), else undefined. */
-const bareFilmNumber = (parsed: BatchMedia): number | undefined =>
-	parsed.bareNumber === true &&
-	parsed.season === undefined &&
-	parsed.episodeTitle === undefined &&
-	parsed.episodes?.length === 1
-		? parsed.episodes[0]
-		: undefined;
 
 /** The row's `tmdb_id` when it makes a movie identity (`tmdb:movie:<id>`, see `rowIdIdentity`). */
 const tmdbMovieId = (item: InventoryItem): number | undefined =>
