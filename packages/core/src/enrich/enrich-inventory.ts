@@ -73,7 +73,9 @@ const filmRows = (rows: readonly InventoryItem[], maxYear: number | undefined): 
 /**
  * Identifies every row of an inventory with metadata providers, like Plex's scan ("Enrichir avec TMDB").
  *
- * Each path is parsed with `parseMediaPath`; episodes are identified as their series. Per row and
+ * Each path is parsed with `parseMediaPath`; episodes are identified as their series, and a loose file
+ * numbered like an episode that no other file of the library makes one (`Apollo 13.mkv`) as the film,
+ * as `groupInventory` reads it. Per row and
  * kind, providers are tried in order until one matches confidently:
  * - an id tag in the path (`{tmdb-603}`, `[imdbid-tt0133093]`) wins, resolved with `getById` /
  *   `findByExternalId` for the title and year;
