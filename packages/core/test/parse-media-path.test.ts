@@ -345,6 +345,9 @@ describe('parseMediaPath', () => {
 					year: 2007,
 				});
 				expect(parseMediaPath('Films/Interview (2007)/Interview.mkv').extra).toBeUndefined();
+				// Loose in a collection folder, a file named by an extras word is a film too.
+				expect(parseMediaPath('Films/Shorts.mkv')).toMatchObject({ kind: 'movie', title: 'Shorts' });
+				expect(parseMediaPath('Films/Shorts.mkv').extra).toBeUndefined();
 				const show = parseMediaPath('Séries/Extras/Season 1/Extras.S01E01.mkv');
 				expect(show).toMatchObject({ kind: 'episode', title: 'Extras', season: 1, episodes: [1] });
 				expect(show.extra).toBeUndefined();

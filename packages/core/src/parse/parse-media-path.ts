@@ -185,7 +185,8 @@ const isGenericFile = (key: string, parentKey: string): boolean => {
  * The extra a file is when its whole name is an extras word, numbered or not (`Trailer 2.mkv`,
  * `Behind the Scenes.mkv`, `Making-of.mkv`, `Bonus.mkv`: the {@link EXTRA_FOLDERS} names); such a name
  * is generic, its film is its folder's. Not when the folder's own name starts with it (an extras folder
- * aside): that word is the film's title (`Interview (2007)/Interview.mkv`).
+ * aside): that word is the film's title (`Interview (2007)/Interview.mkv`). Read in a named or extras
+ * folder only (see {@link parse}).
  */
 const extraFileType = (key: string, parentKey: string): ExtraType | undefined => {
 	let end = key.length;
@@ -486,14 +487,19 @@ function parse(
 			file = reversed;
 	}
 	const fileKey = folderKey(fileName);
-	const namedExtra = extraFileType(fileKey, parentKey);
+	// Only in a film's or an extras folder: loose in `Films/`, `Interview.mkv` is more likely the film.
+	const parentRole = folders[folders.length - 1]?.role;
+	const namedExtra =
+		parentRole === 'name' || parentRole === 'extra' ? extraFileType(fileKey, parentKey) : undefined;
 	const generic = namedExtra !== undefined || isGenericFile(fileKey, parentKey);
 	const result: NameInfo = generic ? emptyInfo() : file;
 	if (generic) {
 		if (file.extra !== undefined) result.extra = file.extra;
 		if (file.part !== undefined) result.part = file.part;
 	}
-	if (namedExtra !== undefined) result.extra ??= namedExtra;
+	// `trailer.mp4`, `sample.mkv`: generic names that are extras wherever they are.
+	const fileExtra = namedExtra ?? (generic ? EXTRA_FOLDERS.get(fileKey) : undefined);
+	if (fileExtra !== undefined) result.extra ??= fileExtra;
 
 	// Walk up the folders for context. An episode without a year reads its show's folder even when the
 	// name says everything else: `Doctor Who (2005)/Season 1/Doctor.Who.S01E01.720p.mkv` is the 2005 show.
