@@ -75,8 +75,8 @@ const filmRows = (rows: readonly InventoryItem[], maxYear: number | undefined): 
  *
  * Each path is parsed with `parseMediaPath`; episodes are identified as their series, and a loose file
  * numbered like an episode that no other file of the library makes one (`Apollo 13.mkv`) as the film,
- * as `groupInventory` reads it. Per row and
- * kind, providers are tried in order until one matches confidently:
+ * as `groupInventory` reads it. Per row and kind, providers are tried in order until one matches
+ * confidently:
  * - an id tag in the path (`{tmdb-603}`, `[imdbid-tt0133093]`) wins, resolved with `getById` /
  *   `findByExternalId` for the title and year;
  * - every other row is searched once per unique (kind, normalized title, year, country): a thousand
