@@ -5,7 +5,7 @@ import { groupingTitle } from '../src/group/grouping-title.js';
 import { episodeSuffix, imdbIdentity, numericId, rowIdIdentity } from '../src/group/identity-keys.js';
 import { ownerDir, splitPath, stemOf } from '../src/group/path-parts.js';
 import { partSignature } from '../src/group/stack-parts.js';
-import { versionLabel, versionLabels } from '../src/group/version-label.js';
+import { describeLanguages, versionLabel, versionLabels } from '../src/group/version-label.js';
 import { heldRows, rows } from './helpers/group-helpers.js';
 
 const movie = (title: string, extra: Partial<ParsedMedia> = {}): ParsedMedia => ({
@@ -57,6 +57,14 @@ describe('version labels', () => {
 		expect(versionLabel({ ...base, resolution: '720p', source: 'hdtv', hdr: 'dolby-vision' }, true)).toBe(
 			'720p HDTV Dolby Vision',
 		);
+	});
+
+	it('describes languages in English, subtitles apart', () => {
+		expect(describeLanguages(['fr'], undefined)).toBe('French');
+		expect(describeLanguages(['mul', 'fr'], undefined)).toBe('Multi + French');
+		expect(describeLanguages(undefined, ['fr'])).toBe('French subs');
+		expect(describeLanguages(['en'], ['fr'])).toBe('English · French subs');
+		expect(describeLanguages(undefined, undefined)).toBe('');
 	});
 
 	it('tells apart copies that would read the same', () => {

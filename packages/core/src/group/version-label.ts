@@ -117,24 +117,34 @@ export function composeLabel(
 
 /**
  * Labels of the copies of one card, in order: the short label, with the source added to copies whose
- * short label another copy shares, or the short label and the file name when the source does not tell
- * them apart either.
+ * short label another copy shares, then their languages (`1080p · French`, `1080p · French subs`, from
+ * `languagesOf`: see {@link describeLanguages}) where the source does not tell them apart, or the short
+ * label and the file name when neither does.
  *
  * @internal
  */
-export function versionLabels(inputs: readonly LabelInput[]): string[] {
+export function versionLabels<I extends LabelInput>(
+	inputs: readonly I[],
+	languagesOf: (input: I) => string = () => '',
+): string[] {
 	const labels = inputs.map((input) => versionLabel(input));
 	// Copies usually differ in quality: no duplicate, nothing to add to any label, no flag lists.
 	if (labels.length <= 16 && !hasDuplicate(labels)) return labels;
 	const firstPass = duplicated(labels);
 	for (let i = 0; i < inputs.length; i++) {
-		const input = inputs[i] as LabelInput;
+		const input = inputs[i] as I;
 		if (firstPass[i] === true && input.source !== undefined) labels[i] = versionLabel(input, true);
+	}
+	const languagePass = duplicated(labels);
+	for (let i = 0; i < inputs.length; i++) {
+		if (languagePass[i] !== true) continue;
+		const languages = languagesOf(inputs[i] as I);
+		if (languages !== '') labels[i] = `${labels[i]}${SEPARATOR}${languages}`;
 	}
 	const secondPass = duplicated(labels);
 	for (let i = 0; i < inputs.length; i++) {
 		const label = labels[i] as string;
-		const input = inputs[i] as LabelInput;
+		const input = inputs[i] as I;
 		if (secondPass[i] === true && !label.startsWith(input.fileName)) {
 			labels[i] = `${versionLabel(input)}${SEPARATOR}${input.fileName}`;
 		}
@@ -173,3 +183,40 @@ const duplicated = (labels: readonly string[]): boolean[] => {
 	for (let i = 0; i < labels.length; i++) flags[i] = (counts.get(labels[i] as string) ?? 0) > 1;
 	return flags;
 };
+
+/**
+ * English names of the language codes met so far (`fr` → `French`): the parser gives a few dozen codes
+ * at most, and asking `Intl.DisplayNames` each time cost more than the whole label.
+ */
+const LANGUAGE_NAMES = new Map<string, string>([['mul', 'Multi']]);
+
+/** The English name of an ISO 639-1 code, `Multi` for `mul`, else the code in capitals. */
+const languageName = (code: string): string => {
+	let name = LANGUAGE_NAMES.get(code);
+	if (name === undefined) {
+		try {
+			name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code.toUpperCase();
+		} catch {
+			// A runtime without the data, or a code it refuses.
+			name = code.toUpperCase();
+		}
+		LANGUAGE_NAMES.set(code, name);
+	}
+	return name;
+};
+
+/**
+ * A copy's audio and subtitle languages as a card shows them: `French`, `Multi + French`,
+ * `English + Italian`, `French subs` (a `VOSTFR` release), `''` when the name gives none.
+ *
+ * @internal
+ */
+export function describeLanguages(
+	languages: readonly string[] | undefined,
+	subtitleLanguages: readonly string[] | undefined,
+): string {
+	const audio = (languages ?? []).map(languageName).join(' + ');
+	const subtitles = (subtitleLanguages ?? []).map(languageName).join(' + ');
+	if (subtitles === '') return audio;
+	return audio === '' ? `${subtitles} subs` : `${audio}${SEPARATOR}${subtitles} subs`;
+}

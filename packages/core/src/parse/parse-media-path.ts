@@ -246,11 +246,17 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
  *
  * Its results are dense (every field present, `undefined` when absent: see {@link finishDense}) and
  * carry only what grouping reads ({@link BatchMedia}), for `groupInventory`; `parseMediaPath` keeps the
- * sparse layout and every field.
+ * sparse layout and every field, and so does this parser with `dense` false (grouping reads a few paths
+ * again that way, for their languages).
  *
  * @internal
  */
-export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: string) => BatchMedia {
+export function createPathParser(maxYear?: number, dense?: true): (path: string) => BatchMedia;
+export function createPathParser(maxYear: number | undefined, dense: false): (path: string) => ParsedMedia;
+export function createPathParser(
+	maxYear: number = DEFAULT_MAX_YEAR,
+	dense = true,
+): (path: string) => BatchMedia | ParsedMedia {
 	let lastDirectory = '';
 	let lastFolders: Folders | undefined;
 	// This parser's own work space: one name is read at a time, so its words are reused for the next.
@@ -263,17 +269,22 @@ export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: str
 			if (file === '' || file === '.' || file === '..') {
 				const segments = splitPath(path);
 				const last = segments.pop() ?? '';
-				return parse(readFolders(segments, lastFolders), last, maxYear, scratch, true);
+				return dense
+					? parse(readFolders(segments, lastFolders), last, maxYear, scratch, true)
+					: parse(readFolders(segments, lastFolders), last, maxYear, scratch, false);
 			}
 			// Compared as a slice (no copy is made): `===` on it beat `path.startsWith(lastDirectory)`, 7–10
 			// against 11–21 ms per 100k paths, and the slice is the new directory's name when it differs.
 			const directory = path.slice(0, Math.max(cut, 0));
-			if (lastFolders !== undefined && directory === lastDirectory)
-				return parse(lastFolders, file, maxYear, scratch, true);
-			const folders = readFolders(splitPath(directory), lastFolders);
-			lastDirectory = directory;
-			lastFolders = folders;
-			return parse(folders, file, maxYear, scratch, true);
+			let folders = lastFolders;
+			if (folders === undefined || directory !== lastDirectory) {
+				folders = readFolders(splitPath(directory), lastFolders);
+				lastDirectory = directory;
+				lastFolders = folders;
+			}
+			return dense
+				? parse(folders, file, maxYear, scratch, true)
+				: parse(folders, file, maxYear, scratch, false);
 		} catch {
 			/* v8 ignore start -- the same safety net as parseMediaPath's */
 			return { kind: 'movie', title: '', ids: {} };

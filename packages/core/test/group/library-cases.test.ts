@@ -25,6 +25,26 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('tells copies of one quality and source apart by their languages, then by file name', () => {
+		const [card] = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat.1995.MULTi.1080p.BluRay.x264-GRP.mkv',
+				'Films/Heat (1995)/Heat.1995.VOSTFR.1080p.BluRay.x264-GRP.mkv',
+				'Films/Heat.1995.TRUEFRENCH.1080p.BluRay.x264-GRP/heat-grp.mkv',
+				'Films/Heat (1995)/Heat.1995.FRENCH.1080p.BluRay.x264-TEAM.mkv',
+				'Films/Heat (1995)/Heat.1995.720p.WEB-DL.mkv',
+			),
+		);
+		// The two French copies read the same: their file names tell them apart.
+		expect(card?.versions.map((version) => version.label)).toEqual([
+			'1080p · Heat.1995.FRENCH.1080p.BluRay.x264-TEAM.mkv',
+			'1080p BluRay · Multi',
+			'1080p BluRay · French subs',
+			'1080p · heat-grp.mkv',
+			'720p',
+		]);
+	});
+
 	it('files French-named and whole-name extras under their film, never as versions', () => {
 		const [card, ...others] = groupInventory(
 			rows(
