@@ -169,3 +169,18 @@ describe('createPathParser: bare numbers that may be a film', () => {
 			expect(bare(path), path).toBeUndefined();
 	});
 });
+
+describe('createPathParser in full mode', () => {
+	it("gives each path parseMediaPath's whole, sparse result, folders read once per directory", () => {
+		const paths = [
+			'Films/Heat (1995)/Heat.1995.MULTi.1080p.BluRay.x264-GRP.mkv',
+			'Films/Heat (1995)/Heat.1995.VOSTFR.720p.WEB-DL.DDP5.1.H.264.mkv',
+			'Films/Heat.1995.TRUEFRENCH.1080p.BluRay.x264-GRP/heat-grp.mkv',
+			'Séries/Show (2005) [tvdbid-81189]/Season 02/Show (2005) - s02e03 - Title.FRENCH.VOSTFR.720p.mkv',
+			'Films/Amélie (2001) {edition-Director’s Cut}/Amelie.cd2.avi',
+			'movie.mkv',
+		];
+		const parser = createPathParser(undefined, false);
+		expect(paths.map((path) => parser(path))).toStrictEqual(paths.map((path) => parseMediaPath(path)));
+	});
+});
