@@ -3,7 +3,6 @@ import { groupingTitle } from '../group/grouping-title.js';
 import type { InventoryItem } from '../inventory.js';
 import { REVIEW_CONFIDENCE } from '../match/pick-best-match.js';
 import type { MediaKind } from '../media.js';
-import { NOT_VIDEO } from '../parse/containers.js';
 import type { BatchMedia } from '../parse/media-result.js';
 import { createPathParser, parseMediaPath } from '../parse/parse-media-path.js';
 import type { ParsedMedia, PathIds } from '../parse/types.js';
@@ -58,16 +57,16 @@ const writeUnmatched = (row: InventoryItem, provider: MetadataProvider): void =>
 
 /**
  * The indexes of the rows whose file `bareNumberFilms` reads as a film (`Apollo 13.mkv`), from one
- * batch parse of the library (extras and files that are not video take no part).
+ * batch parse of the library.
  */
 const filmRows = (rows: readonly InventoryItem[], maxYear: number | undefined): Set<number> => {
 	const parse = createPathParser(maxYear);
-	const parsed = rows.map((row) => {
-		const media = parse(row.path);
-		const notVideo = media.container !== undefined && NOT_VIDEO.has(media.container);
-		return media.extra !== undefined || notVideo ? undefined : media;
-	});
-	return bareNumberFilms(parsed, (index) => groupingTitle((parsed[index] as BatchMedia).title));
+	const parsed = rows.map((row) => parse(row.path));
+	return bareNumberFilms(
+		parsed.length,
+		(index) => parsed[index] as BatchMedia,
+		(index) => groupingTitle((parsed[index] as BatchMedia).title),
+	);
 };
 
 /**

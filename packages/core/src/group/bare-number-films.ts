@@ -5,7 +5,7 @@
  * @packageDocumentation
  * @internal
  */
-import type { BatchMedia } from '../parse/media-result.js';
+import { type BatchMedia, isExtraFile } from '../parse/media-result.js';
 
 /**
  * The indexes of the files to read as films: `Downloads/Apollo 13.mkv`, `Apollo.13.1080p.BluRay.mkv`.
@@ -14,18 +14,27 @@ import type { BatchMedia } from '../parse/media-result.js';
  * in the library is such a file with that same number. A show's files number several episodes
  * (`Show 05`, `Show 06`) or name a season (`Show.S01E05`, `Season 1/`), and keep theirs.
  *
- * `parsed[i]` is file `i`'s batch parse, or undefined for a file that takes no part (an extra);
- * `titleOf` gives the key its title groups under (called for episode files only).
+ * `parsedAt(i)` is file `i`'s batch parse, for `i` below `count` (extras take no part); `titleOf`
+ * gives the key its title groups under (called for episode files only).
  *
  * @internal
  */
 export function bareNumberFilms(
-	parsed: readonly (BatchMedia | undefined)[],
+	count: number,
+	parsedAt: (index: number) => BatchMedia,
 	titleOf: (index: number) => unknown,
 ): Set<number> {
 	const films = new Set<number>();
+	const parsed: (BatchMedia | undefined)[] = new Array(count);
+	let bare = false;
+	for (let index = 0; index < count; index++) {
+		const media = parsedAt(index);
+		if (isExtraFile(media)) continue;
+		parsed[index] = media;
+		if (media.bareNumber === true) bare = true;
+	}
 	// Most libraries have no such file: nothing more to read.
-	if (!parsed.some((media) => media?.bareNumber === true)) return films;
+	if (!bare) return films;
 	// The one bare number of each title's episode files, or null once a title has another episode file.
 	const numbers = new Map<unknown, number | null>();
 	const titles: unknown[] = new Array(parsed.length);

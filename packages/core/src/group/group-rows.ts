@@ -1,10 +1,9 @@
 import { isAscii, isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
-import { NOT_VIDEO } from '../parse/containers.js';
 import { folderKey } from '../parse/extras-folders.js';
 import { looseKey } from '../parse/loose-key.js';
-import type { BatchMedia } from '../parse/media-result.js';
+import { type BatchMedia, isExtraFile } from '../parse/media-result.js';
 import { createPathParser } from '../parse/parse-media-path.js';
 import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
@@ -208,15 +207,13 @@ export function groupRows<T extends InventoryItem>(
 	const features: Row<T>[] = [];
 	const extras: Row<T>[] = [];
 	let previous: Row<T> | undefined;
-	let bare = false;
 	for (let index = 0; index < items.length; index++) {
 		const row = toRow(items[index] as T, parsed[index] as BatchMedia, titleOf, previous);
 		rows[index] = row;
 		previous = row;
-		if (row.parsed.bareNumber === true) bare = true;
-		(isExtra(row.parsed) ? extras : features).push(row);
+		(isExtraFile(row.parsed) ? extras : features).push(row);
 	}
-	if (bare) readBareNumbersAsFilms(rows, features, titleOf);
+	readBareNumbersAsFilms(rows, features, titleOf);
 
 	// The film and episode files of each folder: the folder rule reads its films, extras its only identity.
 	// Files of one folder usually follow one another (and then share one `dir` string): each run of them
@@ -424,11 +421,6 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 };
 
 /** Whether a parsed file is an extra: a trailer, sample… or a file that is not video. */
-const isExtra = (parsed: BatchMedia): boolean => {
-	const { container } = parsed;
-	return parsed.extra !== undefined || (container !== undefined && NOT_VIDEO.has(container));
-};
-
 const toRow = <T extends InventoryItem>(
 	item: T,
 	parsed: BatchMedia,
@@ -459,9 +451,11 @@ const readBareNumbersAsFilms = <T extends InventoryItem>(
 	titleOf: TitleOf<Card<T>>,
 ): void => {
 	const indexes = bareNumberFilms(
-		features.map((row) => row.parsed),
+		features.length,
+		(index) => (features[index] as Row<T>).parsed,
 		(index) => (features[index] as Row<T>).entry,
 	);
+	if (indexes.size === 0) return;
 	const films = new Map<Row<T>, Row<T>>();
 	for (const index of indexes) {
 		const row = features[index] as Row<T>;
@@ -985,8 +979,6 @@ const buildVersions = <T extends InventoryItem>(
 	readPath: ReadPath,
 ): BuiltVersion<T>[] => {
 	let stacks: Map<string, Row<T>[]> | undefined;
-	// The stacks that are disc structures (few cards have any).
-	let discStacks: Set<Row<T>[]> | undefined;
 	// Sized up front (at most one copy per row): a list grown by `push` from empty reserves 16 slots.
 	const versions: BuiltVersion<T>[] = new Array(rows.length);
 	let count = 0;
@@ -1001,20 +993,15 @@ const buildVersions = <T extends InventoryItem>(
 		stacks ??= new Map();
 		const signature = disc ?? stackKey(row, part as number);
 		const stack = stacks.get(signature);
-		if (stack !== undefined) stack.push(row);
-		else {
-			const created = [row];
-			stacks.set(signature, created);
-			if (disc !== undefined) {
-				discStacks ??= new Set();
-				discStacks.add(created);
-			}
-		}
+		if (stack === undefined) stacks.set(signature, [row]);
+		else stack.push(row);
 	}
 	if (stacks !== undefined) {
 		for (const stack of stacks.values()) {
 			sortSmall(stack, (a, b) => (a.parsed.part ?? 0) - (b.parsed.part ?? 0) || compareRows(a, b));
-			versions[count++] = toVersion(stack, discStacks?.has(stack) === true ? discCount(stack) : 0);
+			// A disc structure's stack (few cards have one) counts its discs.
+			const discs = discKey(stack[0] as Row<T>) === undefined ? 0 : discCount(stack);
+			versions[count++] = toVersion(stack, discs);
 		}
 		versions.length = count;
 	}

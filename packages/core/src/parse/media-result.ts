@@ -6,6 +6,7 @@
  * @internal
  */
 import type { FileKind } from '../media.js';
+import { NOT_VIDEO } from './containers.js';
 import type { NameInfo } from './parse-name.js';
 import type { ParsedMedia, PathIds } from './types.js';
 
@@ -53,6 +54,17 @@ export const UNREAD_BY_GROUPING: readonly UnreadByGrouping[] = [
  * @internal
  */
 export type BatchMedia = Omit<ParsedMedia, UnreadByGrouping> & { readonly bareNumber?: boolean | undefined };
+
+/**
+ * Whether a file is an extra (a trailer, a sample…) or not a video (subtitles, artwork…): it goes to a
+ * card's extras, never to its versions.
+ *
+ * @internal
+ */
+export const isExtraFile = (parsed: BatchMedia): boolean => {
+	const { container } = parsed;
+	return parsed.extra !== undefined || (container !== undefined && NOT_VIDEO.has(container));
+};
 
 /**
  * The `ids` of a dense result whose path tags none. Shared by those results rather than an empty

@@ -4,7 +4,7 @@ import { EXTRA_FOLDERS, folderKey } from './extras-folders.js';
 import { readSegmentTags } from './ids.js';
 import { looseKey } from './loose-key.js';
 import { type BatchMedia, finishDense, NO_IDS, toParsedMedia } from './media-result.js';
-import { emptyInfo, type NameInfo, parseName } from './parse-name.js';
+import { emptyInfo, type NameInfo, parseName, trailingDigits } from './parse-name.js';
 import { createTokenScratch, type TokenScratch } from './tokenize.js';
 import type { ExtraType, ParsedMedia, PathIds } from './types.js';
 
@@ -189,9 +189,8 @@ const isGenericFile = (key: string, parentKey: string): boolean => {
  * folder only (see {@link parse}).
  */
 const extraFileType = (key: string, parentKey: string): ExtraType | undefined => {
-	let end = key.length;
-	while (end > 0 && key.charCodeAt(end - 1) >= 48 && key.charCodeAt(end - 1) <= 57) end--;
-	const word = end === key.length ? key : key.slice(0, end);
+	const digits = trailingDigits(key);
+	const word = digits === 0 ? key : key.slice(0, key.length - digits);
 	const extra = EXTRA_FOLDERS.get(word);
 	return extra === undefined || (parentKey.startsWith(word) && !EXTRA_FOLDERS.has(parentKey))
 		? undefined
@@ -269,9 +268,7 @@ export function createPathParser(
 			if (file === '' || file === '.' || file === '..') {
 				const segments = splitPath(path);
 				const last = segments.pop() ?? '';
-				return dense
-					? parse(readFolders(segments, lastFolders), last, maxYear, scratch, true)
-					: parse(readFolders(segments, lastFolders), last, maxYear, scratch, false);
+				return parse(readFolders(segments, lastFolders), last, maxYear, scratch, dense);
 			}
 			// Compared as a slice (no copy is made): `===` on it beat `path.startsWith(lastDirectory)`, 7–10
 			// against 11–21 ms per 100k paths, and the slice is the new directory's name when it differs.
@@ -282,9 +279,7 @@ export function createPathParser(
 				lastDirectory = directory;
 				lastFolders = folders;
 			}
-			return dense
-				? parse(folders, file, maxYear, scratch, true)
-				: parse(folders, file, maxYear, scratch, false);
+			return parse(folders, file, maxYear, scratch, dense);
 		} catch {
 			/* v8 ignore start -- the same safety net as parseMediaPath's */
 			return { kind: 'movie', title: '', ids: {} };
@@ -465,6 +460,13 @@ function parse(
 	scratch: Scratch,
 	dense: false,
 ): ParsedMedia;
+function parse(
+	folderInfo: Folders,
+	segment: string,
+	maxYear: number,
+	scratch: Scratch,
+	dense: boolean,
+): ParsedMedia | BatchMedia;
 function parse(
 	folderInfo: Folders,
 	segment: string,

@@ -1552,7 +1552,12 @@ const gluedNumber = (key: string, words: ReadonlySet<string>): number | undefine
 	return value >= 0 ? value : undefined;
 };
 
-const trailingDigits = (key: string): number => {
+/**
+ * How many digits end `key` (`trailer2` → 1): extras numbered `-trailer2` or `Trailer 2`.
+ *
+ * @internal
+ */
+export const trailingDigits = (key: string): number => {
 	let count = 0;
 	for (let index = key.length - 1; index >= 0; index--) {
 		const code = key.charCodeAt(index);
