@@ -4,8 +4,7 @@ import type { FileKind } from '../media.js';
 import { folderKey } from '../parse/extras-folders.js';
 import { looseKey } from '../parse/loose-key.js';
 import { type BatchMedia, isExtraFile } from '../parse/media-result.js';
-import { createPathParser } from '../parse/parse-media-path.js';
-import type { Hdr, ParsedMedia, Resolution, Source } from '../parse/types.js';
+import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
@@ -39,9 +38,6 @@ type TitleOf<I> = (text: string) => NormEntry<I>;
 
 /** Parses one name: a file's whole path, or a folder's name. @internal */
 export type ParseName = (path: string) => BatchMedia;
-
-/** Parses a file's whole path in full (every field), for what the batch parse leaves out. */
-type ReadPath = (path: string) => ParsedMedia;
 
 /**
  * One input row and everything grouping learns about it, made by {@link newRow} only.
@@ -374,18 +370,11 @@ export function groupRows<T extends InventoryItem>(
 
 	const orphans = attachExtras(extras, byDir, { identities, tmdbMovies, imdbAliases, heuristics });
 
-	// Paths read again in full, for the languages of copies whose labels are the same (few): one parser
-	// for them all, made on first use, so that they share its work space and their folders' readings.
-	let fullParser: ((path: string) => ParsedMedia) | undefined;
-	const readPath = (path: string): ParsedMedia => {
-		fullParser ??= createPathParser(undefined, false);
-		return fullParser(path);
-	};
 	const groups: MediaGroup<T>[] = [];
 	// `sortTitles[i]` is the entry of the normalized title of `groups[i]`, the first sort field.
 	const sortTitles: NormEntry<Card<T>>[] = [];
 	const add = (card: Card<T>): void => {
-		groups.push(toGroup(card, sortTitles, titleOf, readPath));
+		groups.push(toGroup(card, sortTitles, titleOf));
 	};
 	for (let index = 0; index < cardList.length; index++) {
 		const identity = cardList[index] as Card<T>;
@@ -974,10 +963,7 @@ const discCount = <T extends InventoryItem>(stack: readonly Row<T>[]): number =>
 const DISC_FOLDER = /(^|[\s._-])(?:disc|disk|dvd|cd)[\s._-]*(\d{1,2})$/i;
 
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
-const buildVersions = <T extends InventoryItem>(
-	rows: readonly Row<T>[],
-	readPath: ReadPath,
-): BuiltVersion<T>[] => {
+const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {
 	let stacks: Map<string, Row<T>[]> | undefined;
 	// Sized up front (at most one copy per row): a list grown by `push` from empty reserves 16 slots.
 	const versions: BuiltVersion<T>[] = new Array(rows.length);
@@ -1006,10 +992,9 @@ const buildVersions = <T extends InventoryItem>(
 		versions.length = count;
 	}
 	sortSmall(versions, compareBuilt);
-	const labels = versionLabels(versions, (version) => {
-		const { languages, subtitleLanguages } = readPath(version.first.item.path);
-		return describeLanguages(languages, subtitleLanguages);
-	});
+	const labels = versionLabels(versions, ({ first: { parsed } }) =>
+		describeLanguages(parsed.languages, parsed.subtitleLanguages),
+	);
 	for (let index = 0; index < versions.length; index++) {
 		(versions[index] as BuiltVersion<T>).version.label = labels[index] as string;
 	}
@@ -1082,7 +1067,6 @@ const toGroup = <T extends InventoryItem>(
 	card: Card<T>,
 	sortTitles: NormEntry<Card<T>>[],
 	titleOf: TitleOf<Card<T>>,
-	readPath: ReadPath,
 ): MediaGroup<T> => {
 	let versions: MediaVersion<T>[];
 	let ordered: readonly Row<T>[];
@@ -1092,7 +1076,7 @@ const toGroup = <T extends InventoryItem>(
 		versions = [loneVersion(rows[0] as Row<T>)];
 		ordered = rows;
 	} else {
-		const built = buildVersions(rows, readPath);
+		const built = buildVersions(rows);
 		versions = built.map((version) => version.version);
 		ordered = built.length === 1 ? rowsOf(built[0] as BuiltVersion<T>) : orderedRows(built, rows.length);
 	}

@@ -245,17 +245,11 @@ export function parseMediaPath(path: string, options?: ParseOptions): ParsedMedi
  *
  * Its results are dense (every field present, `undefined` when absent: see {@link finishDense}) and
  * carry only what grouping reads ({@link BatchMedia}), for `groupInventory`; `parseMediaPath` keeps the
- * sparse layout and every field, and so does this parser with `dense` false (grouping reads a few paths
- * again that way, for their languages).
+ * sparse layout.
  *
  * @internal
  */
-export function createPathParser(maxYear?: number, dense?: true): (path: string) => BatchMedia;
-export function createPathParser(maxYear: number | undefined, dense: false): (path: string) => ParsedMedia;
-export function createPathParser(
-	maxYear: number = DEFAULT_MAX_YEAR,
-	dense = true,
-): (path: string) => BatchMedia | ParsedMedia {
+export function createPathParser(maxYear: number = DEFAULT_MAX_YEAR): (path: string) => BatchMedia {
 	let lastDirectory = '';
 	let lastFolders: Folders | undefined;
 	// This parser's own work space: one name is read at a time, so its words are reused for the next.
@@ -268,7 +262,7 @@ export function createPathParser(
 			if (file === '' || file === '.' || file === '..') {
 				const segments = splitPath(path);
 				const last = segments.pop() ?? '';
-				return parse(readFolders(segments, lastFolders), last, maxYear, scratch, dense);
+				return parse(readFolders(segments, lastFolders), last, maxYear, scratch, true);
 			}
 			// Compared as a slice (no copy is made): `===` on it beat `path.startsWith(lastDirectory)`, 7–10
 			// against 11–21 ms per 100k paths, and the slice is the new directory's name when it differs.
@@ -279,7 +273,7 @@ export function createPathParser(
 				lastDirectory = directory;
 				lastFolders = folders;
 			}
-			return parse(folders, file, maxYear, scratch, dense);
+			return parse(folders, file, maxYear, scratch, true);
 		} catch {
 			/* v8 ignore start -- the same safety net as parseMediaPath's */
 			return { kind: 'movie', title: '', ids: {} };
@@ -460,13 +454,6 @@ function parse(
 	scratch: Scratch,
 	dense: false,
 ): ParsedMedia;
-function parse(
-	folderInfo: Folders,
-	segment: string,
-	maxYear: number,
-	scratch: Scratch,
-	dense: boolean,
-): ParsedMedia | BatchMedia;
 function parse(
 	folderInfo: Folders,
 	segment: string,

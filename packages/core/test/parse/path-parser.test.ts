@@ -170,17 +170,36 @@ describe('createPathParser: bare numbers that may be a film', () => {
 	});
 });
 
-describe('createPathParser in full mode', () => {
-	it("gives each path parseMediaPath's whole, sparse result, folders read once per directory", () => {
-		const paths = [
-			'Films/Heat (1995)/Heat.1995.MULTi.1080p.BluRay.x264-GRP.mkv',
-			'Films/Heat (1995)/Heat.1995.VOSTFR.720p.WEB-DL.DDP5.1.H.264.mkv',
-			'Films/Heat.1995.TRUEFRENCH.1080p.BluRay.x264-GRP/heat-grp.mkv',
-			'Séries/Show (2005) [tvdbid-81189]/Season 02/Show (2005) - s02e03 - Title.FRENCH.VOSTFR.720p.mkv',
-			'Films/Amélie (2001) {edition-Director’s Cut}/Amelie.cd2.avi',
-			'movie.mkv',
-		];
-		const parser = createPathParser(undefined, false);
-		expect(paths.map((path) => parser(path))).toStrictEqual(paths.map((path) => parseMediaPath(path)));
+describe('createPathParser: languages', () => {
+	const paths = [
+		'Films/Heat (1995)/Heat.1995.MULTi.1080p.BluRay.x264-GRP.mkv',
+		'Films/Heat (1995)/Heat.1995.VOSTFR.720p.WEB-DL.DDP5.1.H.264.mkv',
+		'Films/Heat.1995.TRUEFRENCH.1080p.BluRay.x264-GRP/heat-grp.mkv',
+		'Films/Ronin.1998.FRENCH.1080p.BluRay.x264-GRP.mkv',
+		'Séries/Show (2005) [tvdbid-81189]/Season 02/Show (2005) - s02e03 - Title.FRENCH.VOSTFR.720p.mkv',
+		'Films/Le Mépris (1963)/Le.Mepris.1963.VOSTFR.1080p.mkv',
+		'movie.mkv',
+	];
+
+	it("gives each path parseMediaPath's audio and subtitle languages", () => {
+		const parser = createPathParser();
+		for (const path of paths) {
+			const { languages, subtitleLanguages } = parseMediaPath(path);
+			const batch = parser(path);
+			expect(batch.languages, path).toStrictEqual(languages);
+			expect(batch.subtitleLanguages, path).toStrictEqual(subtitleLanguages);
+		}
+	});
+
+	it('shares one frozen list between the results that give the same languages', () => {
+		const parser = createPathParser();
+		const [multi, vostfr, truefrench, french, show, mepris] = paths.map((path) => parser(path));
+		expect(truefrench?.languages).toBe(french?.languages);
+		expect(show?.languages).toBe(french?.languages);
+		expect(mepris?.subtitleLanguages).toBe(vostfr?.subtitleLanguages);
+		expect(multi?.languages).not.toBe(french?.languages);
+		expect(Object.isFrozen(french?.languages)).toBe(true);
+		// Another parser's results share them too: the lists are kept for every call.
+		expect(createPathParser()(paths[3] as string).languages).toBe(french?.languages);
 	});
 });
