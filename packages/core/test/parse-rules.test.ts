@@ -50,6 +50,8 @@ describe('parseMediaPath rules', () => {
 				{ kind: 'episode', title: 'Long Anime', episodes: [1071] },
 			],
 			['Some.Show.S150E01.mkv', { season: 150, episodes: [1] }],
+			['Some.Show.Saison.1.01.Le.Titre.avi', { season: 1, episodes: [1], episodeTitle: 'Le Titre' }],
+			['Some Show - Saison 2 - 05 - Le Titre.avi', { season: 2, episodes: [5], episodeTitle: 'Le Titre' }],
 		]);
 		it('does not read a picture size or an out-of-range year as an episode', () => {
 			expect(parseMediaPath('Some.Clip.150x120.mkv').episodes).toBeUndefined();
@@ -207,6 +209,28 @@ describe('parseMediaPath rules', () => {
 			['D:\\Movies\\Apollo 13\\Apollo 13.mkv', { kind: 'movie', title: 'Apollo 13' }],
 			['Movies/Some Show/Some.Show.S01E01.mkv', { kind: 'episode', season: 1 }],
 			['9-1-1.S01E01.720p.mkv', { title: '9-1-1', season: 1, episodes: [1] }],
+		]);
+	});
+
+	describe('seasons numbered as books', () => {
+		check([
+			[
+				'Séries/Kaamelott/Livre I/Kaamelott - Livre I - 01 - Heat.avi',
+				{ kind: 'episode', title: 'Kaamelott', season: 1, episodes: [1], episodeTitle: 'Heat' },
+			],
+			[
+				'Kaamelott.Livre.II.E05.Le.Dialogue.de.Paix.FRENCH.DVDRip.XviD.avi',
+				{ title: 'Kaamelott', season: 2, episodes: [5], episodeTitle: 'Le Dialogue de Paix' },
+			],
+			['Kaamelott.Livre.VI.Ep.09.Dies.Irae.FRENCH.mkv', { title: 'Kaamelott', season: 6, episodes: [9] }],
+			['Kaamelott.Livre.1.01.Heat.avi', { title: 'Kaamelott', season: 1, episodes: [1] }],
+			// A `Livre I/` folder is the season of the files in it.
+			['Kaamelott/Livre III/03 - Le Tournoi.mkv', { title: 'Kaamelott', season: 3, episodes: [3] }],
+			['Kaamelott/Livre 1/Kaamelott.Ep.03.mkv', { title: 'Kaamelott', season: 1, episodes: [3] }],
+			// Elsewhere a book is a title's.
+			['Films/Le Livre de la jungle (1967).mkv', { kind: 'movie', title: 'Le Livre de la jungle' }],
+			['Films/Livre 2 (2020).mkv', { kind: 'movie', title: 'Livre 2', year: 2020 }],
+			['Films/Le.Livre.2.Les.Secrets.2004.FRENCH.mkv', { kind: 'movie', year: 2004 }],
 		]);
 	});
 

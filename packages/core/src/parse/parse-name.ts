@@ -197,6 +197,12 @@ const SEASON_WORDS: ReadonlySet<string> = new Set([
 	'seasons',
 	'saisons',
 ]);
+/**
+ * Words numbering a show's seasons by their book (Kaamelott's `Livre I` to `Livre VI`): a season only
+ * where an episode follows its number (`Livre I - 01`, `Livre.II.E05`) or the name is nothing else (the
+ * `Livre I/` folder), since elsewhere `Livre 2` is as likely a title's (see {@link TITLE_NUMBER_WORDS}).
+ */
+const BOOK_WORDS: ReadonlySet<string> = new Set(['livre']);
 const EPISODE_WORDS: ReadonlySet<string> = new Set([
 	'e',
 	'episode',
@@ -1340,6 +1346,8 @@ interface WordEntry {
 	readonly seconds: WordTable<true> | undefined;
 	/** A season word: `Season 2`. */
 	readonly season: boolean;
+	/** A book word, a season word in context only: `Livre I` (see {@link BOOK_WORDS}). */
+	readonly book: boolean;
 	/** An episode word: `Episode 5`, `Ep 2x03`. */
 	readonly episode: boolean;
 	/** A part word followed by its number: `CD 1`, `Part 2`. */
@@ -1376,6 +1384,7 @@ const WORDS = createWordTable<WordEntry>(
 			...TAGS.keys(),
 			...COMPOUND_HEADS,
 			...SEASON_WORDS,
+			...BOOK_WORDS,
 			...EPISODE_WORDS,
 			...PART_SPACED,
 			'cap',
@@ -1390,6 +1399,7 @@ const WORDS = createWordTable<WordEntry>(
 				mark: tag === undefined ? undefined : tagMark(1, tag),
 				seconds: COMPOUND_HEADS.has(key) ? secondsOf(key) : undefined,
 				season: SEASON_WORDS.has(key),
+				book: BOOK_WORDS.has(key),
 				episode: EPISODE_WORDS.has(key),
 				part: PART_SPACED.has(key),
 				camera: CAMERA_PREFIXES.has(key),
@@ -1500,15 +1510,26 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 	// Season, episode and part words: only words of the table (most words leave here without a lookup).
 	if (entry !== undefined && next < count && bracketAt(words, next) === bracket && shortGap(words, next)) {
 		const nextKey = keyAt(words, next);
-		if (entry.season) {
+		if (entry.season || entry.book) {
 			const season = numberWord(nextKey);
 			if (season >= 0 && season < 100 && readDate(words, next, maxYear) === undefined) {
 				const third = index + 2;
-				if (third < count && EPISODE_WORDS.has(keyAt(words, third))) {
+				const thirdKey = third < count ? keyAt(words, third) : '';
+				if (EPISODE_WORDS.has(thirdKey)) {
 					const episode = episodeNumber(third + 1 < count ? keyAt(words, third + 1) : '');
 					if (episode >= 0) return episodeMark(4, season, [episode]);
 				}
-				return episodeMark(2, season, []);
+				// `Saison 1 03`, `Livre I - 01`: a number of two or three digits, or set off by a dash, right
+				// after the season's is the episode; not one of a list of seasons (`Season.1.3.4`, `Season 1 03 04`).
+				const episode = third < count && bracketAt(words, third) === bracket ? shortNumber(thirdKey) : -1;
+				if (
+					episode > 0 &&
+					(isSplit(words, third) || (thirdKey.length >= 2 && shortGap(words, third))) &&
+					(third + 1 === count || shortNumber(keyAt(words, third + 1)) < 0)
+				)
+					return episodeMark(3, season, [episode]);
+				// A book: `Livre.II.E05`, or a `Livre I/` folder.
+				if (entry.season || third === count || episodeWordAfter(thirdKey)) return episodeMark(2, season, []);
 			}
 		}
 		// A lone `E` takes a short number only (`ESPN.E.60`, not `WALL-E.2008`).
@@ -1602,6 +1623,18 @@ const readHeight = (key: string): Tag | undefined => {
 };
 
 /** `366`, `366v2`: an episode number with an optional version suffix, or -1. */
+/** `3`, `03`, `103`: an episode number of one to three digits, else -1. */
+const shortNumber = (key: string): number =>
+	key !== '' && key.length <= 3 && leadingDigits(key) === key.length
+		? digitsValue(key, 0, key.length, 3)
+		: -1;
+
+/** `E05`, `Ep03`: an episode marker without a season, as follows a book's number (`Livre.II.E05`). */
+const episodeWordAfter = (key: string): boolean => {
+	const word = key === '' ? undefined : readEpisodeWord(key);
+	return word !== undefined && word.season === undefined && word.episodes.length > 0;
+};
+
 const episodeNumber = (key: string): number => {
 	const digits = leadingDigits(key);
 	if (digits === 0 || digits > 4) return -1;

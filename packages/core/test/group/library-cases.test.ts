@@ -25,6 +25,23 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("keeps each book's episodes apart in a show numbered by books (Kaamelott's Livre I to VI)", () => {
+		const groups = groupInventory(
+			rows(
+				'Séries/Kaamelott/Livre I/Kaamelott - Livre I - 01 - Heat.avi',
+				'Séries/Kaamelott/Livre I/Kaamelott.S01E01.Heat.FRENCH.720p.HDTV.x264.mkv',
+				'Séries/Kaamelott/Livre II/Kaamelott - Livre II - 01 - Le Renfort.avi',
+				'Séries/Kaamelott/Kaamelott.Livre.II.E01.FRENCH.DVDRip.XviD.avi',
+				'Séries/Kaamelott/Livre III/03 - Le Tournoi.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.length])).toEqual([
+			['title:kaamelott:s01e01', 2],
+			['title:kaamelott:s02e01', 2],
+			['title:kaamelott:s03e03', 1],
+		]);
+	});
+
 	it('tells copies of one quality and source apart by their languages, then by file name', () => {
 		const [card] = groupInventory(
 			rows(
