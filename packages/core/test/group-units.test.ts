@@ -79,6 +79,34 @@ describe('version labels', () => {
 			]),
 		).toEqual(['1080p BluRay', '1080p WEB-DL', '720p · c.mkv', '720p · d.mkv', 'e.mkv', 'e.mkv']);
 	});
+
+	it('tells apart copies of one file name by as many of their folders as differ', () => {
+		const at = (path: string, resolution?: '720p') => {
+			const parts = path.split('/');
+			const fileName = parts[parts.length - 1] as string;
+			const place = (depth: number): string => parts.slice(Math.max(parts.length - 1 - depth, 0)).join('/');
+			return resolution === undefined
+				? { parts: 1, fileName, place }
+				: { parts: 1, fileName, place, resolution };
+		};
+		expect(
+			versionLabels([
+				at('Films/Heat (1995)/heat.mkv', '720p'),
+				at('Backup/Heat (1995)/heat.mkv', '720p'),
+				at('Films/Heat/heat.mkv', '720p'),
+				at('a/e.mkv'),
+				at('b/e.mkv'),
+				at('e.mkv'),
+			]),
+		).toEqual([
+			'720p · Films/Heat (1995)/heat.mkv',
+			'720p · Backup/Heat (1995)/heat.mkv',
+			'720p · Heat/heat.mkv',
+			'a/e.mkv',
+			'b/e.mkv',
+			'e.mkv',
+		]);
+	});
 });
 
 describe('part signatures', () => {

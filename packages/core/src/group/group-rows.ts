@@ -834,9 +834,31 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 
 	/** Read only by labels that need it (see `versionLabel`). */
 	get fileName(): string {
-		return nameOf(this.first);
+		return this.discs > 0 ? placeOf(this.first, true, 0) : nameOf(this.first);
+	}
+
+	/** Read only by labels of copies whose file names are the same (see `versionLabels`). */
+	place(depth: number): string {
+		return placeOf(this.first, this.discs > 0, depth);
 	}
 }
+
+/**
+ * A copy's name (its file's, or for a disc structure the folder that holds it) under `depth` of the
+ * folders above it, joined by `/`: `Backup/Heat (1995)` at depth 1 for `Backup/Heat (1995)/VIDEO_TS/`.
+ */
+const placeOf = <T extends InventoryItem>(row: Row<T>, disc: boolean, depth: number): string => {
+	const folders = row.dir === '' ? [] : row.dir.split('/');
+	if (!disc) folders.push(nameOf(row));
+	else while (folders.length > 1 && isDiscStructure(folders[folders.length - 1] as string)) folders.pop();
+	return folders.slice(Math.max(folders.length - 1 - depth, 0)).join('/');
+};
+
+/** A folder of a disc's structure (`VIDEO_TS`, `BDMV`, `STREAM`), or one named for a disc of a set (`Disc 2`). */
+const isDiscStructure = (name: string): boolean => {
+	const key = folderKey(name);
+	return key === 'videots' || key === 'bdmv' || key === 'stream' || DISC_FOLDER.exec(name)?.index === 0;
+};
 
 /** A split copy: the parts of one file stack, or the pieces and clips of one disc structure (`discs` > 0). */
 const toVersion = <T extends InventoryItem>(parts: Row<T>[], discs: number): BuiltVersion<T> => {

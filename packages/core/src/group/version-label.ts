@@ -40,8 +40,18 @@ export interface LabelInput extends VersionQuality {
 	 * or undefined: its files are a disc's pieces or clips, not parts a player joins end to end.
 	 */
 	readonly discs?: number | undefined;
-	/** File name of the first file: the label of last resort. */
+	/**
+	 * File name of the first file (the folder holding it, for a disc folder structure): what tells
+	 * apart copies that read the same otherwise.
+	 */
 	readonly fileName: string;
+	/**
+	 * {@link fileName} under `depth` of the folders above it, joined by `/` (`Backup/Heat (1995)` at
+	 * depth 1 for a disc folder structure), or the whole path when it has fewer folders: what tells
+	 * apart copies of one name in different places (a film and its copy on a backup drive). Absent:
+	 * copies are told apart by their file names only.
+	 */
+	place?(depth: number): string;
 }
 
 const SEPARATOR = ' · ';
@@ -142,11 +152,31 @@ export function versionLabels<I extends LabelInput>(
 		if (languages !== '') labels[i] = `${labels[i]}${SEPARATOR}${languages}`;
 	}
 	const secondPass = duplicated(labels);
+	let named = false;
 	for (let i = 0; i < inputs.length; i++) {
 		const label = labels[i] as string;
 		const input = inputs[i] as I;
-		if (secondPass[i] === true && !label.startsWith(input.fileName)) {
-			labels[i] = `${versionLabel(input)}${SEPARATOR}${input.fileName}`;
+		if (secondPass[i] !== true) continue;
+		named = true;
+		if (!label.startsWith(input.fileName)) labels[i] = `${versionLabel(input)}${SEPARATOR}${input.fileName}`;
+	}
+	// Copies of one name in different places: as many of their folders as tell them apart.
+	for (let depth = 1; named; depth++) {
+		const pass = duplicated(labels);
+		named = false;
+		for (let i = 0; i < inputs.length; i++) {
+			const input = inputs[i] as I;
+			const place = pass[i] === true ? input.place?.(depth) : undefined;
+			if (place === undefined) continue;
+			const short = versionLabel(input);
+			// A label that is the file name (nothing else known) becomes the place.
+			const label = short.startsWith(input.fileName)
+				? `${place}${short.slice(input.fileName.length)}`
+				: `${short}${SEPARATOR}${place}`;
+			if (label !== labels[i]) {
+				labels[i] = label;
+				named = true;
+			}
 		}
 	}
 	return labels;

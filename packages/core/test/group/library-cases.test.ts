@@ -42,6 +42,27 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('tells copies of one name apart by the folders they are in (a film and its backup copy)', () => {
+		const [card] = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat.1995.1080p.mkv',
+				'Backup/Heat (1995)/Heat.1995.1080p.mkv',
+				'Films/Heat (1995)/VIDEO_TS/VTS_01_1.VOB',
+				'Films/Heat (1995)/VIDEO_TS/VTS_01_2.VOB',
+				'Backup/Heat (1995)/VIDEO_TS/VTS_01_1.VOB',
+				'DVD/Heat.1995.PAL.DVDR-GRP/VIDEO_TS/VTS_01_1.VOB',
+			),
+		);
+		// A disc is named by the folder holding its structure, not by its first piece.
+		expect(card?.versions.map((version) => version.label)).toEqual([
+			'1080p · Backup/Heat (1995)/Heat.1995.1080p.mkv',
+			'1080p · Films/Heat (1995)/Heat.1995.1080p.mkv',
+			'DVD · disc · Backup/Heat (1995)',
+			'DVD · disc · Heat.1995.PAL.DVDR-GRP',
+			'DVD · disc · Films/Heat (1995)',
+		]);
+	});
+
 	it('tells copies of one quality and source apart by their languages, then by file name', () => {
 		const [card] = groupInventory(
 			rows(
