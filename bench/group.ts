@@ -11,7 +11,7 @@
  * Columns: `groupInventory` as a caller runs it (parse + group); `parseMediaPath` alone over the same
  * paths; and grouping alone (the internal `groupRows` on rows parsed beforehand), so that each cost
  * shows.
- * Each cell is the best of several runs (`--runs`, default 3 up to 100k rows, 1 above), so that a
+ * Each cell is the best of several runs (`--runs`, default 5 up to 100k rows, 1 above), so that a
  * busy machine weighs less on it; the JIT is warmed up on every measured path first, so that the
  * smallest size does not pay for compilation. No forced full GC between runs: it drops the type
  * feedback of the shapes that died with the previous run and makes every run pay for re-learning it,
@@ -152,7 +152,7 @@ const best = (runs: number, run: () => unknown): { wall: number; cpu: number } =
 
 const runsFlag = process.argv.indexOf('--runs');
 const runsOf = (size: number): number =>
-	runsFlag === -1 ? (size > 100_000 ? 1 : 3) : Number(process.argv[runsFlag + 1]);
+	runsFlag === -1 ? (size > 100_000 ? 1 : 5) : Number(process.argv[runsFlag + 1]);
 
 const sizesFlag = process.argv.indexOf('--sizes');
 const sizes =
