@@ -333,6 +333,12 @@ describe('parseMediaPath rules', () => {
 	describe('folders', () => {
 		check([
 			['C:\\movie.mkv', { title: '' }],
+			// A show's folder named by the end of its title does not take over its episodes.
+			[
+				'Anime/Frieren/[SubsPlease] Sousou no Frieren - 01 (1080p) [ABCD1234].mkv',
+				{ kind: 'episode', title: 'Sousou no Frieren', episodes: [1], resolution: '1080p' },
+			],
+			['Séries/Show.S01E01.720p.HDTV-GRP/grp-show.s01e01.mkv', { title: 'Show', season: 1, episodes: [1] }],
 			[
 				'Some.Title.2010.2160p.HDR.DTS.EXTENDED.FRENCH.VOSTFR-GRP/grp-st.mkv',
 				{

@@ -753,8 +753,9 @@ function splitPath(path: string): string[] {
 /**
  * Whether the release folder right above the file says more than the file name: the file has no year
  * and no episode while the folder has a year, an episode or a quality tag, and the file's title is
- * one or two words or all lower case (`i-smwhr.avi`, `Amelie.mkv`); or the file's title ends with the folder's (`grp-title.2016…`); or the
- * file's name is a hash or a number (then any folder above with a year or an episode wins).
+ * one or two words or all lower case (`i-smwhr.avi`, `Amelie.mkv`); or the file's title ends with the
+ * folder's (`grp-title.2016…`) and the file names no episode the folder does not; or the file's name
+ * is a hash or a number (then any folder above with a year or an episode wins).
  */
 function prefersFolder(
 	file: NameInfo,
@@ -769,7 +770,16 @@ function prefersFolder(
 	if (!parent) return false;
 	const fileKey = looseOf(scratch, file.title);
 	if (fileKey === folderKey) return false;
-	if (fileKey.endsWith(` ${folderKey}`) && fileKey.indexOf(' ') > 0 && folder.year === file.year) return true;
+	// `grp-title.2016…` in its release folder; not `[Grp] Sousou no Frieren - 01` in a `Frieren/` folder,
+	// whose episode the folder does not name.
+	if (
+		fileKey.endsWith(` ${folderKey}`) &&
+		fileKey.indexOf(' ') > 0 &&
+		folder.year === file.year &&
+		(file.episodes === undefined || folder.episodes !== undefined) &&
+		(file.date === undefined || folder.date !== undefined)
+	)
+		return true;
 	if (file.year !== undefined || file.episodes !== undefined || file.date !== undefined) return false;
 	const release =
 		folder.year !== undefined ||

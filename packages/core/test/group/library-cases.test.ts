@@ -25,6 +25,20 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("keeps a show's episodes apart in a folder named by the end of its title", () => {
+		const groups = groupInventory(
+			rows(
+				'Anime/Frieren/[SubsPlease] Sousou no Frieren - 01 (1080p) [ABCD1234].mkv',
+				'Anime/Frieren/[SubsPlease] Sousou no Frieren - 02 (1080p) [ABCD1235].mkv',
+				'Anime/Frieren/Sousou no Frieren - 01 VOSTFR.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.kind, group.versions.length])).toEqual([
+			['title:sousou-no-frieren:e01', 'episode', 2],
+			['title:sousou-no-frieren:e02', 'episode', 1],
+		]);
+	});
+
 	it("keeps each book's episodes apart in a show numbered by books (Kaamelott's Livre I to VI)", () => {
 		const groups = groupInventory(
 			rows(
