@@ -106,6 +106,14 @@ describe('version labels', () => {
 			'b/e.mkv',
 			'e.mkv',
 		]);
+		// The same path twice: nothing tells those two apart, and their labels stay short.
+		expect(
+			versionLabels([
+				at('Films/Heat (1995)/heat.mkv', '720p'),
+				at('Backup/Heat (1995)/heat.mkv', '720p'),
+				at('Films/Heat (1995)/heat.mkv', '720p'),
+			]),
+		).toEqual(['720p · heat.mkv', '720p · Backup/Heat (1995)/heat.mkv', '720p · heat.mkv']);
 	});
 });
 

@@ -160,27 +160,39 @@ export function versionLabels<I extends LabelInput>(
 		named = true;
 		if (!label.startsWith(input.fileName)) labels[i] = `${versionLabel(input)}${SEPARATOR}${input.fileName}`;
 	}
-	// Copies of one name in different places: as many of their folders as tell them apart.
-	for (let depth = 1; named; depth++) {
-		const pass = duplicated(labels);
-		named = false;
-		for (let i = 0; i < inputs.length; i++) {
-			const input = inputs[i] as I;
-			const place = pass[i] === true ? input.place?.(depth) : undefined;
-			if (place === undefined) continue;
-			const short = versionLabel(input);
-			// A label that is the file name (nothing else known) becomes the place.
-			const label = short.startsWith(input.fileName)
-				? `${place}${short.slice(input.fileName.length)}`
-				: `${short}${SEPARATOR}${place}`;
-			if (label !== labels[i]) {
-				labels[i] = label;
-				named = true;
-			}
-		}
-	}
+	if (named) placeLabels(inputs, labels);
 	return labels;
 }
+
+/**
+ * Copies of one name in different places (a film and its copy on a backup drive): each label that
+ * another one still shares takes as many of its copy's folders as make it unique among those, and
+ * stays as it is when none do (the same path twice).
+ */
+const placeLabels = <I extends LabelInput>(inputs: readonly I[], labels: string[]): void => {
+	const named = labels.slice();
+	const shared = duplicated(named);
+	for (let i = 0; i < inputs.length; i++) {
+		const input = inputs[i] as I;
+		if (shared[i] !== true || input.place === undefined) continue;
+		let previous = input.fileName;
+		for (let depth = 1; ; depth++) {
+			const place = input.place(depth);
+			if (place === previous) break;
+			previous = place;
+			let unique = true;
+			for (let j = 0; j < inputs.length && unique; j++)
+				unique = j === i || named[j] !== named[i] || (inputs[j] as I).place?.(depth) !== place;
+			if (!unique) continue;
+			const short = versionLabel(input);
+			// A label that is the file name (nothing else known) becomes the place.
+			labels[i] = short.startsWith(input.fileName)
+				? `${place}${short.slice(input.fileName.length)}`
+				: `${short}${SEPARATOR}${place}`;
+			break;
+		}
+	}
+};
 
 /** Whether two labels of a short list are equal (no allocation). */
 const hasDuplicate = (labels: readonly string[]): boolean => {
