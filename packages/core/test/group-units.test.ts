@@ -59,6 +59,18 @@ describe('version labels', () => {
 		);
 	});
 
+	it('says which episodes a file of several holds, unless its label is its file name', () => {
+		const base = { parts: 1, fileName: 'Show.S01E01E02.mkv' };
+		expect(versionLabel({ ...base, resolution: '720p', episodes: [1, 2] })).toBe('720p · episodes 1–2');
+		expect(versionLabel({ ...base, source: 'dvd', episodes: [5, 7] })).toBe('DVD · episodes 5, 7');
+		expect(versionLabel({ ...base, source: 'dvd', episodes: [1, 3, 5, 7, 9] })).toBe('DVD · 5 episodes');
+		expect(versionLabel({ ...base, resolution: '720p', parts: 2, episodes: [1, 2] })).toBe(
+			'720p · 2 parts · episodes 1–2',
+		);
+		expect(versionLabel({ ...base, resolution: '720p', episodes: [1] })).toBe('720p');
+		expect(versionLabel({ ...base, episodes: [1, 2] })).toBe('Show.S01E01E02.mkv');
+	});
+
 	it('describes languages in English, subtitles apart', () => {
 		expect(describeLanguages(['fr'], undefined)).toBe('French');
 		expect(describeLanguages(['mul', 'fr'], undefined)).toBe('Multi + French');

@@ -808,6 +808,7 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 	readonly parts: number;
 	readonly lonePart: number | undefined;
 	readonly discs: number;
+	readonly episodes: readonly number[] | undefined;
 
 	constructor(
 		stack: Row<T>[] | undefined,
@@ -819,6 +820,7 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 		const { parsed } = first;
 		const parts = stack === undefined ? 1 : stack.length;
 		this.discs = discs;
+		this.episodes = parsed.episodes;
 		this.first = first;
 		this.stack = stack;
 		this.version = version;
@@ -893,7 +895,18 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 	const { resolution, source, hdr, edition } = parsed;
 	const fileName = namesFile(resolution, source, hdr, edition) ? nameOf(row) : '';
 	const discs = discKey(row) === undefined ? 0 : 1;
-	version.label = composeLabel(resolution, source, hdr, edition, 1, parsed.part, discs, fileName, false);
+	version.label = composeLabel(
+		resolution,
+		source,
+		hdr,
+		edition,
+		1,
+		parsed.part,
+		discs,
+		parsed.episodes,
+		fileName,
+		false,
+	);
 	return version;
 };
 

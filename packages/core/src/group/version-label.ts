@@ -40,6 +40,8 @@ export interface LabelInput extends VersionQuality {
 	 * or undefined: its files are a disc's pieces or clips, not parts a player joins end to end.
 	 */
 	readonly discs?: number | undefined;
+	/** Episodes of a file that holds several (`S01E01E02`): the label says which. */
+	readonly episodes?: readonly number[] | undefined;
 	/**
 	 * File name of the first file (the folder holding it, for a disc folder structure): what tells
 	 * apart copies that read the same otherwise.
@@ -58,17 +60,29 @@ const SEPARATOR = ' · ';
 
 /**
  * The label of one copy: quality (`2160p HDR`; the source when the resolution is unknown), then the
- * edition, then `N parts` (`disc` or `N discs` for a disc folder structure); the file name when
- * nothing else is known. `withSource` adds the source after the quality, to tell apart two copies
- * that would otherwise read the same.
+ * edition, then `N parts` (`disc` or `N discs` for a disc folder structure), then the episodes of a
+ * file that holds several (`episodes 1–2`); the file name (and parts) when nothing else is known.
+ * `withSource` adds the source after the quality, to tell apart two copies that would otherwise read
+ * the same.
  *
  * @internal
  */
 export function versionLabel(input: LabelInput, withSource = false): string {
-	const { resolution, source, hdr, edition, parts, lonePart, discs } = input;
+	const { resolution, source, hdr, edition, parts, lonePart, discs, episodes } = input;
 	// The file name is read only when the label is made of it (grouping slices it on demand).
 	const fileName = namesFile(resolution, source, hdr, edition) ? input.fileName : '';
-	return composeLabel(resolution, source, hdr, edition, parts, lonePart, discs ?? 0, fileName, withSource);
+	return composeLabel(
+		resolution,
+		source,
+		hdr,
+		edition,
+		parts,
+		lonePart,
+		discs ?? 0,
+		episodes,
+		fileName,
+		withSource,
+	);
 }
 
 /**
@@ -101,6 +115,7 @@ export function composeLabel(
 	parts: number,
 	lonePart: number | undefined,
 	discs: number,
+	episodes: readonly number[] | undefined,
 	fileName: string,
 	withSource: boolean,
 ): string {
@@ -112,18 +127,26 @@ export function composeLabel(
 	if (hdr !== undefined) label = label === '' ? HDR_LABEL[hdr] : `${label} ${HDR_LABEL[hdr]}`;
 	if (edition !== undefined && edition !== '')
 		label = label === '' ? edition : `${label}${SEPARATOR}${edition}`;
+	// A label that is the file name says the episodes already (`Show.S01E01E02.mkv`).
+	const withEpisodes = label !== '' && episodes !== undefined && episodes.length > 1;
 	if (label === '') label = fileName;
 	if (discs > 0) {
 		// A disc's files are its pieces and clips: the disc count tells the copy, not the file count.
-		if (discs > 1) return `${label}${SEPARATOR}${discs} discs`;
-		return lonePart !== undefined && lonePart > 1
-			? `${label}${SEPARATOR}disc ${lonePart}`
-			: `${label}${SEPARATOR}disc`;
-	}
-	if (parts > 1) return `${label}${SEPARATOR}${parts} parts`;
-	if (lonePart !== undefined && lonePart > 1) return `${label}${SEPARATOR}part ${lonePart}`;
-	return label;
+		if (discs > 1) label = `${label}${SEPARATOR}${discs} discs`;
+		else if (lonePart !== undefined && lonePart > 1) label = `${label}${SEPARATOR}disc ${lonePart}`;
+		else label = `${label}${SEPARATOR}disc`;
+	} else if (parts > 1) label = `${label}${SEPARATOR}${parts} parts`;
+	else if (lonePart !== undefined && lonePart > 1) label = `${label}${SEPARATOR}part ${lonePart}`;
+	return withEpisodes ? `${label}${SEPARATOR}${episodeList(episodes)}` : label;
 }
+
+/** What a file of several episodes holds: `episodes 1–2` (a run), `episodes 1, 3`, `6 episodes`. */
+const episodeList = (episodes: readonly number[]): string => {
+	const first = episodes[0] as number;
+	const last = episodes[episodes.length - 1] as number;
+	if (episodes.every((episode, index) => episode === first + index)) return `episodes ${first}–${last}`;
+	return episodes.length > 4 ? `${episodes.length} episodes` : `episodes ${episodes.join(', ')}`;
+};
 
 /**
  * Labels of the copies of one card, in order: the short label, with the source added to copies whose

@@ -25,6 +25,19 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('labels a file of two episodes on the card of its first by the episodes it holds', () => {
+		const [first, second] = groupInventory(
+			rows(
+				'Séries/Engrenages/Saison 1/Engrenages.S01E01E02.FRENCH.DVDRip.XviD.avi',
+				'Séries/Engrenages/Saison 1/Engrenages.S01E01.FRENCH.720p.HDTV.x264.mkv',
+				'Séries/Engrenages/Saison 1/Engrenages.S01E02.FRENCH.720p.HDTV.x264.mkv',
+			),
+		);
+		expect(first?.key).toBe('title:engrenages:s01e01');
+		expect(first?.versions.map((version) => version.label)).toEqual(['720p', 'DVD · episodes 1–2']);
+		expect(second?.versions.map((version) => version.label)).toEqual(['720p']);
+	});
+
 	it("keeps a show's episodes apart in a folder named by the end of its title", () => {
 		const groups = groupInventory(
 			rows(
