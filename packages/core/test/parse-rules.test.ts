@@ -227,9 +227,14 @@ describe('parseMediaPath rules', () => {
 			// A `Livre I/` folder is the season of the files in it.
 			['Kaamelott/Livre III/03 - Le Tournoi.mkv', { title: 'Kaamelott', season: 3, episodes: [3] }],
 			['Kaamelott/Livre 1/Kaamelott.Ep.03.mkv', { title: 'Kaamelott', season: 1, episodes: [3] }],
+			[
+				'Kaamelott/Kaamelott - Livre II/01 - Le Renfort.avi',
+				{ title: 'Kaamelott', season: 2, episodes: [1] },
+			],
 			// Elsewhere a book is a title's.
 			['Films/Le Livre de la jungle (1967).mkv', { kind: 'movie', title: 'Le Livre de la jungle' }],
 			['Films/Livre 2 (2020).mkv', { kind: 'movie', title: 'Livre 2', year: 2020 }],
+			['Films/Le Livre 2.mkv', { kind: 'movie', title: 'Le Livre 2' }],
 			['Films/Le.Livre.2.Les.Secrets.2004.FRENCH.mkv', { kind: 'movie', year: 2004 }],
 		]);
 	});

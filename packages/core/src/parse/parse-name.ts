@@ -199,8 +199,9 @@ const SEASON_WORDS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Words numbering a show's seasons by their book (Kaamelott's `Livre I` to `Livre VI`): a season only
- * where an episode follows its number (`Livre I - 01`, `Livre.II.E05`) or the name is nothing else (the
- * `Livre I/` folder), since elsewhere `Livre 2` is as likely a title's (see {@link TITLE_NUMBER_WORDS}).
+ * where an episode follows its number (`Livre I - 01`, `Livre.II.E05`) or the name ends with it after a
+ * ` - ` or nothing (the `Livre I/` folder), since elsewhere `Livre 2` is as likely a title's (see
+ * {@link TITLE_NUMBER_WORDS}).
  */
 const BOOK_WORDS: ReadonlySet<string> = new Set(['livre']);
 const EPISODE_WORDS: ReadonlySet<string> = new Set([
@@ -1519,8 +1520,8 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 					const episode = episodeNumber(third + 1 < count ? keyAt(words, third + 1) : '');
 					if (episode >= 0) return episodeMark(4, season, [episode]);
 				}
-				// `Saison 1 03`, `Livre I - 01`: a number of two or three digits, or set off by a dash, right
-				// after the season's is the episode; not one of a list of seasons (`Season.1.3.4`, `Season 1 03 04`).
+				// `Saison 1 03`, `Livre I - 01`: a number of two or three digits, or set off by a dash,
+				// right after the season's is the episode; not one of a list of seasons (`Season.1.3.4`).
 				const episode = third < count && bracketAt(words, third) === bracket ? shortNumber(thirdKey) : -1;
 				if (
 					episode > 0 &&
@@ -1528,8 +1529,14 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 					(third + 1 === count || shortNumber(keyAt(words, third + 1)) < 0)
 				)
 					return episodeMark(3, season, [episode]);
-				// A book: `Livre.II.E05`, or a `Livre I/` folder.
-				if (entry.season || third === count || episodeWordAfter(thirdKey)) return episodeMark(2, season, []);
+				// A book: `Livre.II.E05`, or a name that ends with it (a `Livre I/` or `Kaamelott - Livre I/`
+				// folder), not `Le Livre 2`.
+				if (
+					entry.season ||
+					episodeWordAfter(thirdKey) ||
+					(third === count && (index === 0 || isSplit(words, index)))
+				)
+					return episodeMark(2, season, []);
 			}
 		}
 		// A lone `E` takes a short number only (`ESPN.E.60`, not `WALL-E.2008`).
@@ -1622,7 +1629,6 @@ const readHeight = (key: string): Tag | undefined => {
 	return height >= 240 && height <= 4320 ? { type: 'height', value: height, weak: false } : undefined;
 };
 
-/** `366`, `366v2`: an episode number with an optional version suffix, or -1. */
 /** `3`, `03`, `103`: an episode number of one to three digits, else -1. */
 const shortNumber = (key: string): number =>
 	key !== '' && key.length <= 3 && leadingDigits(key) === key.length
@@ -1635,6 +1641,7 @@ const episodeWordAfter = (key: string): boolean => {
 	return word !== undefined && word.season === undefined && word.episodes.length > 0;
 };
 
+/** `366`, `366v2`: an episode number with an optional version suffix, or -1. */
 const episodeNumber = (key: string): number => {
 	const digits = leadingDigits(key);
 	if (digits === 0 || digits > 4) return -1;
