@@ -279,10 +279,13 @@ describe('parseMediaPath', () => {
 			for (const name of [
 				'The.Godfather.Part.II.1974.mkv',
 				'Harry.Potter.and.the.Deathly.Hallows.Part.1.2010.mkv',
+				// Before the year, a dashed part is the film's (Plex names the film so).
+				'Harry Potter and the Deathly Hallows - Part 1 (2010).mkv',
+				'Harry Potter et les Reliques de la Mort - Partie 1 (2010).mkv',
 			]) {
 				const parsed = parseMediaPath(name);
-				expect(parsed.part).toBeUndefined();
-				expect(parsed.title).toMatch(/Part (II|1)$/);
+				expect(parsed.part, name).toBeUndefined();
+				expect(parsed.title, name).toMatch(/Parti?e? (II|1)$/);
 			}
 		});
 	});

@@ -586,7 +586,9 @@ export function parseName(
 			continue;
 		}
 		if (mark.t === 'year') continue;
-		if (mark.t === 'part' && !mark.strong) {
+		// A weak part word is the title's (`Part.1.2010`); so is a dashed `Part 1` before the year, Plex's
+		// way of naming such a film (`Deathly Hallows - Part 1 (2010)`, `- Partie 1 (2010)`).
+		if (mark.t === 'part' && (!mark.strong || (lastYear > index && titlePart(words, index)))) {
 			index += mark.span - 1;
 			continue;
 		}
@@ -1627,6 +1629,12 @@ const readHeight = (key: string): Tag | undefined => {
 	const resolution = HEIGHTS.get(height);
 	if (resolution !== undefined) return { type: 'resolution', value: resolution, weak: false };
 	return height >= 240 && height <= 4320 ? { type: 'height', value: height, weak: false } : undefined;
+};
+
+/** Word `index` is `Part` or `Partie`, which name a film's part as often as a copy's. */
+const titlePart = (words: Words, index: number): boolean => {
+	const key = keyAt(words, index);
+	return key === 'part' || key === 'partie';
 };
 
 /** `3`, `03`, `103`: an episode number of one to three digits, else -1. */

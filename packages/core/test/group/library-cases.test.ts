@@ -25,6 +25,30 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("keeps a film's Part 1 in its title however the name writes it, apart from Part 2", () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Harry Potter et les Reliques de la Mort - Partie 1 (2010).mkv',
+				'Films/Harry.Potter.et.les.Reliques.de.la.Mort.Partie.1.2010.FRENCH.1080p.BluRay.x264-GRP.mkv',
+				'Films/Harry Potter et les Reliques de la Mort - Partie 2 (2011).mkv',
+				'Films/Heat (1995)/Heat (1995) - Partie 1.avi',
+				'Films/Heat (1995)/Heat (1995) - Partie 2.avi',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.map((version) => version.label)])).toEqual([
+			[
+				'title:harry-potter-les-reliques-de-la-mort-partie-1:2010',
+				['1080p', 'Harry Potter et les Reliques de la Mort - Partie 1 (2010).mkv'],
+			],
+			[
+				'title:harry-potter-les-reliques-de-la-mort-partie-2:2011',
+				['Harry Potter et les Reliques de la Mort - Partie 2 (2011).mkv'],
+			],
+			// After the year, a part is a piece of one copy.
+			['title:heat:1995', ['Heat (1995) - Partie 1.avi · 2 parts']],
+		]);
+	});
+
 	it('labels a file of two episodes on the card of its first by the episodes it holds', () => {
 		const [first, second] = groupInventory(
 			rows(
