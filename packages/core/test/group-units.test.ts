@@ -222,6 +222,14 @@ describe('identity keys', () => {
 		expect(groupingTitle('E.T.')).toBe('e t');
 	});
 
+	it('reads the word volume as vol in the title key', () => {
+		expect(groupingTitle('Kill Bill : Volume 1')).toBe('kill bill vol 1');
+		expect(groupingTitle('Kill.Bill.Vol.1')).toBe('kill bill vol 1');
+		expect(groupingTitle('Volume 2')).toBe('vol 2');
+		expect(groupingTitle('Volumes')).toBe('volumes');
+		expect(groupingTitle('Le Volume des Ombres')).toBe('vol des ombres');
+	});
+
 	it('folds French elisions into the title key', () => {
 		expect(groupingTitle("L'Auberge espagnole")).toBe(groupingTitle('L.Auberge.Espagnole'));
 		expect(groupingTitle("Le Fabuleux Destin d'Amélie Poulain")).toBe(

@@ -12,15 +12,20 @@ const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘](?=\p{L})/giu;
  * `Asterix.et.Obelix`, and all of them are one film. A first word stays, read as `and` (`Et Dieu…
  * créa la femme` = `& Dieu…`): what a title keeps never depends on what follows it, so `Title (Year)`
  * keys as `Title` then the year, as the folder rule's shortcuts expect. English `'s` stays glued
- * (`Ocean's` = `Oceans`).
+ * (`Ocean's` = `Oceans`), and `volume` reads `vol` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`).
  *
  * @internal
  */
 export function groupingTitle(title: string): string {
 	const elided = hasApostrophe(title) ? title.replace(ELISION, '$1$2 ') : title;
 	const norm = normalizeTitle(elided);
-	return hasConjunction(norm) ? norm.replace(CONJUNCTION, dropOrRead) : norm;
+	const joined = hasConjunction(norm) ? norm.replace(CONJUNCTION, dropOrRead) : norm;
+	const volume = hasWord(joined, ' volume') || (joined.startsWith('volume') && endsWordAt(joined, 6));
+	return volume ? joined.replace(VOLUME, '$1vol') : joined;
 }
+
+/** The word `volume`, which titles also write `Vol.` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`). */
+const VOLUME = /(^| )volume(?= |$)/g;
 
 /**
  * Whether `text` holds `'`, `’` or `‘`: one scan, where three `includes` calls read the usual title (which

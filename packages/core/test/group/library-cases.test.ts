@@ -25,6 +25,20 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('puts Volume 1 and Vol. 1 of a film on one card', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Kill Bill : Volume 1 (2003).mkv',
+				'Films/Kill.Bill.Vol.1.2003.FRENCH.DVDRip.XviD.avi',
+				'Films/Kill Bill Volume 2 (2004).mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.length])).toEqual([
+			['title:kill-bill-vol-1:2003', 2],
+			['title:kill-bill-vol-2:2004', 1],
+		]);
+	});
+
 	it("keeps a film's Part 1 in its title however the name writes it, apart from Part 2", () => {
 		const groups = groupInventory(
 			rows(
