@@ -30,3 +30,31 @@ export const isLowerCase = (text: string): boolean => {
 	}
 	return true;
 };
+
+/**
+ * Latin letters that Unicode does not decompose into a base letter and a mark, as names written in
+ * ASCII spell them: `œ` → `oe` (`Le Cœur des hommes` = `Le.Coeur.Des.Hommes`), `æ` → `ae`, `ß` → `ss`,
+ * `ø` → `o`, `ł` → `l`, `đ` and `ð` → `d`, `þ` → `th`. Lower case only: callers fold lowered text.
+ *
+ * @internal
+ */
+export const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+	['œ', 'oe'],
+	['æ', 'ae'],
+	['ß', 'ss'],
+	['ø', 'o'],
+	['ł', 'l'],
+	['đ', 'd'],
+	['ð', 'd'],
+	['þ', 'th'],
+]);
+
+const UNDECOMPOSED = /[œæßøłđðþ]/g;
+
+/**
+ * `lower` with the letters of {@link LETTER_FOLDS} spelled in ASCII.
+ *
+ * @internal
+ */
+export const foldLetters = (lower: string): string =>
+	lower.replace(UNDECOMPOSED, (letter) => LETTER_FOLDS.get(letter) ?? letter);

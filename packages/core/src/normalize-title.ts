@@ -1,4 +1,4 @@
-import { isAscii } from './ascii-text.js';
+import { foldLetters, isAscii } from './ascii-text.js';
 
 /** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
 const ARTICLES: ReadonlySet<string> = new Set([
@@ -178,7 +178,7 @@ export function normalizeTitle(title: string): string {
 	if (isAscii(title)) return plainKey(title) ?? joinWords(asciiWords(title.toLowerCase()));
 	const folded = foldLatin(title);
 	if (folded !== undefined) return plainKey(folded) ?? joinWords(asciiWords(folded.toLowerCase()));
-	const chain = title.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '');
+	const chain = foldLetters(title.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, ''));
 	return joinWords(isAscii(chain) ? asciiWords(chain) : unicodeWords(chain));
 }
 
@@ -240,27 +240,29 @@ const plainKey = (text: string): string | undefined => {
 };
 
 /**
- * `fold(c)` = `c.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '')` for the
- * characters U+0080–U+024F (Latin-1 and Latin Extended) whose fold is ASCII (`é` → `e`, `ª` → `a`,
- * `ĳ` → `ij`), undefined for the others. Computed once from that very chain.
+ * `fold(c)` = `foldLetters(c.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, ''))`
+ * for the characters U+0080–U+024F (Latin-1 and Latin Extended) whose fold is ASCII (`é` → `e`,
+ * `ª` → `a`, `ĳ` → `ij`, `œ` → `oe`), undefined for the others. Computed once from that very chain.
  */
 const LATIN_FOLDS: readonly (string | undefined)[] = Array.from({ length: 0x250 - 0x80 }, (_, offset) => {
-	const fold = String.fromCharCode(0x80 + offset)
-		.normalize('NFKD')
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(MARKS, '');
+	const fold = foldLetters(
+		String.fromCharCode(0x80 + offset)
+			.normalize('NFKD')
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(MARKS, ''),
+	);
 	// A fold that lower-casing would change is left to the chain (the ASCII around it is lowered later).
 	return isAscii(fold) && fold === fold.toLowerCase() ? fold : undefined;
 });
 
 /**
- * The fold chain of `normalizeTitle` (NFKD, lower case, NFKD, marks removed) for text whose non-ASCII
- * characters are all in {@link LATIN_FOLDS}, one character at a time, except that ASCII letters keep
- * their case (the caller lowers them, see {@link plainKey}); undefined for other text. The
- * chain works character by character on such text (decomposition never joins two characters, the
- * removed marks are the only ones reordered, and lower-casing these letters needs no context), and the
- * two ICU passes cost a French title ~3 µs.
+ * The fold chain of `normalizeTitle` (NFKD, lower case, NFKD, marks removed, `foldLetters`) for text
+ * whose non-ASCII characters are all in {@link LATIN_FOLDS}, one character at a time, except that
+ * ASCII letters keep their case (the caller lowers them, see {@link plainKey}); undefined for other
+ * text. The chain works character by character on such text (decomposition never joins two
+ * characters, the removed marks are the only ones reordered, and lower-casing these letters needs no
+ * context), and the two ICU passes cost a French title ~3 µs.
  */
 const foldLatin = (title: string): string | undefined => {
 	let folded = '';

@@ -26,6 +26,9 @@ describe('normalizeTitle', () => {
 		['Il Postino', 'Postino'],
 		['Ⅱ', 'II'],
 		['WALL·E', 'wall e'],
+		['Le Cœur des hommes', 'Le.Coeur.Des.Hommes'],
+		['Æon Flux', 'Aeon Flux'],
+		['Straße', 'Strasse'],
 	])('gives %j and %j the same key', (a, b) => {
 		expect(normalizeTitle(a)).toBe(normalizeTitle(b));
 	});

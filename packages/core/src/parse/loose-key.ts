@@ -4,18 +4,19 @@
  * @packageDocumentation
  * @internal
  */
-import { isAscii } from '../ascii-text.js';
+import { foldLetters, isAscii, LETTER_FOLDS } from '../ascii-text.js';
 
 /**
  * What NFKD makes of each character from U+0080 to U+00FF once its combining marks (U+0300–U+036F)
  * are dropped: `é` → `e`, `ª` → `a`, a no-break space → a space; one character each, made here by
- * `normalize` itself, so that it cannot disagree with it. `''` for the four that NFKD turns into
- * something else (`µ` → `μ`, `½` → `1⁄2`…).
+ * `normalize` itself, so that it cannot disagree with it; and `æ` → `ae`, `ß` → `ss`… from
+ * `LETTER_FOLDS`. `''` for the four that NFKD turns into something else (`µ` → `μ`, `½` → `1⁄2`…).
  */
 const LATIN1_FOLDS: readonly string[] = Array.from({ length: 128 }, (_, index) => {
-	const folded = String.fromCharCode(128 + index)
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
+	const char = String.fromCharCode(128 + index);
+	const letter = LETTER_FOLDS.get(char);
+	if (letter !== undefined) return letter;
+	const folded = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 	return folded.length === 1 && folded.charCodeAt(0) <= 0xff ? folded : '';
 });
 
@@ -57,7 +58,8 @@ const isLoose = (lower: string): boolean => {
 
 /**
  * Lower-case letters and digits only, words separated by one space: a cheap comparison key. Accents
- * are dropped (NFKD, then its combining marks), so that `Amélie` and `Amelie` compare equal. The
+ * are dropped (NFKD, then its combining marks), so that `Amélie` and `Amelie` compare equal, and the
+ * letters Unicode does not decompose are spelled in ASCII (`Cœur` = `Coeur`, see `foldLetters`). The
  * path parser compares a file's title with its folder's by these keys.
  *
  * @example
@@ -69,7 +71,7 @@ const isLoose = (lower: string): boolean => {
  */
 export function looseKey(title: string): string {
 	let lower = title.toLowerCase();
-	if (!isAscii(lower)) lower = foldLatin1(lower) ?? lower.normalize('NFKD');
+	if (!isAscii(lower)) lower = foldLatin1(lower) ?? foldLetters(lower.normalize('NFKD'));
 	// Most titles are words of letters and digits split by single spaces once lowered: already their
 	// own key, with no run sliced and joined again.
 	if (isLoose(lower)) return lower;

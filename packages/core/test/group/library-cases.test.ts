@@ -25,6 +25,19 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('puts a title written with œ and its release name written with oe on one card', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Le Cœur des hommes (2003).mkv',
+				'Films/Le.Coeur.Des.Hommes.2003.FRENCH.DVDRip.XviD.avi',
+				'Films/Le Cœur des hommes (2003)/le.coeur.des.hommes.2003.dvdrip.avi',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.title, group.versions.length])).toEqual([
+			['title:coeur-des-hommes:2003', 'Le Cœur des hommes', 3],
+		]);
+	});
+
 	it('puts Volume 1 and Vol. 1 of a film on one card', () => {
 		const groups = groupInventory(
 			rows(

@@ -55,7 +55,7 @@ describe('normalizeTitle shortcuts', () => {
 
 	it.each([
 		['Le Château Amour 12', 'chateau amour 12'],
-		['Œuvre Ĳssel Æon', 'œuvre ijssel æon'],
+		['Œuvre Ĳssel Æon', 'oeuvre ijssel aeon'],
 		['The Guerre Étoile II', 'guerre etoile 2'],
 		['L’Étoile', 'etoile'],
 		['the', 'the'],

@@ -67,8 +67,21 @@ const APOSTROPHES = /['’‘`´]/g;
 
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
+/** Latin letters Unicode does not decompose, spelled as ASCII names spell them (`Cœur` = `Coeur`). */
+const LETTERS: Readonly<Record<string, string>> = {
+	œ: 'oe',
+	æ: 'ae',
+	ß: 'ss',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+};
+
 /**
- * The previous `normalizeTitle()`, kept verbatim as the oracle the faster one is checked against.
+ * The previous `normalizeTitle()`, kept as the oracle the faster one is checked against: verbatim but
+ * for the step that spells `œ`, `æ`, `ß`… in ASCII, which the definition gained later.
  *
  * @example
  * ```ts
@@ -81,6 +94,7 @@ export function normalizeTitleReference(title: string): string {
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(MARKS, '')
+		.replace(/[œæßøłđðþ]/g, (letter) => LETTERS[letter] ?? letter)
 		.replace(ELISION, '$1$2 ')
 		.replaceAll('&', ' and ')
 		.replace(APOSTROPHES, '')
