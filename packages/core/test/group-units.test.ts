@@ -127,6 +127,23 @@ describe('version labels', () => {
 			]),
 		).toEqual(['720p · heat.mkv', '720p · Backup/Heat (1995)/heat.mkv', '720p · heat.mkv']);
 	});
+
+	it('reads each copy’s folders a few times only, not once per other copy of the same name', () => {
+		let reads = 0;
+		const copies = Array.from({ length: 2_000 }, (_, index) => {
+			const parts = [`Disk${index % 7}`, `Films${Math.floor(index / 7)}`, 'Heat.mkv'];
+			const place = (depth: number): string => {
+				reads++;
+				return parts.slice(Math.max(parts.length - 1 - depth, 0)).join('/');
+			};
+			return { parts: 1, fileName: 'Heat.mkv', resolution: '720p' as const, place };
+		});
+		const labels = versionLabels(copies);
+		expect(new Set(labels).size).toBe(copies.length);
+		expect(labels[8]).toBe('720p · Disk1/Films1/Heat.mkv');
+		// Two depths, two reads each: far from the four million a comparison of every pair would make.
+		expect(reads).toBeLessThanOrEqual(copies.length * 4);
+	});
 });
 
 describe('part signatures', () => {

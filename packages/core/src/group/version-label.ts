@@ -190,30 +190,42 @@ export function versionLabels<I extends LabelInput>(
 /**
  * Copies of one name in different places (a film and its copy on a backup drive): each label that
  * another one still shares takes as many of its copy's folders as make it unique among those, and
- * stays as it is when none do (the same path twice).
+ * stays as it is when none do (the same path twice). Depth by depth, with a count per label and place,
+ * so that a card of thousands of copies of one name costs no pairwise comparisons.
  */
 const placeLabels = <I extends LabelInput>(inputs: readonly I[], labels: string[]): void => {
-	const named = labels.slice();
-	const shared = duplicated(named);
+	const shared = duplicated(labels);
+	let pending: number[] = [];
+	const previous: string[] = [];
 	for (let i = 0; i < inputs.length; i++) {
-		const input = inputs[i] as I;
-		if (shared[i] !== true || input.place === undefined) continue;
-		let previous = input.fileName;
-		for (let depth = 1; ; depth++) {
-			const place = input.place(depth);
-			if (place === previous) break;
-			previous = place;
-			let unique = true;
-			for (let j = 0; j < inputs.length && unique; j++)
-				unique = j === i || named[j] !== named[i] || (inputs[j] as I).place?.(depth) !== place;
-			if (!unique) continue;
+		if (shared[i] !== true || inputs[i]?.place === undefined) continue;
+		pending.push(i);
+		previous[i] = (inputs[i] as I).fileName;
+	}
+	for (let depth = 1; pending.length > 0; depth++) {
+		// The label each copy had before this pass, with its place at this depth: equal keys share both.
+		const keys = pending.map((i) => `${labels[i]}\u0000${(inputs[i] as I).place?.(depth)}`);
+		const counts = new Map<string, number>();
+		for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+		const next: number[] = [];
+		for (let at = 0; at < pending.length; at++) {
+			const i = pending[at] as number;
+			const input = inputs[i] as I;
+			const place = input.place?.(depth) as string;
+			// No folder left to add: the same path as another copy.
+			if (place === previous[i]) continue;
+			previous[i] = place;
+			if (counts.get(keys[at] as string) !== 1) {
+				next.push(i);
+				continue;
+			}
 			const short = versionLabel(input);
 			// A label that is the file name (nothing else known) becomes the place.
 			labels[i] = short.startsWith(input.fileName)
 				? `${place}${short.slice(input.fileName.length)}`
 				: `${short}${SEPARATOR}${place}`;
-			break;
 		}
+		pending = next;
 	}
 };
 
