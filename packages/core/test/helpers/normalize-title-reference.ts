@@ -2,6 +2,8 @@
  * @packageDocumentation
  * The regex-chain `normalizeTitle()` as it was before its ASCII fast path: test-only reference.
  */
+import { spellLetters } from './letter-folds.js';
+
 /** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
 const ARTICLES: ReadonlySet<string> = new Set([
 	'the',
@@ -67,18 +69,6 @@ const APOSTROPHES = /['’‘`´]/g;
 
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
-/** Latin letters Unicode does not decompose, spelled as ASCII names spell them (`Cœur` = `Coeur`). */
-const LETTERS: Readonly<Record<string, string>> = {
-	œ: 'oe',
-	æ: 'ae',
-	ß: 'ss',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-};
-
 /**
  * The previous `normalizeTitle()`, kept as the oracle the faster one is checked against: verbatim but
  * for the step that spells `œ`, `æ`, `ß`… in ASCII, which the definition gained later.
@@ -89,12 +79,7 @@ const LETTERS: Readonly<Record<string, string>> = {
  * ```
  */
 export function normalizeTitleReference(title: string): string {
-	const folded = title
-		.normalize('NFKD')
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(MARKS, '')
-		.replace(/[œæßøłđðþ]/g, (letter) => LETTERS[letter] ?? letter)
+	const folded = spellLetters(title.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, ''))
 		.replace(ELISION, '$1$2 ')
 		.replaceAll('&', ' and ')
 		.replace(APOSTROPHES, '')

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looseKey } from '../../src/parse/loose-key.js';
-
-/** Latin letters Unicode does not decompose, spelled as ASCII names spell them (`Cœur` = `Coeur`). */
-const LETTERS: Readonly<Record<string, string>> = {
-	œ: 'oe',
-	æ: 'ae',
-	ß: 'ss',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-};
+import { spellLetters } from '../helpers/letter-folds.js';
 
 /**
  * What a loose key is, written the slow way: lowered, NFKD-normalized, combining marks and apostrophes
@@ -20,11 +9,12 @@ const LETTERS: Readonly<Record<string, string>> = {
  * letters and digits nor non-ASCII made one space, and the ends trimmed.
  */
 const reference = (title: string): string =>
-	title
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f']/g, '')
-		.replace(/[œæßøłđðþ]/g, (letter) => LETTERS[letter] ?? letter)
+	spellLetters(
+		title
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f']/g, ''),
+	)
 		.replace(/[^a-z0-9\u0080-\uffff]+/g, ' ')
 		.trim();
 
