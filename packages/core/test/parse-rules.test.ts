@@ -259,7 +259,20 @@ describe('parseMediaPath rules', () => {
 			['Night.Show.03-29-2012.HDTV.mkv', { title: 'Night Show', date: '2012-03-29' }],
 			['Night.Show.2019-12-25.mkv', { date: '2019-12-25' }],
 			['10.05.21.Some.Movie.2010.720p.mkv', { title: 'Some Movie', year: 2010 }],
+			// The words after an air date are the episode's title, as after an episode number.
+			[
+				'Emissions/Thalassa/Thalassa - 12.03.2019 - Les îles.mkv',
+				{ title: 'Thalassa', date: '2019-03-12', episodeTitle: 'Les îles' },
+			],
+			[
+				'Night.Show.2015.07.22.Guest.Name.720p.HDTV.x264-GRP.mkv',
+				{ date: '2015-07-22', episodeTitle: 'Guest Name', releaseGroup: 'GRP' },
+			],
 		]);
+		it('reads no episode title from a lone number after an air date', () => {
+			expect(parseMediaPath('Night.Show.2016.05.18.720.HDTV.x264-GRP.mkv').episodeTitle).toBeUndefined();
+			expect(parseMediaPath('Night Show - 2010-11-23 - Guest.mkv').releaseGroup).toBeUndefined();
+		});
 		it('rejects impossible dates', () => {
 			expect(parseMediaPath('Night.Show.2019.13.45.mkv').date).toBeUndefined();
 			expect(parseMediaPath('Night.Show.45.13.2019.mkv').date).toBeUndefined();

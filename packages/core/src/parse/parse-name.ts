@@ -760,6 +760,11 @@ export function parseName(
 			index = next;
 			continue;
 		}
+		// An air date numbers an episode too: the words after it are its title (`Thalassa - 12.03.2019 - Les îles`).
+		if (mark.t === 'date' && episodeEnd < 0 && info.episodes === undefined) {
+			episodeEnd = index + mark.span;
+			episodeWords = true;
+		}
 		index += mark.span;
 	}
 
@@ -774,7 +779,11 @@ export function parseName(
 			end++;
 		// A final `-GROUP` word after the episode title is the release group.
 		if (end === last + 1 && end - episodeEnd > 1 && gapIs(words, end - 1, '-')) end--;
-		if (end > episodeEnd) {
+		// A lone number after an air date is a stray tag (`2016.05.18.720.HDTV`), not a title.
+		if (
+			end > episodeEnd &&
+			!(info.episodes === undefined && end === episodeEnd + 1 && isDigits(words, episodeEnd))
+		) {
 			const title = cleanTitle(words, episodeEnd, end);
 			if (title !== '') info.episodeTitle = title;
 			lastMarked = Math.max(lastMarked, end - 1);
@@ -1629,6 +1638,12 @@ const readHeight = (key: string): Tag | undefined => {
 	const resolution = HEIGHTS.get(height);
 	if (resolution !== undefined) return { type: 'resolution', value: resolution, weak: false };
 	return height >= 240 && height <= 4320 ? { type: 'height', value: height, weak: false } : undefined;
+};
+
+/** Word `index` is digits only. */
+const isDigits = (words: Words, index: number): boolean => {
+	const key = keyAt(words, index);
+	return leadingDigits(key) === key.length;
 };
 
 /** Word `index` is `Part` or `Partie`, which name a film's part as often as a copy's. */
