@@ -88,6 +88,12 @@ export const EXTRA_FOLDERS: ReadonlyMap<string, ExtraType> = new Map([
 	['artwork', 'other'],
 	['extrafanart', 'other'],
 	['extrathumbs', 'other'],
+	['covers', 'other'],
+	// A scene release's proof pictures and screenshots (`Heat.1995.1080p.BluRay-GRP/Proof/proof.jpg`).
+	['proof', 'other'],
+	['proofs', 'other'],
+	['screens', 'other'],
+	['screenshots', 'other'],
 ]);
 
 /**

@@ -555,11 +555,9 @@ function readContext(
 		if (role === 'skip') continue;
 		if (role === 'drive') break;
 		if (role === 'extra') {
-			// `Extras/Season 1/Extras.S01E01.mkv`: a folder named as the file's title is its show, not extras.
-			if (
-				result.extra === undefined &&
-				(result.episodes === undefined || folderKey(result.title) !== folder.key)
-			) {
+			// A folder named as the file's title is its show or film, not extras: `Extras/Season 1/Extras.S01E01.mkv`,
+			// `Interview/Interview.2007.1080p.mkv`, `Proof/Proof.2005.mkv`.
+			if (result.extra === undefined && folderKey(result.title) !== folder.key) {
 				result.extra = folder.extra;
 				extraFromFolder = true;
 			}

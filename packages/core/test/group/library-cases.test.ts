@@ -25,6 +25,23 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("files a scene release's proof pictures and screenshots under its film, and keeps a film named like an extras folder", () => {
+		const groups = groupInventory(
+			rows(
+				'Downloads/Heat.1995.1080p.BluRay.x264-GRP/Heat.1995.1080p.BluRay.x264-GRP.mkv',
+				'Downloads/Heat.1995.1080p.BluRay.x264-GRP/Proof/proof.jpg',
+				'Downloads/Heat.1995.1080p.BluRay.x264-GRP/Screens/screen1.png',
+				'Films/Proof/Proof.2005.1080p.BluRay.x264.mkv',
+				'Films/Interview/Interview.2007.1080p.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.length, group.extras.length])).toEqual([
+			['title:heat:1995', 1, 2],
+			['title:interview:2007', 1, 0],
+			['title:proof:2005', 1, 0],
+		]);
+	});
+
 	it('puts a title written with œ and its release name written with oe on one card', () => {
 		const groups = groupInventory(
 			rows(
