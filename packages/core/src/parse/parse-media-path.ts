@@ -555,8 +555,8 @@ function readContext(
 		if (role === 'skip') continue;
 		if (role === 'drive') break;
 		if (role === 'extra') {
-			// A folder named as the file's title is its show or film, not extras: `Extras/Season 1/Extras.S01E01.mkv`,
-			// `Interview/Interview.2007.1080p.mkv`, `Proof/Proof.2005.mkv`.
+			// A folder named as the file's title is its show or film, not extras:
+			// `Extras/Season 1/Extras.S01E01.mkv`, `Interview/Interview.2007.1080p.mkv`, `Proof/Proof.2005.mkv`.
 			if (result.extra === undefined && folderKey(result.title) !== folder.key) {
 				result.extra = folder.extra;
 				extraFromFolder = true;

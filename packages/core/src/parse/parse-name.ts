@@ -760,7 +760,8 @@ export function parseName(
 			index = next;
 			continue;
 		}
-		// An air date numbers an episode too: the words after it are its title (`Thalassa - 12.03.2019 - Les îles`).
+		// An air date numbers an episode too: the words after it are its title
+		// (`Thalassa - 12.03.2019 - Les îles`).
 		if (mark.t === 'date' && episodeEnd < 0 && info.episodes === undefined) {
 			episodeEnd = index + mark.span;
 			episodeWords = true;
