@@ -338,12 +338,24 @@ export function groupRows<T extends InventoryItem>(
 	for (const members of imdbRows.values()) {
 		for (const row of members) registerHeuristics(row, row.identity as Card<T>);
 	}
+	// A film written without its subtitle (`Les.Visiteurs.2.1998`) joins the only film of that year
+	// written with one (`Les Visiteurs 2 - Les Couloirs du temps (1998)`): its card stands for both titles.
+	const subtitled = subtitledFilms(features, titleOf, heuristics);
+	const subtitledOf = (short: Heuristic<Card<T>>): Card<T> | undefined => {
+		const full = subtitled.get(short);
+		if (full === undefined || full === null) return undefined;
+		const adopted = heuristics.adoptYear(full);
+		const identity = onlyOf(adopted, full) ?? ownOf(adopted);
+		// Extras titled by the short form find the card there too (see `attachExtras`).
+		short.own ??= identity;
+		return identity;
+	};
 	for (let index = 0; index < titleRows.length; index++) {
 		const row = titleRows[index] as Row<T>;
 		const heuristic = row.heuristic as Heuristic<Card<T>>;
 		const adopted = heuristics.adoptYear(heuristic);
 		row.heuristic = adopted;
-		row.identity = onlyOf(adopted, heuristic) ?? ownOf(adopted);
+		row.identity = onlyOf(adopted, heuristic) ?? subtitledOf(adopted) ?? ownOf(adopted);
 	}
 
 	// Cards: one per identity, or per identity and edition.
@@ -384,6 +396,40 @@ export function groupRows<T extends InventoryItem>(
 	for (const card of orphans) add(card);
 	return sortGroups(groups, sortTitles, heuristics);
 }
+
+/**
+ * The film each title written without its subtitle stands for: the heuristic of `Les Visiteurs 2`
+ * (1998) → that of the only film of 1998 written `Les Visiteurs 2 - …` (null once two are). A film's
+ * title is split at its first ` - `, as the parser writes a Plex-style `Title - Subtitle (Year)`.
+ * Only a title that release names alone write (each of its files tells a resolution or a source:
+ * `Les.Visiteurs.2.1998.FRENCH.DVDRip`) is read so: release names drop subtitles, while a file its
+ * owner named `Rocky (1976).mkv` is that film, whatever `Rocky - Commentary (1976).mkv` is.
+ */
+const subtitledFilms = <T extends InventoryItem>(
+	features: readonly Row<T>[],
+	titleOf: TitleOf<Card<T>>,
+	heuristics: Heuristics<Card<T>>,
+): Map<Heuristic<Card<T>>, Heuristic<Card<T>> | null> => {
+	const films = new Map<Heuristic<Card<T>>, Heuristic<Card<T>> | null>();
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
+		if (heuristic.kind !== 'movie' || heuristic.year === undefined) continue;
+		const cut = row.display.indexOf(' - ');
+		if (cut <= 0) continue;
+		const short = titleOf(row.display.slice(0, cut));
+		if (short.norm === '' || short === row.entry) continue;
+		addOnly(films, heuristics.intern('movie', short, heuristic.year, ''), heuristic);
+	}
+	if (films.size === 0) return films;
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
+		const { resolution, source } = row.parsed;
+		if (resolution === undefined && source === undefined)
+			films.delete(heuristics.adoptYear(row.heuristic as Heuristic<Card<T>>));
+	}
+	return films;
+};
 
 /** Records that `heuristic` points to `identity`, or that it is ambiguous once it points to two. */
 const addAlias = <I>(heuristic: Heuristic<I>, identity: I): void => {
@@ -1170,10 +1216,11 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
 
 /**
  * The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower
- * case). When that title is written as scene names write titles, in letters, digits and spaces only
- * (`Qu est ce qu on a fait au Bon Dieu`), the best copy that writes the same title with its accents and
- * punctuation instead (`Qu'est-ce qu'on a fait au Bon Dieu`, see {@link writesMore}): the title as its
- * readers write it.
+ * case). The best copy that writes that title with a subtitle after it (`Les Visiteurs 2 - Les
+ * Couloirs du temps` for `Les Visiteurs 2`), if any; else, when that title is written as scene names
+ * write titles, in letters, digits and spaces only (`Qu est ce qu on a fait au Bon Dieu`), the best
+ * copy that writes the same title with its accents and punctuation instead (`Qu'est-ce qu'on a fait
+ * au Bon Dieu`, see {@link writesMore}): the title as its readers write it.
  */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
 	let shown: Row<T> | undefined;
@@ -1183,7 +1230,16 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 			break;
 		}
 	shown ??= rows[0];
-	if (shown === undefined || rows.length === 1 || !isPlainWords(shown.display)) return shown;
+	if (shown === undefined || rows.length === 1) return shown;
+	// A copy written with the subtitle the shown one leaves out (`Les Visiteurs 2 - Les Couloirs du temps`),
+	// in words (not `Superman: Red Son - tt10985510`).
+	const subtitled = `${shown.display} - `;
+	for (const row of rows) {
+		const { display } = row;
+		if (display.startsWith(subtitled) && !isLowerCase(display) && WORD.test(display.slice(subtitled.length)))
+			return row;
+	}
+	if (!isPlainWords(shown.display)) return shown;
 	const entry = shown.displayEntry ?? shown.entry;
 	for (const row of rows) {
 		if (
@@ -1196,6 +1252,9 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 	}
 	return shown;
 };
+
+/** A word of two letters or more. */
+const WORD = /(?:^|\s)\p{L}{2,}(?:\s|$)/u;
 
 /**
  * Whether `text`, a title, writes what scene names leave out: accents, apostrophes, `&`, `:`, `,`, `!`

@@ -42,6 +42,35 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('puts a film written without its subtitle on the card of the only film of its year written with one', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Les Visiteurs (1993)/Les.Visiteurs.1993.FRENCH.1080p.mkv',
+				'Films/Les Visiteurs 2 - Les Couloirs du temps (1998).avi',
+				'Films/Les.Visiteurs.2.1998.FRENCH.DVDRip.XviD.avi',
+				'Films/Les.Visiteurs.2.1998-trailer.mkv',
+				'Films/Rocky (1976).mkv',
+				'Films/Rocky - Director’s Commentary (1976).mkv',
+				'Films/Rambo.2008.1080p.BluRay.mkv',
+				'Films/Rambo - John Rambo (2008).mkv',
+				'Films/Rambo - Notes (2008).mkv',
+			),
+		);
+		expect(
+			groups.map((group) => [group.key, group.title, group.versions.length, group.extras.length]),
+		).toEqual([
+			// Two films of 2008 written `Rambo - …`: the release joins neither.
+			['title:rambo:2008', 'Rambo', 1, 0],
+			['title:rambo-john-rambo:2008', 'Rambo - John Rambo', 1, 0],
+			['title:rambo-notes:2008', 'Rambo - Notes', 1, 0],
+			// A file named `Title (Year)` by its owner is that film, subtitled files aside.
+			['title:rocky:1976', 'Rocky', 1, 0],
+			['title:rocky-directors-commentary:1976', 'Rocky - Director’s Commentary', 1, 0],
+			['title:visiteurs:1993', 'Les Visiteurs', 1, 0],
+			['title:visiteurs-2-les-couloirs-du-temps:1998', 'Les Visiteurs 2 - Les Couloirs du temps', 2, 1],
+		]);
+	});
+
 	it('puts a title written with œ and its release name written with oe on one card', () => {
 		const groups = groupInventory(
 			rows(
