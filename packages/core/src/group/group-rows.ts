@@ -892,20 +892,23 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 }
 
 /**
- * A copy's name (its file's, or for a disc structure the folder that holds it) under `depth` of the
- * folders above it, joined by `/`: `Backup/Heat (1995)` at depth 1 for `Backup/Heat (1995)/VIDEO_TS/`.
+ * A copy's name (its file's, or for a disc structure the folder that holds it, a disc-set folder such
+ * as `Disc 2` aside) under `depth` of the folders above it, joined by `/`: `Backup/Heat (1995)` at
+ * depth 1 for `Backup/Heat (1995)/VIDEO_TS/`.
  */
 const placeOf = <T extends InventoryItem>(row: Row<T>, disc: boolean, depth: number): string => {
-	const folders = row.dir === '' ? [] : row.dir.split('/');
-	if (!disc) folders.push(nameOf(row));
-	else while (folders.length > 1 && isDiscStructure(folders[folders.length - 1] as string)) folders.pop();
+	let folders: string[];
+	if (!disc) {
+		folders = row.dir === '' ? [] : row.dir.split('/');
+		folders.push(nameOf(row));
+	} else {
+		const root = discRoot(row) ?? '';
+		// A structure at the top of the path (`VIDEO_TS/…`) is named by its own folder.
+		folders = root === '' ? row.dir.split('/').slice(0, 1) : root.split('/');
+		if (folders.length > 1 && DISC_FOLDER.exec(folders[folders.length - 1] as string)?.index === 0)
+			folders.pop();
+	}
 	return folders.slice(Math.max(folders.length - 1 - depth, 0)).join('/');
-};
-
-/** A folder of a disc's structure (`VIDEO_TS`, `BDMV`, `STREAM`), or one named for a disc of a set (`Disc 2`). */
-const isDiscStructure = (name: string): boolean => {
-	const key = folderKey(name);
-	return key === 'videots' || key === 'bdmv' || key === 'stream' || DISC_FOLDER.exec(name)?.index === 0;
 };
 
 /** A split copy: the parts of one file stack, or the pieces and clips of one disc structure (`discs` > 0). */
@@ -1005,31 +1008,35 @@ const stackKey = <T extends InventoryItem>(row: Row<T>, part: number): string =>
  * the parser gives them), then by path.
  */
 const discKey = <T extends InventoryItem>(row: Row<T>): string | undefined => {
-	const { container, part } = row.parsed;
-	if (container !== 'vob' && container !== 'm2ts') return undefined;
-	const { dir } = row;
-	const slash = dir.lastIndexOf('/');
-	// Folder names read by the parser's keys, as it reads them to tell a disc structure's files.
-	const folder = folderKey(dir.slice(slash + 1));
-	let root: string;
-	let set: string;
-	if (container === 'vob' && folder === 'videots') {
-		root = dir.slice(0, Math.max(slash, 0));
-		set = stemOfRow(row).slice(0, 6).toLowerCase();
-	} else if (container === 'm2ts' && folder === 'stream' && slash > 0) {
-		const above = dir.lastIndexOf('/', slash - 1);
-		if (folderKey(dir.slice(above + 1, slash)) !== 'bdmv') return undefined;
-		root = dir.slice(0, Math.max(above, 0));
-		set = 'bdmv';
-	} else return undefined;
+	let root = discRoot(row);
+	if (root === undefined) return undefined;
+	const set = row.parsed.container === 'vob' ? stemOfRow(row).slice(0, 6).toLowerCase() : 'bdmv';
 	// `Disc 2/VIDEO_TS/`: the discs of one film are one copy. Not `Part 2/`, which is as often a sequel's
 	// title (`Deathly Hallows Part 2/VIDEO_TS/`) as a disc.
+	const { part } = row.parsed;
 	const { dir: parent, name } = splitPath(root);
 	const disc = DISC_FOLDER.exec(name);
 	if (disc !== null && part !== undefined && Number(disc[2]) === part) {
 		root = `${parent}/${name.slice(0, disc.index).toLowerCase()}${disc[1]?.toLowerCase()}`;
 	}
 	return `${root}\u0000${set}`;
+};
+
+/**
+ * The folder that holds the DVD or Blu-ray structure a video file belongs to (`Heat (1995)` for
+ * `Heat (1995)/VIDEO_TS/VTS_01_1.VOB` and `Heat (1995)/BDMV/STREAM/00000.m2ts`), else undefined.
+ */
+const discRoot = <T extends InventoryItem>(row: Row<T>): string | undefined => {
+	const { container } = row.parsed;
+	if (container !== 'vob' && container !== 'm2ts') return undefined;
+	const { dir } = row;
+	const slash = dir.lastIndexOf('/');
+	// Folder names read by the parser's keys, as it reads them to tell a disc structure's files.
+	const folder = folderKey(dir.slice(slash + 1));
+	if (container === 'vob' && folder === 'videots') return dir.slice(0, Math.max(slash, 0));
+	if (container !== 'm2ts' || folder !== 'stream' || slash <= 0) return undefined;
+	const above = dir.lastIndexOf('/', slash - 1);
+	return folderKey(dir.slice(above + 1, slash)) === 'bdmv' ? dir.slice(0, Math.max(above, 0)) : undefined;
 };
 
 /** How many discs a disc structure's stack spans: one folder (`VIDEO_TS/`, `STREAM/`) per disc, in disc order. */
