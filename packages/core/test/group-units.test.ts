@@ -71,6 +71,33 @@ describe('version labels', () => {
 		expect(versionLabel({ ...base, episodes: [1, 2] })).toBe('Show.S01E01E02.mkv');
 	});
 
+	it('labels a copy of unknown quality and edition by its languages, else by its file name', () => {
+		const base = { parts: 1, fileName: 'Heat (1995) VF.mkv' };
+		expect(versionLabel({ ...base, languages: 'French' })).toBe('French');
+		expect(versionLabel({ ...base, languages: 'French', parts: 2 })).toBe('French · 2 parts');
+		expect(versionLabel({ ...base, languages: 'French subs', episodes: [1, 2] })).toBe(
+			'French subs · episodes 1–2',
+		);
+		expect(versionLabel({ ...base, languages: '' })).toBe('Heat (1995) VF.mkv');
+		expect(versionLabel({ ...base, resolution: '720p', languages: 'French' })).toBe('720p');
+		expect(versionLabel({ ...base, edition: 'Extended', languages: 'French' })).toBe('Extended');
+		expect(
+			versionLabels([
+				{ parts: 1, fileName: 'Heat (1995) VF.mkv', languages: 'French' },
+				{ parts: 1, fileName: 'Heat (1995) VFF.mkv', languages: 'French' },
+				{ parts: 1, fileName: 'Heat (1995) VOSTFR.mkv', languages: 'French subs' },
+				{ parts: 1, fileName: 'a.mkv', resolution: '720p', languages: 'French' },
+				{ parts: 1, fileName: 'b.mkv', resolution: '720p', languages: 'English' },
+			]),
+		).toEqual([
+			'French · Heat (1995) VF.mkv',
+			'French · Heat (1995) VFF.mkv',
+			'French subs',
+			'720p · French',
+			'720p · English',
+		]);
+	});
+
 	it('describes languages in English, subtitles apart', () => {
 		expect(describeLanguages(['fr'], undefined)).toBe('French');
 		expect(describeLanguages(['mul', 'fr'], undefined)).toBe('Multi + French');

@@ -885,6 +885,11 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 		return this.discs > 0 ? placeOf(this.first, true, 0) : nameOf(this.first);
 	}
 
+	/** Read only by labels that need it (see `versionLabels`). */
+	get languages(): string {
+		return languagesOf(this.first.parsed);
+	}
+
 	/** Read only by labels of copies whose file names are the same (see `versionLabels`). */
 	place(depth: number): string {
 		return placeOf(this.first, this.discs > 0, depth);
@@ -942,7 +947,9 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 	const { parsed } = row;
 	const version = mediaVersion([row.item], parsed, addSize(0, row.item.size));
 	const { resolution, source, hdr, edition } = parsed;
-	const fileName = namesFile(resolution, source, hdr, edition) ? nameOf(row) : '';
+	const named = namesFile(resolution, source, hdr, edition);
+	const languages = named ? languagesOf(parsed) : '';
+	const fallback = !named ? '' : languages === '' ? nameOf(row) : languages;
 	const discs = discKey(row) === undefined ? 0 : 1;
 	version.label = composeLabel(
 		resolution,
@@ -953,11 +960,16 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 		parsed.part,
 		discs,
 		parsed.episodes,
-		fileName,
+		fallback,
+		languages === '',
 		false,
 	);
 	return version;
 };
+
+/** A copy's languages as its label writes them (see `describeLanguages`). */
+const languagesOf = (parsed: BatchMedia): string =>
+	describeLanguages(parsed.languages, parsed.subtitleLanguages);
 
 /** The returned version: the copy's files, its total size and the quality its first file gives. */
 const mediaVersion = <T extends InventoryItem>(
@@ -1080,9 +1092,7 @@ const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltV
 		versions.length = count;
 	}
 	sortSmall(versions, compareBuilt);
-	const labels = versionLabels(versions, ({ first: { parsed } }) =>
-		describeLanguages(parsed.languages, parsed.subtitleLanguages),
-	);
+	const labels = versionLabels(versions);
 	for (let index = 0; index < versions.length; index++) {
 		(versions[index] as BuiltVersion<T>).version.label = labels[index] as string;
 	}

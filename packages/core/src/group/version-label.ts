@@ -48,6 +48,11 @@ export interface LabelInput extends VersionQuality {
 	 */
 	readonly fileName: string;
 	/**
+	 * The copy's languages as {@link describeLanguages} writes them (`French`, `French subs`), `''` when
+	 * its name gives none: the label of a copy of unknown quality and edition, before its file name.
+	 */
+	readonly languages?: string | undefined;
+	/**
 	 * {@link fileName} under `depth` of the folders above it, joined by `/` (`Backup/Heat (1995)` at
 	 * depth 1 for a disc folder structure), or the whole path when it has fewer folders: what tells
 	 * apart copies of one name in different places (a film and its copy on a backup drive). Absent:
@@ -61,7 +66,9 @@ const SEPARATOR = ' · ';
 /**
  * The label of one copy: quality (`2160p HDR`; the source when the resolution is unknown), then the
  * edition, then `N parts` (`disc` or `N discs` for a disc folder structure), then the episodes of a
- * file that holds several (`episodes 1–2`); the file name (and parts) when nothing else is known.
+ * file that holds several (`episodes 1–2`). A copy of unknown quality and edition is labelled by its
+ * languages (`French`, `French subs`: `Heat (1995) VF.mkv` next to `Heat (1995) VOSTFR.mkv`), else by
+ * its file name.
  * `withSource` adds the source after the quality, to tell apart two copies that would otherwise read
  * the same.
  *
@@ -69,8 +76,11 @@ const SEPARATOR = ' · ';
  */
 export function versionLabel(input: LabelInput, withSource = false): string {
 	const { resolution, source, hdr, edition, parts, lonePart, discs, episodes } = input;
-	// The file name is read only when the label is made of it (grouping slices it on demand).
-	const fileName = namesFile(resolution, source, hdr, edition) ? input.fileName : '';
+	// The languages and file name are read only when the label is made of them (grouping slices the name
+	// on demand).
+	const named = namesFile(resolution, source, hdr, edition);
+	const languages = named ? (input.languages ?? '') : '';
+	const fileName = named && languages === '' ? input.fileName : '';
 	return composeLabel(
 		resolution,
 		source,
@@ -80,7 +90,8 @@ export function versionLabel(input: LabelInput, withSource = false): string {
 		lonePart,
 		discs ?? 0,
 		episodes,
-		fileName,
+		languages === '' ? fileName : languages,
+		languages === '',
 		withSource,
 	);
 }
@@ -103,7 +114,9 @@ export const namesFile = (
 
 /**
  * {@link versionLabel} from its fields, for a copy of one file, whose fields are read from its parse
- * without building a {@link LabelInput} for it.
+ * without building a {@link LabelInput} for it. `fallback` is what the label says when the quality and
+ * edition are unknown: the copy's languages, or its file name (`isFileName`), which already says which
+ * episodes the file holds.
  *
  * @internal
  */
@@ -116,7 +129,8 @@ export function composeLabel(
 	lonePart: number | undefined,
 	discs: number,
 	episodes: readonly number[] | undefined,
-	fileName: string,
+	fallback: string,
+	isFileName: boolean,
 	withSource: boolean,
 ): string {
 	// Built by concatenation (no arrays): this runs once per copy of every card.
@@ -128,8 +142,8 @@ export function composeLabel(
 	if (edition !== undefined && edition !== '')
 		label = label === '' ? edition : `${label}${SEPARATOR}${edition}`;
 	// A label that is the file name says the episodes already (`Show.S01E01E02.mkv`).
-	const withEpisodes = label !== '' && episodes !== undefined && episodes.length > 1;
-	if (label === '') label = fileName;
+	const withEpisodes = (label !== '' || !isFileName) && episodes !== undefined && episodes.length > 1;
+	if (label === '') label = fallback;
 	if (discs > 0) {
 		// A disc's files are its pieces and clips: the disc count tells the copy, not the file count.
 		if (discs > 1) label = `${label}${SEPARATOR}${discs} discs`;
@@ -150,16 +164,13 @@ const episodeList = (episodes: readonly number[]): string => {
 
 /**
  * Labels of the copies of one card, in order: the short label, with the source added to copies whose
- * short label another copy shares, then their languages (`1080p · French`, `1080p · French subs`, from
- * `languagesOf`: see {@link describeLanguages}) where the source does not tell them apart, or the short
- * label and the file name when neither does.
+ * short label another copy shares, then their languages (`1080p · French`, `1080p · French subs`:
+ * {@link LabelInput.languages}) where the source does not tell them apart, or the short label and the
+ * file name when neither does.
  *
  * @internal
  */
-export function versionLabels<I extends LabelInput>(
-	inputs: readonly I[],
-	languagesOf: (input: I) => string = () => '',
-): string[] {
+export function versionLabels<I extends LabelInput>(inputs: readonly I[]): string[] {
 	const labels = inputs.map((input) => versionLabel(input));
 	// Copies usually differ in quality: no duplicate, nothing to add to any label, no flag lists.
 	if (labels.length <= 16 && !hasDuplicate(labels)) return labels;
@@ -170,8 +181,11 @@ export function versionLabels<I extends LabelInput>(
 	}
 	const languagePass = duplicated(labels);
 	for (let i = 0; i < inputs.length; i++) {
-		if (languagePass[i] !== true) continue;
-		const languages = languagesOf(inputs[i] as I);
+		const input = inputs[i] as I;
+		// A copy of unknown quality is labelled by its languages already.
+		if (languagePass[i] !== true || namesFile(input.resolution, input.source, input.hdr, input.edition))
+			continue;
+		const languages = input.languages ?? '';
 		if (languages !== '') labels[i] = `${labels[i]}${SEPARATOR}${languages}`;
 	}
 	const secondPass = duplicated(labels);

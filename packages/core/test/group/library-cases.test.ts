@@ -207,6 +207,31 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('labels copies of unknown quality by their languages, then by file name', () => {
+		const [film, episode] = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat (1995) VF.mkv',
+				'Films/Heat (1995)/Heat (1995) VOSTFR.mkv',
+				'Films/Heat (1995)/Heat (1995) [MULTi].mkv',
+				'Films/Heat (1995)/Heat (1995) [FRENCH].avi',
+				'Films/Heat (1995)/Heat (1995).mkv',
+				'Films/Heat (1995)/Heat.1995.720p.VOSTFR.mkv',
+				'Séries/Kaamelott/Kaamelott - S01E01E02 VOSTFR.mkv',
+			),
+		);
+		// Two French copies read the same: their file names tell them apart. A copy whose name gives no
+		// language is its file name; one of known quality keeps its quality alone.
+		expect(film?.versions.map((version) => version.label)).toEqual([
+			'720p',
+			'French · Heat (1995) VF.mkv',
+			'French subs',
+			'French · Heat (1995) [FRENCH].avi',
+			'Multi',
+			'Heat (1995).mkv',
+		]);
+		expect(episode?.versions.map((version) => version.label)).toEqual(['French subs · episodes 1–2']);
+	});
+
 	it('files French-named and whole-name extras under their film, never as versions', () => {
 		const [card, ...others] = groupInventory(
 			rows(
