@@ -274,6 +274,22 @@ describe('identity keys', () => {
 		expect(groupingTitle('Le Volume des Ombres')).toBe('vol des ombres');
 	});
 
+	it('splits a word at an inner apostrophe as scene names do, but for English contractions', () => {
+		expect(groupingTitle("Bienvenue chez les Ch'tis")).toBe(groupingTitle('Bienvenue.Chez.Les.Ch.Tis'));
+		expect(groupingTitle("Aujourd'hui")).toBe('aujourd hui');
+		expect(groupingTitle('Jusqu’au bout')).toBe('jusqu au bout');
+		expect(groupingTitle("Dell'amore")).toBe('dell amore');
+		// One letter after the apostrophe, or 're, 've, 'll: an English contraction, glued as scene names drop it.
+		expect(groupingTitle("Ocean's Eleven")).toBe('oceans eleven');
+		expect(groupingTitle("Don't Look Up")).toBe('dont look up');
+		expect(groupingTitle("We're the Millers")).toBe('were the millers');
+		expect(groupingTitle("You've Got Mail")).toBe('youve got mail');
+		expect(groupingTitle("Who'll Stop the Rain")).toBe('wholl stop the rain');
+		expect(groupingTitle("Rock'n'Roll")).toBe('rockn roll');
+		// An apostrophe that opens a word glues nothing before it.
+		expect(groupingTitle("Shoot 'Em Up")).toBe('shoot em up');
+	});
+
 	it('folds French elisions into the title key', () => {
 		expect(groupingTitle("L'Auberge espagnole")).toBe(groupingTitle('L.Auberge.Espagnole'));
 		expect(groupingTitle("Le Fabuleux Destin d'Amélie Poulain")).toBe(

@@ -4,6 +4,14 @@ import { normalizeTitle } from '../normalize-title.js';
 const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘](?=\p{L})/giu;
 
 /**
+ * An apostrophe inside a word before two letters or more: `Ch'tis`, `Aujourd'hui`, `Jusqu'au`,
+ * `Dell'amore`. French and Italian scene names write it as a dot (`Ch.tis`, `Aujourd.hui`), so the word
+ * splits there. English contractions stay glued, as their scene names drop the apostrophe: one letter
+ * after it (`Ocean's`, `Don't`, `I'd`), or `'re`, `'ve`, `'ll` (`We're`, `You've`, `Who'll`).
+ */
+const INNER_APOSTROPHE = /(?<=\p{L})['’‘](?=\p{L}{2})(?!(?:re|ve|ll)(?![\p{L}\p{N}]))/giu;
+
+/**
  * The title part of a grouping key: {@link normalizeTitle}, after an elided article or preposition
  * is cut from its word (`L'Auberge` → `L Auberge`, `d'Amélie` → `d Amélie`), so that the scene's
  * `L.Auberge.Espagnole` and `Le.Fabuleux.Destin.d.Amelie.Poulain` meet the written titles, and
@@ -11,13 +19,16 @@ const ELISION = /(^|[^\p{L}\p{N}])([cdjlmnst]|qu)['’‘](?=\p{L})/giu;
  * write `Fast & Furious` as `Fast.and.Furious` or `Fast.Furious`, and `Astérix & Obélix` as
  * `Asterix.et.Obelix`, and all of them are one film. A first word stays, read as `and` (`Et Dieu…
  * créa la femme` = `& Dieu…`): what a title keeps never depends on what follows it, so `Title (Year)`
- * keys as `Title` then the year, as the folder rule's shortcuts expect. English `'s` stays glued
- * (`Ocean's` = `Oceans`), and `volume` reads `vol` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`).
+ * keys as `Title` then the year, as the folder rule's shortcuts expect. An apostrophe inside a word
+ * splits it as the scene's dot does (`Ch'tis` = `Ch.tis`), but for English contractions, which stay
+ * glued (`Ocean's` = `Oceans`), and `volume` reads `vol` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`).
  *
  * @internal
  */
 export function groupingTitle(title: string): string {
-	const elided = hasApostrophe(title) ? title.replace(ELISION, '$1$2 ') : title;
+	const elided = hasApostrophe(title)
+		? title.replace(ELISION, '$1$2 ').replace(INNER_APOSTROPHE, ' ')
+		: title;
 	const norm = normalizeTitle(elided);
 	const joined = hasConjunction(norm) ? norm.replace(CONJUNCTION, dropOrRead) : norm;
 	const volume = hasWord(joined, ' volume') || (joined.startsWith('volume') && endsWordAt(joined, 6));

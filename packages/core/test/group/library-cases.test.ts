@@ -207,6 +207,21 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("puts a title written with an apostrophe and its scene name written with a dot on one card (Ch'tis)", () => {
+		const groups = groupInventory(
+			rows(
+				"Films/Bienvenue chez les Ch'tis (2008).mkv",
+				'Films/Bienvenue.Chez.Les.Ch.Tis.2008.FRENCH.DVDRip.XviD-GRP.avi',
+				"Films/Ocean's Eleven (2001).mkv",
+				'Films/Oceans.Eleven.2001.MULTi.1080p.BluRay.x264-GRP.mkv',
+			),
+		);
+		expect(groups.map((group) => [group.title, group.versions.length])).toEqual([
+			["Bienvenue chez les Ch'tis", 2],
+			["Ocean's Eleven", 2],
+		]);
+	});
+
 	it('labels copies of unknown quality by their languages, then by file name', () => {
 		const [film, episode] = groupInventory(
 			rows(
