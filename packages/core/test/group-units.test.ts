@@ -232,7 +232,11 @@ describe('identity keys', () => {
 		expect(episodeSuffix(episode({ season: 12, episodes: [105] }), 'x')).toBe('s12e105');
 		expect(episodeSuffix(episode({ episodes: [7] }), 'x')).toBe('e07');
 		expect(episodeSuffix(episode({ date: '2011-11-15' }), 'x')).toBe('2011-11-15');
-		expect(episodeSuffix(episode({}), 'the special')).toBe('x-the-special');
+		// Without a number nor a date, the name, normalized as titles are: two spellings are one key.
+		expect(episodeSuffix(episode({}), 'the special')).toBe('x-special');
+		expect(episodeSuffix(episode({}), 'Show - Christmas Special')).toBe('x-show-christmas-special');
+		expect(episodeSuffix(episode({}), 'Show.Christmas.Special')).toBe('x-show-christmas-special');
+		expect(episodeSuffix(episode({}), '---')).toBe('x----');
 	});
 
 	it('reads row ids: numbers or digit strings, tmdb before tvdb, tvdb typed by the path when untyped', () => {

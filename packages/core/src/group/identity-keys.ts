@@ -1,5 +1,6 @@
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind, MediaKind } from '../media.js';
+import { normalizeTitle } from '../normalize-title.js';
 import type { BatchMedia } from '../parse/media-result.js';
 
 /** An id-based identity and the kind of card it makes. @internal */
@@ -17,7 +18,9 @@ const pad = (value: number): string => (value < 10 ? `0${value}` : String(value)
 
 /**
  * Episode part of a key: `s01e01` (first episode of a multi-episode file), `e12` without a season, the
- * air date of a daily show, else `x-<slug of the episode title or file name>`.
+ * air date of a daily show, else `x-<slug of the episode title or file name>`, normalized as titles are
+ * (`x-show-christmas-special` for `Show - Christmas Special`): a key reads in lower-case words, and two
+ * spellings of one name are one card.
  *
  * @internal
  */
@@ -26,7 +29,9 @@ export function episodeSuffix(parsed: BatchMedia, fallback: string): string {
 	if (first !== undefined)
 		return parsed.season === undefined ? `e${pad(first)}` : `s${pad(parsed.season)}e${pad(first)}`;
 	if (parsed.date !== undefined) return parsed.date;
-	return `x-${slug(fallback)}`;
+	// A name of no letter or digit (`---`) keeps its characters, lower-cased: it still needs a key.
+	const norm = normalizeTitle(fallback);
+	return `x-${slug(norm === '' ? fallback.toLowerCase() : norm)}`;
 }
 
 /** A usable provider id: a positive integer, or a string of digits. @internal */
