@@ -1258,16 +1258,47 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 	}
 	if (!isPlainWords(shown.display)) return shown;
 	const entry = shown.displayEntry ?? shown.entry;
+	// A scene name capitalizes every word (`Le Comte De Monte Cristo`): a copy that writes the small words
+	// in lower case (`Le Comte de Monte-Cristo`) is written as readers write the title.
+	const capitalized = capitalizesWords(shown.display);
 	for (const row of rows) {
+		const { display } = row;
 		if (
 			(row.displayEntry ?? row.entry) === entry &&
-			writesMore(row.display) &&
-			!isLowerCase(row.display) &&
-			sameLetters(row.display, shown.display)
+			(writesMore(display) || (capitalized && casesWords(display))) &&
+			!isLowerCase(display) &&
+			sameLetters(display, shown.display)
 		)
 			return row;
 	}
 	return shown;
+};
+
+/** Whether every word of `text` after the first starts with a capital or a digit (`Le Comte De Monte Cristo`). */
+const capitalizesWords = (text: string): boolean => {
+	for (let index = text.indexOf(' '); index >= 0; index = text.indexOf(' ', index + 1)) {
+		const code = text.charCodeAt(index + 1);
+		if (code >= 0x61 && code <= 0x7a) return false;
+	}
+	return true;
+};
+
+/**
+ * Whether the words of `text` after the first start some with a capital and some with a lower-case
+ * letter (`Le Comte de Monte-Cristo`, `Harry Potter and the Goblet of Fire`): a title cased by hand, not
+ * a name capitalized word by word nor written in lower case.
+ */
+const casesWords = (text: string): boolean => {
+	let lower = false;
+	let upper = false;
+	for (let index = 1; index < text.length; index++) {
+		const before = text.charCodeAt(index - 1);
+		if (before !== 0x20 && before !== 0x2d) continue;
+		const code = text.charCodeAt(index);
+		if (code >= 0x61 && code <= 0x7a) lower = true;
+		else if (code >= 0x41 && code <= 0x5a) upper = true;
+	}
+	return lower && upper;
 };
 
 /** A word of two letters or more. */

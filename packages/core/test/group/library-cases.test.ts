@@ -25,6 +25,28 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('shows a title cased as its readers write it when the best copy capitalizes every word', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Le.Comte.De.Monte.Cristo.2024.FRENCH.1080p.WEB.x264-GRP.mkv',
+				'Films/Le Comte de Monte-Cristo (2024).mkv',
+				'Films/Harry.Potter.And.The.Goblet.Of.Fire.2005.1080p.BluRay.mkv',
+				'Films/Harry Potter and the Goblet of Fire (2005).avi',
+				'Films/La.Haine.1995.1080p.BluRay.mkv',
+				'Films/La haine (1995).avi',
+				'Films/Iron.Man.3.2013.1080p.BluRay.mkv',
+				'Films/Iron Man 3 (2013).avi',
+			),
+		);
+		// `La haine` has no capital after its first word: the scene's `La Haine` stays, as it is the title's.
+		expect(groups.map((group) => group.title)).toEqual([
+			'Le Comte de Monte-Cristo',
+			'La Haine',
+			'Harry Potter and the Goblet of Fire',
+			'Iron Man 3',
+		]);
+	});
+
 	it("files a scene release's proof pictures and screenshots under its film, and keeps a film named like an extras folder", () => {
 		const groups = groupInventory(
 			rows(
