@@ -346,6 +346,18 @@ describe('parseMediaPath rules', () => {
 			],
 			['Some.Title.2010.IMAX.UNRATED-GRP/grp-st.mkv', { edition: 'IMAX', editions: ['IMAX', 'Unrated'] }],
 		]);
+		it('reads a stereoscopic copy as the 3D edition, and a lone SBS as a broadcaster', () => {
+			expect(parseMediaPath('Some.Title.2009.3D.HSBS.1080p.BluRay.x264.mkv').edition).toBe('3D');
+			expect(parseMediaPath('Some Title (2010) - [hsbs].mkv').edition).toBe('3D');
+			expect(parseMediaPath('Some.Title.2015.1080p.3D.BluRay.Half-OU.x264-GRP.mkv').edition).toBe('3D');
+			expect(parseMediaPath('Some Title (2009) - 3D.mkv').edition).toBe('3D');
+			// Before a bare year, `3D` is the release's; the title keeps its own words.
+			const before = parseMediaPath('Some.Title.3D.2013.1080p.BluRay.mkv');
+			expect([before.title, before.year, before.edition]).toEqual(['Some Title', 2013, '3D']);
+			const both = parseMediaPath('Some.Title.2009.Extended.3D.1080p.mkv');
+			expect([both.edition, both.editions]).toEqual(['Extended', ['Extended', '3D']]);
+			expect(parseMediaPath('Some.Show.S02E01.720p.SBS.WEB-DL.AAC2.0.H.264-GRP').edition).toBeUndefined();
+		});
 	});
 
 	describe('folders', () => {

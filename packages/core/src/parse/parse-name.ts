@@ -1226,9 +1226,9 @@ const weakEnds = (
 		const following = marks[next];
 		if (following === undefined) return false;
 		if (following.t === 'year') {
-			if (mark.tag.type === 'edition') return upperWord(words, index);
 			// `Pacific.Rim.3D.2013`: a 3D release says so right before a bare year; `Step Up 3D (2010)` is a title.
-			if (mark.tag.type === 'other' && mark.tag.value === '3d') return bracketAt(words, next) === 0;
+			if (mark.tag.type === 'edition' && mark.tag.value === '3D') return bracketAt(words, next) === 0;
+			if (mark.tag.type === 'edition') return upperWord(words, index);
 			// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
 			return mark.tag.type === 'language' && lastLanguageAt(lastLanguage, mark.tag.value) < next;
 		}

@@ -231,6 +231,10 @@ const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
 	['Anniversary Edition', ['anniversaryedition'], []],
 	['Fan Edit', ['fanedit'], []],
 	['Festival', ['festival'], []],
+	// A stereoscopic copy is a version of its film told apart by its label (`1080p · 3D`), as Jellyfin shows
+	// it, and a card of its own with separate editions, as Plex users tag it (`{edition-3D}`). A lone `3D`
+	// is weak: `Piranha 3D` and `Step Up 3D` are titles; a lone `SBS` is as often Australia's broadcaster.
+	['3D', ['hsbs', 'halfsbs', 'fullsbs', 'fsbs', 'hou', 'halfou', 'fullou', 'htab', 'halftab', 'mvc'], ['3d']],
 ];
 for (const [value, strong, weak] of EDITIONS) {
 	add({ type: 'edition', value }, strong);
@@ -259,8 +263,6 @@ const OTHER_STRONG = [
 	'23976fps',
 	'hfr',
 	'sbs',
-	'hsbs',
-	'hou',
 	'dubbed',
 	'subbed',
 	'hardsub',
@@ -287,7 +289,7 @@ const OTHER_STRONG = [
 	'rarbg',
 ];
 for (const key of OTHER_STRONG) add({ type: 'other', value: key }, [key]);
-const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx', '3d'];
+const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx'];
 for (const key of OTHER_WEAK) add({ type: 'other', value: key, weak: true }, [key]);
 
 /**

@@ -168,7 +168,10 @@ export interface ParsedMedia {
 	audio?: AudioCodec[];
 	/** Scene release group. */
 	releaseGroup?: string;
-	/** Edition label, normalized: `Director's Cut`, `Extended`, `Final Cut`, `Theatrical`, `Unrated`, `IMAX`… */
+	/**
+	 * Edition label, normalized: `Director's Cut`, `Extended`, `Final Cut`, `Theatrical`, `Unrated`, `IMAX`…,
+	 * and `3D` for a stereoscopic copy (`3D`, `HSBS`, `Half-OU`, `MVC`).
+	 */
 	edition?: string;
 	/** Every edition label, in order, when the name gives more than one (`Unrated Director's Cut`). */
 	editions?: string[];

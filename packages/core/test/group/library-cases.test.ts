@@ -244,6 +244,21 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('labels a 3D copy as such, a version of its film or, with separate editions, a card of its own', () => {
+		const paths = [
+			'Films/Avatar (2009)/Avatar.2009.1080p.BluRay.x264-GRP.mkv',
+			'Films/Avatar (2009)/Avatar.2009.3D.HSBS.1080p.BluRay.x264-GRP.mkv',
+			'Films/Avatar (2009)/Avatar (2009) - 3D.mkv',
+		];
+		const [card, ...others] = groupInventory(rows(...paths));
+		expect(others).toEqual([]);
+		expect(card?.versions.map((version) => version.label)).toEqual(['1080p', '1080p · 3D', '3D']);
+		expect(groupInventory(rows(...paths), { editions: 'separate' }).map((group) => group.key)).toEqual([
+			'title:avatar:2009',
+			'title:avatar:2009:edition-3d',
+		]);
+	});
+
 	it('labels copies of unknown quality by their languages, then by file name', () => {
 		const [film, episode] = groupInventory(
 			rows(
