@@ -1249,12 +1249,12 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 	shown ??= rows[0];
 	if (shown === undefined || rows.length === 1) return shown;
 	// A copy written with the subtitle the shown one leaves out (`Les Visiteurs 2 - Les Couloirs du temps`),
-	// in words (not `Superman: Red Son - tt10985510`).
+	// in words (not `Superman: Red Son - tt10985510`), its title spelled alike or with the accents the
+	// scene drops (`Les Bronzés 3 - Amis pour la vie` for `Les Bronzes 3`).
 	const subtitled = `${shown.display} - `;
 	for (const row of rows) {
-		const { display } = row;
-		if (display.startsWith(subtitled) && !isLowerCase(display) && WORD.test(display.slice(subtitled.length)))
-			return row;
+		const subtitle = subtitleAt(row.display, subtitled);
+		if (subtitle > 0 && !isLowerCase(row.display) && WORD.test(row.display.slice(subtitle))) return row;
 	}
 	if (!isPlainWords(shown.display)) return shown;
 	const entry = shown.displayEntry ?? shown.entry;
@@ -1303,6 +1303,18 @@ const casesWords = (text: string): boolean => {
 
 /** A word of two letters or more. */
 const WORD = /(?:^|\s)\p{L}{2,}(?:\s|$)/u;
+
+/**
+ * Where the subtitle starts in `display` when it is `subtitled` (a title and ` - `) then a subtitle, the
+ * title spelled alike or with other accents and punctuation ({@link sameLetters}); -1 otherwise.
+ */
+const subtitleAt = (display: string, subtitled: string): number => {
+	if (display.startsWith(subtitled)) return subtitled.length;
+	const title = subtitled.slice(0, -3);
+	for (let dash = display.indexOf(' - '); dash > 0; dash = display.indexOf(' - ', dash + 1))
+		if (sameLetters(display.slice(0, dash), title)) return dash + 3;
+	return -1;
+};
 
 /**
  * Whether `text`, a title, writes what scene names leave out: accents, apostrophes, `&`, `:`, `,`, `!`

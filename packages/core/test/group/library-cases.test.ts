@@ -93,6 +93,20 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('shows the subtitled title of a film whose best copy drops both its subtitle and its accents', () => {
+		const [card] = groupInventory(
+			rows(
+				'Films/Les.Bronzes.3.2006.FRENCH.1080p.BluRay.x264-GRP.mkv',
+				'Films/Les Bronzés 3 - Amis pour la vie (2006).avi',
+			),
+		);
+		expect([card?.key, card?.title, card?.versions.length]).toEqual([
+			'title:bronzes-3-amis-pour-la-vie:2006',
+			'Les Bronzés 3 - Amis pour la vie',
+			2,
+		]);
+	});
+
 	it('puts a title written with œ and its release name written with oe on one card', () => {
 		const groups = groupInventory(
 			rows(
