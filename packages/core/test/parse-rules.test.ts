@@ -453,6 +453,13 @@ describe('parseMediaPath rules', () => {
 		check([
 			['Some.Title.2010.CD1of2.avi', { part: 1 }],
 			['Some.Title.2010.part2.avi', { part: 2 }],
+			// `Disque`, the French disc.
+			['Some.Title.1979.FRENCH.DVDRip.Disque1.avi', { title: 'Some Title', part: 1 }],
+			['Some Title (1995) Disque 2.avi', { title: 'Some Title', part: 2 }],
 		]);
+		it("keeps a title's Disque that no number follows", () => {
+			const parsed = parseMediaPath("Le Disque d'or (1990).avi");
+			expect([parsed.title, parsed.part]).toEqual(["Le Disque d'or", undefined]);
+		});
 	});
 });

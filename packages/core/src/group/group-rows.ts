@@ -1059,8 +1059,8 @@ const discCount = <T extends InventoryItem>(stack: readonly Row<T>[]): number =>
 	return discs;
 };
 
-/** A folder named for one disc of a set: `Disc 2`, `DVD1`, `Heat (1995) - CD 2`. */
-const DISC_FOLDER = /(^|[\s._-])(?:disc|disk|dvd|cd)[\s._-]*(\d{1,2})$/i;
+/** A folder named for one disc of a set: `Disc 2`, `DVD1`, `Disque 2`, `Heat (1995) - CD 2`. */
+const DISC_FOLDER = /(^|[\s._-])(?:disc|disk|disque|dvd|cd)[\s._-]*(\d{1,2})$/i;
 
 /** Copies of one card: parts of one split copy stacked in part order, best copy first. */
 const buildVersions = <T extends InventoryItem>(rows: readonly Row<T>[]): BuiltVersion<T>[] => {

@@ -98,8 +98,9 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 	return undefined;
 }
 
-// `dvd1`, as Plex and Jellyfin stack it (`dvd5` and `dvd9`, disc formats, are source tags read first).
-const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'part', 'dvd'];
+// `dvd1`, as Plex and Jellyfin stack it (`dvd5` and `dvd9`, disc formats, are source tags read first);
+// `disque1`, the French disc.
+const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'disque', 'part', 'dvd'];
 
 /**
  * Read a glued part word (`cd1`, `pt2`, `disc1`, `dvd1`, `part2`, `cd1of2`, `parta` … `partd`).

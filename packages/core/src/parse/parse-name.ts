@@ -214,7 +214,16 @@ const EPISODE_WORDS: ReadonlySet<string> = new Set([
 	'eps',
 	'folge',
 ]);
-const PART_SPACED: ReadonlySet<string> = new Set(['cd', 'pt', 'disc', 'disk', 'part', 'partie', 'dvd']);
+const PART_SPACED: ReadonlySet<string> = new Set([
+	'cd',
+	'pt',
+	'disc',
+	'disk',
+	'disque',
+	'part',
+	'partie',
+	'dvd',
+]);
 const EXTRA_SUFFIXES: ReadonlyMap<string, ExtraType> = new Map([
 	['trailer', 'trailer'],
 	['teaser', 'trailer'],

@@ -425,6 +425,21 @@ describe('groupInventory: library cases', () => {
 		expect(card?.extras).toHaveLength(3);
 	});
 
+	it('makes one DVD copy of discs in folders named Disque 1 and Disque 2', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Brazil (1985)/Disque 1/VIDEO_TS/VTS_01_1.VOB',
+				'Films/Brazil (1985)/Disque 2/VIDEO_TS/VTS_01_1.VOB',
+				'Films/Alien (1979)/Alien.1979.FRENCH.DVDRip.Disque1.avi',
+				'Films/Alien (1979)/Alien.1979.FRENCH.DVDRip.Disque2.avi',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.map((version) => version.label)])).toEqual([
+			['title:alien:1979', ['DVD · 2 parts']],
+			['title:brazil:1985', ['DVD · 2 discs']],
+		]);
+	});
+
 	it("makes one DVD copy of a film's discs, disc by disc, and keeps another title set apart", () => {
 		const [card, ...others] = groupInventory(
 			rows(
