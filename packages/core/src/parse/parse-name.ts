@@ -246,6 +246,9 @@ const EXTRA_SUFFIXES: ReadonlyMap<string, ExtraType> = new Map([
 	['betisier', 'other'],
 	['bêtisier', 'other'],
 	['entretien', 'interview'],
+	['commentaire', 'other'],
+	['commentaires', 'other'],
+	['reportage', 'featurette'],
 ]);
 
 /**
@@ -267,6 +270,7 @@ const PHRASES: readonly (readonly [readonly string[], ExtraType])[] = [
 	[['scenes', 'coupees'], 'deleted-scene'],
 	[['scène', 'coupée'], 'deleted-scene'],
 	[['scènes', 'coupées'], 'deleted-scene'],
+	[['fin', 'alternative'], 'deleted-scene'],
 ];
 
 /** {@link PHRASES} by their words' keys run together (`bandeannonce`). */
@@ -530,6 +534,26 @@ export function parseName(
 			(hasDash(words, extraEnd) || gapIs(words, extraEnd, '.') || gapIs(words, extraEnd, '_'))
 		)
 			marks[extraEnd] = extraMark(extra);
+	}
+	// `Heat (1995) - Entretien avec Michael Mann`, `Heat (1995) - Scène coupée 1`: set off by ` - ` right
+	// after the year, a part that starts with an extras word or phrase names an extra, whatever follows
+	// it (the tests above find one only where it closes the name). Not in an episode's name, where the
+	// words after a ` - ` are the episode's title.
+	const afterYear = lastYear + 1;
+	if (
+		file &&
+		lastYear >= start &&
+		lastEpisode < 0 &&
+		afterYear <= extraEnd &&
+		marks[extraEnd]?.t !== 'extra' &&
+		isSplit(words, afterYear) &&
+		bracketAt(words, afterYear) === 0
+	) {
+		const extra = leadingExtra(words, afterYear, extraEnd);
+		if (extra !== undefined) {
+			marks[afterYear] = extraMark(extra, extraEnd - afterYear + 1);
+			for (let covered = afterYear + 1; covered <= extraEnd; covered++) marks[covered] = undefined;
+		}
 	}
 
 	// 4. A file name that starts with its episode number: `03 - Title`, `003-004. Show - Title`, `[Grp] 06 Show`.
@@ -1141,6 +1165,30 @@ const extraPhrase = (words: Words, start: number, last: number): number => {
 			return at;
 	}
 	return -1;
+};
+
+/**
+ * {@link EXTRA_SUFFIXES} words that also start a version's name (`Short Version`, `Extra Long`, `Other
+ * Cut`, `Scene Selection`): an extra when they close a name, not when they start its last part.
+ */
+const VERSION_START_WORDS: ReadonlySet<string> = new Set(['short', 'scene', 'clip', 'other', 'extra']);
+
+/**
+ * The extra that words `from`…`last` start with: an {@link EXTRA_SUFFIXES} word, numbered or not
+ * (`Trailer 2`, `Interview2`), but for {@link VERSION_START_WORDS}, or an {@link EXTRA_PHRASES} phrase of
+ * two or three words (`Scène coupée 1`).
+ */
+const leadingExtra = (words: Words, from: number, last: number): ExtraType | undefined => {
+	const key = keyAt(words, from);
+	const digits = trailingDigits(key);
+	const stem = digits === 0 ? key : key.slice(0, key.length - digits);
+	const word = VERSION_START_WORDS.has(stem) ? undefined : EXTRA_SUFFIXES.get(stem);
+	if (word !== undefined) return word;
+	for (let end = from + 1; end <= Math.min(from + 2, last); end++) {
+		const phrase = EXTRA_PHRASES.get(joinedKeys(words, from, end));
+		if (phrase !== undefined) return phrase;
+	}
+	return undefined;
 };
 
 /** `13`, `99`: two digits, not `07` (which numbers episodes, never films). See {@link NameInfo.bareNumber}. */

@@ -298,6 +298,39 @@ describe('groupInventory: library cases', () => {
 		expect(episode?.versions.map((version) => version.label)).toEqual(['French subs · episodes 1–2']);
 	});
 
+	it('files Title (Year) - <extras words…> as an extra of its film, not as a version', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat.1995.1080p.BluRay.x264-GRP.mkv',
+				'Films/Heat (1995)/Heat (1995) - Entretien avec Michael Mann.mkv',
+				'Films/Heat (1995)/Heat (1995) - Coulisses du tournage.mkv',
+				'Films/Heat (1995)/Heat (1995) - Scène coupée 1.mkv',
+				'Films/Heat (1995)/Heat (1995) - Fin alternative.mkv',
+				'Films/Heat (1995)/Heat (1995) - Commentaire audio.mkv',
+				'Films/Heat (1995)/Heat (1995) - Short Version.mkv',
+				'Films/Entretien avec un vampire (1994).mkv',
+				'Séries/Show (2005)/Show (2005) - S01E01 - Interview.mkv',
+			),
+		);
+		expect(
+			groups.map((group) => [group.key, group.versions.length, group.extras.map((item) => name(item.path))]),
+		).toEqual([
+			['title:entretien-avec-un-vampire:1994', 1, []],
+			[
+				'title:heat:1995',
+				2,
+				[
+					'Heat (1995) - Commentaire audio.mkv',
+					'Heat (1995) - Coulisses du tournage.mkv',
+					'Heat (1995) - Entretien avec Michael Mann.mkv',
+					'Heat (1995) - Fin alternative.mkv',
+					'Heat (1995) - Scène coupée 1.mkv',
+				],
+			],
+			['title:show:2005:s01e01', 1, []],
+		]);
+	});
+
 	it('files French-named and whole-name extras under their film, never as versions', () => {
 		const [card, ...others] = groupInventory(
 			rows(
