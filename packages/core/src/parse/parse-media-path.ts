@@ -356,12 +356,24 @@ const readFolder = (raw: string): Folder => {
 	};
 };
 
+/** Folders of a show's specials, its season 0: `Specials/`, and French `Spéciaux/` and `Hors-série/`. */
+const SPECIALS_FOLDERS: ReadonlySet<string> = new Set([
+	'specials',
+	'special',
+	'speciaux',
+	'spéciaux',
+	'horsserie',
+	'horssérie',
+	'horsseries',
+	'horsséries',
+]);
+
 /** {@link Folder.role} of a folder key, in the order the walk up the folders tests them. */
 const roleOf = (key: string, extra: ExtraType | undefined): Folder['role'] => {
 	if (key === '' || DISC_FOLDERS.has(key)) return 'skip';
 	if (key.length === 2 && key.charCodeAt(1) === 58 /* : */) return 'drive';
 	if (extra !== undefined) return 'extra';
-	if (key === 'specials' || key === 'special') return 'specials';
+	if (SPECIALS_FOLDERS.has(key)) return 'specials';
 	return ROOT_FOLDERS.has(key) ? 'root' : 'name';
 };
 

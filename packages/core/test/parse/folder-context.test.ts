@@ -72,6 +72,13 @@ describe('parseMediaPath: folder context', () => {
 			episodes: [5],
 		});
 		expect(parseMediaPath('TV/Lost/Specials/03.mkv')).toMatchObject({ season: 0, episodes: [3] });
+		// French specials folders are season 0 too.
+		expect(parseMediaPath('Séries/Kaamelott/Spéciaux/03.mkv')).toMatchObject({ season: 0, episodes: [3] });
+		expect(parseMediaPath('Séries/Kaamelott/Hors-série/Kaamelott - Pilote.mkv')).toMatchObject({
+			kind: 'episode',
+			title: 'Kaamelott',
+			season: 0,
+		});
 		// Three digits led by the season's number, as scene names write it: season 1 episode 7.
 		expect(parseMediaPath('TV/Lost/Season 1/107.mkv').episodes).toEqual([7]);
 		// A word or a year names the episode, as before.
