@@ -80,7 +80,7 @@ export function versionLabel(input: LabelInput, withSource = false): string {
 	// on demand).
 	const named = namesFile(resolution, source, hdr, edition);
 	const languages = named ? (input.languages ?? '') : '';
-	const fileName = named && languages === '' ? input.fileName : '';
+	const fallback = !named ? '' : languages === '' ? input.fileName : languages;
 	return composeLabel(
 		resolution,
 		source,
@@ -90,7 +90,7 @@ export function versionLabel(input: LabelInput, withSource = false): string {
 		lonePart,
 		discs ?? 0,
 		episodes,
-		languages === '' ? fileName : languages,
+		fallback,
 		languages === '',
 		withSource,
 	);

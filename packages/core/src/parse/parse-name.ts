@@ -545,6 +545,7 @@ export function parseName(
 		lastYear >= start &&
 		lastEpisode < 0 &&
 		afterYear <= extraEnd &&
+		phrase < 0 &&
 		marks[extraEnd]?.t !== 'extra' &&
 		isSplit(words, afterYear) &&
 		bracketAt(words, afterYear) === 0
