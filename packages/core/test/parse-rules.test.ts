@@ -305,6 +305,10 @@ describe('parseMediaPath rules', () => {
 			['HD 720p: Some Title 2010.mkv', { title: 'Some Title', resolution: '720p' }],
 			['www.site.com - Some Title 2010 720p.mkv', { title: 'Some Title', year: 2010 }],
 			['site.com_Some.Title.2010.720p.mkv', { title: 'Some Title' }],
+			// After `www.`, any short last label is a domain; a site's name may hold a dash.
+			['www.Cpasbien.pe - Some Title 1995 FRENCH DVDRiP.avi', { title: 'Some Title', year: 1995 }],
+			['Zone-Telechargement.com_Some.Title.1995.MULTI.1080p.mkv', { title: 'Some Title', year: 1995 }],
+			['Spider-Man.2002.1080p.mkv', { title: 'Spider-Man', year: 2002 }],
 			['The.Final.Cut.2004.1080p.mkv', { title: 'The Final Cut', year: 2004 }],
 			['Internal.Affairs.1990.1080p.mkv', { title: 'Internal Affairs', year: 1990 }],
 			['Multi.Facial.1995.mkv', { title: 'Multi Facial', year: 1995 }],

@@ -1023,22 +1023,40 @@ const hasWordAfter = (words: Words, marks: readonly (Mark | undefined)[], from: 
 	return false;
 };
 
-/** End of a `www.site.tld` or `site.com` prefix starting at `start`, or `start`. */
+/**
+ * End of a `www.site.tld`, `site.com` or `dashed-site.com` prefix starting at `start`, or `start`. After
+ * `www.`, any last word of two to four letters is a domain (`www.Cpasbien.pe - Title`); without it, only
+ * the known ones of {@link WEBSITE_ENDS} are.
+ */
 const websiteEnd = (words: Words, start: number): number => {
 	const www = keyAt(words, start) === 'www';
-	// Only the second word (or any of the next four after `www`) can end a website: past it the loop could
-	// only return `start`, and testing the gaps of every dotted name's first words for nothing was ~1% of
-	// the path parser (looking up every dotted word in the table, ~3%, went first).
-	const end = Math.min(words.count, www ? start + 5 : start + 2);
+	// `Zone-Telechargement.com_Title`: a site's name may hold one dash.
+	const dashed = !www && start + 2 < words.count && gapIs(words, start + 1, '-');
+	// Only the second word (the third after a dashed name, any of the next four after `www`) can end a
+	// website: past it the loop could only return `start`, and testing the gaps of every dotted name's first
+	// words for nothing was ~1% of the path parser (looking up every dotted word in the table, ~3%, went
+	// first).
+	const end = Math.min(words.count, www ? start + 5 : dashed ? start + 3 : start + 2);
 	for (let index = start + 1; index < end; index++) {
-		if (!gapIs(words, index, '.')) return start;
-		if (entryAt(words, index)?.website === true) {
-			const after = index + 1;
-			if (after >= words.count) return start;
-			if (!gapIs(words, after, '.')) return index + 1;
-		}
+		if (!gapIs(words, index, dashed && index === start + 1 ? '-' : '.')) return start;
+		if (dashed && index === start + 1) continue;
+		const after = index + 1;
+		if (after >= words.count || gapIs(words, after, '.')) continue;
+		if (entryAt(words, index)?.website === true || (www && index > start + 1 && isDomainEnd(words, index)))
+			return after;
 	}
 	return start;
+};
+
+/** A word of two to four ASCII letters: the last label of a domain name (`pe`, `com`, `info`). */
+const isDomainEnd = (words: Words, index: number): boolean => {
+	const key = keyAt(words, index);
+	if (key.length < 2 || key.length > 4) return false;
+	for (let at = 0; at < key.length; at++) {
+		const code = key.charCodeAt(at);
+		if (code < 0x61 || code > 0x7a) return false;
+	}
+	return true;
 };
 
 /** Single words after a ` - ` that label a copy or a version rather than a subtitle. */
