@@ -1251,8 +1251,10 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 	// A copy written with the subtitle the shown one leaves out (`Les Visiteurs 2 - Les Couloirs du temps`),
 	// in words (not `Superman: Red Son - tt10985510`), its title spelled alike or with the accents the
 	// scene drops (`Les Bronzés 3 - Amis pour la vie` for `Les Bronzes 3`).
+	// Most copies of a card write its title alike: they are neither (`===` on the shared string, no scan).
 	const subtitled = `${shown.display} - `;
 	for (const row of rows) {
+		if (row.display === shown.display) continue;
 		const subtitle = subtitleAt(row.display, subtitled);
 		if (subtitle > 0 && !isLowerCase(row.display) && WORD.test(row.display.slice(subtitle))) return row;
 	}
@@ -1264,6 +1266,7 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 	for (const row of rows) {
 		const { display } = row;
 		if (
+			display !== shown.display &&
 			(row.displayEntry ?? row.entry) === entry &&
 			(writesMore(display) || (capitalized && casesWords(display))) &&
 			!isLowerCase(display) &&
