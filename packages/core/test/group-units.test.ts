@@ -237,6 +237,8 @@ describe('identity keys', () => {
 		expect(episodeSuffix(episode({}), 'Show - Christmas Special')).toBe('x-show-christmas-special');
 		expect(episodeSuffix(episode({}), 'Show.Christmas.Special')).toBe('x-show-christmas-special');
 		expect(episodeSuffix(episode({}), '---')).toBe('x----');
+		// Its season first, when known: two seasons' specials of one name are two episodes.
+		expect(episodeSuffix(episode({ season: 2 }), 'Christmas Special')).toBe('s02-x-christmas-special');
 	});
 
 	it('reads row ids: numbers or digit strings, tmdb before tvdb, tvdb typed by the path when untyped', () => {

@@ -20,7 +20,8 @@ const pad = (value: number): string => (value < 10 ? `0${value}` : String(value)
  * Episode part of a key: `s01e01` (first episode of a multi-episode file), `e12` without a season, the
  * air date of a daily show, else `x-<slug of the episode title or file name>`, normalized as titles are
  * (`x-show-christmas-special` for `Show - Christmas Special`): a key reads in lower-case words, and two
- * spellings of one name are one card.
+ * spellings of one name are one card. The season, when known, comes first (`s02-x-christmas-special`):
+ * two seasons' specials of one name are two episodes.
  *
  * @internal
  */
@@ -31,7 +32,8 @@ export function episodeSuffix(parsed: BatchMedia, fallback: string): string {
 	if (parsed.date !== undefined) return parsed.date;
 	// A name of no letter or digit (`---`) keeps its characters, lower-cased: it still needs a key.
 	const norm = normalizeTitle(fallback);
-	return `x-${slug(norm === '' ? fallback.toLowerCase() : norm)}`;
+	const name = `x-${slug(norm === '' ? fallback.toLowerCase() : norm)}`;
+	return parsed.season === undefined ? name : `s${pad(parsed.season)}-${name}`;
 }
 
 /** A usable provider id: a positive integer, or a string of digits. @internal */

@@ -185,6 +185,20 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('keeps apart the specials of two seasons that share a name, and joins two spellings of one', () => {
+		const groups = groupInventory(
+			rows(
+				'Séries/Doctor Who/Season 1/Christmas Special.mkv',
+				'Séries/Doctor Who/Season 2/Christmas Special.mkv',
+				'Séries/Doctor Who/Season 2/Christmas-Special.avi',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.length])).toEqual([
+			['title:doctor-who:s01-x-christmas-special', 1],
+			['title:doctor-who:s02-x-christmas-special', 2],
+		]);
+	});
+
 	it("keeps each book's episodes apart in a show numbered by books (Kaamelott's Livre I to VI)", () => {
 		const groups = groupInventory(
 			rows(
