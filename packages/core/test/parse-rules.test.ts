@@ -350,6 +350,12 @@ describe('parseMediaPath rules', () => {
 			],
 			['Some.Title.2010.IMAX.UNRATED-GRP/grp-st.mkv', { edition: 'IMAX', editions: ['IMAX', 'Unrated'] }],
 		]);
+		it("reads Special Edition and SE as an edition, not a show's Christmas Special", () => {
+			expect(parseMediaPath('Some.Title.2010.Special.Edition.720p.mkv').edition).toBe('Special Edition');
+			expect(parseMediaPath('Some.Title.SE.1986.720p.mkv').edition).toBe('Special Edition');
+			expect(parseMediaPath('Some.Show.2013.Christmas.Special.HDTV.x264-GRP.mp4').edition).toBeUndefined();
+			expect(parseMediaPath('Some Show - 02.5 (Special) [BD 1080p].mkv').edition).toBeUndefined();
+		});
 		it('reads a stereoscopic copy as the 3D edition, and a lone SBS as a broadcaster', () => {
 			expect(parseMediaPath('Some.Title.2009.3D.HSBS.1080p.BluRay.x264.mkv').edition).toBe('3D');
 			expect(parseMediaPath('Some Title (2010) - [hsbs].mkv').edition).toBe('3D');

@@ -202,7 +202,8 @@ const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
 	[
 		'Special Edition',
 		['specialedition', 'specialcut', 'editionspeciale', 'éditionspéciale'],
-		['special', 'se'],
+		// Not a lone `Special`: a show's `Christmas.Special`, a title's `A.Common.Title.Special.2014`.
+		['se'],
 	],
 	['Rogue Cut', ['roguecut'], []],
 	[
