@@ -672,6 +672,21 @@ function readContext(
 			if (result.country === undefined && titleFolder.country !== undefined)
 				result.country = titleFolder.country;
 		}
+		// `Séries/Show/Show - Christmas Special.mkv`: under a series root, a file of the show's own folder
+		// that numbers no episode and names no year is one of its specials (season 0), not a film.
+		if (
+			folderInfo.shows &&
+			sameWork &&
+			nearest &&
+			!generic &&
+			result.extra === undefined &&
+			result.year === undefined &&
+			result.episodes === undefined &&
+			result.date === undefined &&
+			result.season === undefined &&
+			result.title !== ''
+		)
+			result.season = 0;
 		// `Movie Disc 2/movie.avi`: the film's own folder numbers the part when the file does not.
 		if (sameWork && nearest && result.part === undefined && titleFolder.part !== undefined)
 			result.part = titleFolder.part;

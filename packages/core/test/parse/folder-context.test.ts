@@ -72,6 +72,15 @@ describe('parseMediaPath: folder context', () => {
 			episodes: [5],
 		});
 		expect(parseMediaPath('TV/Lost/Specials/03.mkv')).toMatchObject({ season: 0, episodes: [3] });
+		// Under a series root, a file of the show's own folder that numbers no episode is a special; one that
+		// names its year is a film (Kaamelott's), and so is a file under a films root.
+		expect(parseMediaPath('Séries/Show/Show - Christmas Special.mkv')).toMatchObject({
+			kind: 'episode',
+			title: 'Show',
+			season: 0,
+		});
+		expect(parseMediaPath('Séries/Kaamelott/Kaamelott Premier Volet (2021).mkv').kind).toBe('movie');
+		expect(parseMediaPath('Films/Heat/Heat.mkv').kind).toBe('movie');
 		// French specials folders are season 0 too.
 		expect(parseMediaPath('Séries/Kaamelott/Spéciaux/03.mkv')).toMatchObject({ season: 0, episodes: [3] });
 		expect(parseMediaPath('Séries/Kaamelott/Hors-série/Kaamelott - Pilote.mkv')).toMatchObject({
