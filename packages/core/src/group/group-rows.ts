@@ -1234,10 +1234,11 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
 /**
  * The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower
  * case). The best copy that writes that title with a subtitle after it (`Les Visiteurs 2 - Les
- * Couloirs du temps` for `Les Visiteurs 2`), if any; else, when that title is written as scene names
- * write titles, in letters, digits and spaces only (`Qu est ce qu on a fait au Bon Dieu`), the best
- * copy that writes the same title with its accents and punctuation instead (`Qu'est-ce qu'on a fait
- * au Bon Dieu`, see {@link writesMore}): the title as its readers write it.
+ * Couloirs du temps` for `Les Visiteurs 2`, accents aside), if any; else, when that title is written as
+ * scene names write titles, in letters, digits and spaces only (`Qu est ce qu on a fait au Bon Dieu`),
+ * the best copy that writes the same title with its accents and punctuation instead (`Qu'est-ce qu'on a
+ * fait au Bon Dieu`, see {@link writesMore}) or, when the shown title capitalizes every word, cased by
+ * hand (`Le Comte de Monte-Cristo`, see {@link casesWords}): the title as its readers write it.
  */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
 	let shown: Row<T> | undefined;

@@ -1302,9 +1302,9 @@ const weakEnds = (
 		const following = marks[next];
 		if (following === undefined) return false;
 		if (following.t === 'year') {
-			// `Pacific.Rim.3D.2013`: a 3D release says so right before a bare year; `Step Up 3D (2010)` is a title.
-			if (mark.tag.type === 'edition' && mark.tag.value === '3D') return bracketAt(words, next) === 0;
-			if (mark.tag.type === 'edition') return upperWord(words, index);
+			// An edition in capitals; `3D` in any case (`Pacific.Rim.3d.2013`: a 3D release says so right
+			// before a bare year). The year is not in brackets here: that case returned above.
+			if (mark.tag.type === 'edition') return mark.tag.value === '3D' || upperWord(words, index);
 			// `Immersion.French.2011…FRENCH`: the same language tagged again later makes this word the title's.
 			return mark.tag.type === 'language' && lastLanguageAt(lastLanguage, mark.tag.value) < next;
 		}

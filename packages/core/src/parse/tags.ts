@@ -234,7 +234,8 @@ const EDITIONS: readonly [string, readonly string[], readonly string[]][] = [
 	['Festival', ['festival'], []],
 	// A stereoscopic copy is a version of its film told apart by its label (`1080p · 3D`), as Jellyfin shows
 	// it, and a card of its own with separate editions, as Plex users tag it (`{edition-3D}`). A lone `3D`
-	// is weak: `Piranha 3D` and `Step Up 3D` are titles; a lone `SBS` is as often Australia's broadcaster.
+	// is weak, read as a tag only where weak tags end a title (see `weakEnds`); a lone `SBS` is as often
+	// Australia's broadcaster.
 	['3D', ['hsbs', 'halfsbs', 'fullsbs', 'fsbs', 'hou', 'halfou', 'fullou', 'htab', 'halftab', 'mvc'], ['3d']],
 ];
 for (const [value, strong, weak] of EDITIONS) {
