@@ -1264,19 +1264,44 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 	// A scene name capitalizes every word (`Le Comte De Monte Cristo`): a copy that writes the small words
 	// in lower case (`Le Comte de Monte-Cristo`) is written as readers write the title.
 	const capitalized = capitalizesWords(shown.display);
+	// A copy named by hand with its year (`Kill Bill Volume 1 (2003).mkv`: a year, no resolution nor
+	// source) that spells out the words a release name abbreviates (`Kill.Bill.Vol.1.2003.1080p`) writes
+	// the title its owner chose.
+	const release = namesRelease(shown);
 	for (const row of rows) {
 		const { display } = row;
-		if (
-			display !== shown.display &&
-			(row.displayEntry ?? row.entry) === entry &&
-			(writesMore(display) || (capitalized && casesWords(display))) &&
-			!isLowerCase(display) &&
-			sameLetters(display, shown.display)
-		)
+		if (display === shown.display || (row.displayEntry ?? row.entry) !== entry || isLowerCase(display))
+			continue;
+		if (release && !namesRelease(row) && row.parsed.year !== undefined && spellsOut(display, shown.display))
+			return row;
+		if ((writesMore(display) || (capitalized && casesWords(display))) && sameLetters(display, shown.display))
 			return row;
 	}
 	return shown;
 };
+
+/**
+ * Whether `full` writes the words of `short` in full: as many words, each of `short` starting its
+ * word of `full` (accents, case and punctuation aside), one at least longer (`Volume` for `Vol`). Not
+ * an added word: `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
+ */
+const spellsOut = (full: string, short: string): boolean => {
+	const long = looseKey(full).split(' ');
+	const words = looseKey(short).split(' ');
+	if (long.length !== words.length) return false;
+	let longer = false;
+	for (let index = 0; index < words.length; index++) {
+		const word = words[index] as string;
+		const spelled = long[index] as string;
+		if (!spelled.startsWith(word)) return false;
+		if (spelled.length > word.length) longer = true;
+	}
+	return longer;
+};
+
+/** Whether a row's name tells a resolution or a source, as release names do. */
+const namesRelease = <T extends InventoryItem>(row: Row<T>): boolean =>
+	row.parsed.resolution !== undefined || row.parsed.source !== undefined;
 
 /** Whether every word of `text` after the first starts with a capital or a digit (`Le Comte De Monte Cristo`). */
 const capitalizesWords = (text: string): boolean => {
@@ -1321,11 +1346,12 @@ const subtitleAt = (display: string, subtitled: string): number => {
 };
 
 /**
- * Whether `text`, a title, writes what scene names leave out: accents, apostrophes, `&`, `:`, `,`, `!`
- * or `?`. Not a dash: a name's glued suffix leaves one in a title (`Iron Man-3d`) more often than a
- * title has one the scene drops.
+ * Whether `text`, a title, writes what scene names leave out: accents, apostrophes, `&`, `:`, `,`, `!`,
+ * `?` or a spaced dash (`Star Wars - Episode IV - A New Hope`). Not a glued dash: a name's glued suffix
+ * leaves one in a title (`Iron Man-3d`) more often than a title has one the scene drops.
  */
 const writesMore = (text: string): boolean => {
+	if (text.includes(' - ')) return true;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (

@@ -47,6 +47,25 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('shows the title a file named by hand writes in full, or with its dashes, over a release name', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/Kill.Bill.Vol.1.2003.FRENCH.1080p.BluRay.x264-GRP.mkv',
+				'Films/Kill Bill Volume 1 (2003).avi',
+				'Films/Star.Wars.Episode.IV.A.New.Hope.1977.1080p.BluRay.mkv',
+				'Films/Star Wars - Episode IV - A New Hope (1977).avi',
+				// Without its year, a name by hand is too short a hint: the release's spelling stays.
+				'Films/Kill.Bill.Vol.2.2004.1080p.BluRay.mkv',
+				'Films/Kill Bill Volume 2.avi',
+			),
+		);
+		expect(groups.map((group) => [group.title, group.versions.length])).toEqual([
+			['Kill Bill Volume 1', 2],
+			['Kill Bill Vol 2', 2],
+			['Star Wars - Episode IV - A New Hope', 2],
+		]);
+	});
+
 	it("files a scene release's proof pictures and screenshots under its film, and keeps a film named like an extras folder", () => {
 		const groups = groupInventory(
 			rows(
