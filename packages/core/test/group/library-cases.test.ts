@@ -576,6 +576,27 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("shows on every episode's card the show's spelling its folder gives, where scene names drop accents and capitals", () => {
+		const cards = groupInventory(
+			rows(
+				'Séries/Le Bureau des légendes/Saison 1/Le.Bureau.Des.Legendes.S01E01.FRENCH.1080p.WEB.mkv',
+				'Séries/Le Bureau des légendes/Saison 1/Le.Bureau.Des.Legendes.S01E02.FRENCH.1080p.WEB.mkv',
+				// A season's release folder spells it no better: the show's folder above it does.
+				'Séries/Le Bureau des légendes/Le.Bureau.Des.Legendes.S02.FRENCH.1080p.WEB/Le.Bureau.Des.Legendes.S02E01.mkv',
+				'Séries/Engrenages - Saison 3/Engrenages.S03E01.FRENCH.DVDRip.avi',
+				// A folder of other words lends nothing: the show is named by its files.
+				'Séries/Séries françaises/Dix.Pour.Cent.S01E01.FRENCH.720p.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.title])).toEqual([
+			['title:bureau-des-legendes:s01e01', 'Le Bureau des légendes'],
+			['title:bureau-des-legendes:s01e02', 'Le Bureau des légendes'],
+			['title:bureau-des-legendes:s02e01', 'Le Bureau des légendes'],
+			['title:dix-pour-cent:s01e01', 'Dix Pour Cent'],
+			['title:engrenages:s03e01', 'Engrenages'],
+		]);
+	});
+
 	it('tells the two Offices apart by their folders', () => {
 		const cards = groupInventory(
 			rows(
