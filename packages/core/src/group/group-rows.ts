@@ -573,9 +573,11 @@ const folderFilms = <T extends InventoryItem>(
 };
 
 /**
- * Scene names drop accents (`Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.1080p.mkv`): the files of a
- * folder that agrees with them show the folder's accented spelling of their title. Only for an accented
- * folder over unaccented files, which is one folder parse; the card and its key are unchanged.
+ * Scene names drop accents (`Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.1080p.mkv`) and capitalize
+ * every word (`Jeux interdits (1952)/Jeux.Interdits.1952.mkv`): the files of a folder that agrees with
+ * them show the folder's spelling of their title, when it has accents they lack, or writes the same
+ * letters with some later word in lower case ({@link casedByOwner}). One folder parse, for such folders
+ * only; the card and its key are unchanged.
  */
 const respellFromFolder = <T extends InventoryItem>(
 	name: string,
@@ -583,13 +585,16 @@ const respellFromFolder = <T extends InventoryItem>(
 	parseName: ParseName,
 	title: Title,
 ): void => {
+	// Most folders are ASCII and capitalize every word, as their files do: passed over without a parse.
+	if (isAscii(name) && capitalizesWords(name)) return;
 	const first = members[0] as Row<T>;
-	if (isAscii(name) || !isAscii(first.parsed.title)) return;
 	const written = parseName(name).title;
-	if (isAscii(written) || title(written) !== first.norm) return;
+	if (title(written) !== first.norm) return;
+	const accented = !isAscii(written);
 	for (let index = 0; index < members.length; index++) {
 		const row = members[index] as Row<T>;
-		if (isAscii(row.parsed.title)) row.display = written;
+		const { title: own } = row.parsed;
+		if (accented ? isAscii(own) : isPlainWords(own) && casedByOwner(written, own)) row.display = written;
 	}
 };
 
@@ -617,7 +622,7 @@ const respellShow = <T extends InventoryItem>(
 		const cut = dir.lastIndexOf('/', end - 1);
 		const name = dir.slice(cut + 1, end);
 		end = cut;
-		if (!writesMore(name) && !casesWords(name)) continue;
+		if (!writesMore(name) && capitalizesWords(name)) continue;
 		const written = parseName(name).title;
 		if (written === '') continue;
 		const norm = title(written);
@@ -635,14 +640,26 @@ const isSceneEpisode = <T extends InventoryItem>(row: Row<T>): boolean =>
 	row.parsed.kind === 'episode' && row.norm !== '' && isPlainWords(row.parsed.title);
 
 /**
- * Whether `written` spells the title `plain` (letters, digits and spaces only, as a scene name gives
- * it) better: the same letters, with accents or punctuation (see {@link writesMore}), or cased by hand
- * where `plain` capitalizes every word (see {@link casesWords}).
+ * Whether `written`, a folder's title, spells the title `plain` (letters, digits and spaces only, as a
+ * scene name gives it) better: the same letters, with accents or punctuation (see {@link writesMore}),
+ * or cased by its owner (see {@link casedByOwner}).
  */
 const spellsBetter = (written: string, plain: string): boolean =>
 	written !== plain &&
 	!isLowerCase(written) &&
-	(writesMore(written) || (capitalizesWords(plain) && casesWords(written))) &&
+	(writesMore(written) || casedByOwner(written, plain)) &&
+	sameLetters(written, plain);
+
+/**
+ * Whether a folder's title `written` cases the same letters as its owner writes titles, where the
+ * scene name `plain` capitalizes every word: some later word in lower case, some capital kept
+ * (`Jeux interdits` for `Jeux Interdits`, `Le Bureau des légendes`). Weaker than {@link casesWords},
+ * which tells two files apart: a folder is the owner's own naming, made once for the film or show.
+ */
+const casedByOwner = (written: string, plain: string): boolean =>
+	capitalizesWords(plain) &&
+	!capitalizesWords(written) &&
+	!isLowerCase(written) &&
 	sameLetters(written, plain);
 
 const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => new RowMember(row);

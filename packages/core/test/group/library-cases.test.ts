@@ -563,15 +563,21 @@ describe('groupInventory: library cases', () => {
 				'Films/Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.FRENCH.1080p.BluRay.x264.mkv',
 				'Films/Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.720p.mkv',
 				'Films/La Cité de la peur (1994)/La.Cite.De.La.Peur.1994.mkv',
-				// An accented file keeps its own spelling; an ASCII folder changes nothing.
+				// Without accents, a folder cased by its owner gives its casing.
+				'Films/Jeux interdits (1952)/Jeux.Interdits.1952.FRENCH.DVDRip.avi',
+				// An accented file keeps its own spelling; a folder cased as its files changes nothing, and
+				// neither does one in lower case.
 				'Films/Amélie (2001)/Amélie.2001.1080p.mkv',
 				'Films/Les Visiteurs (1993)/Les.Visiteurs.1993.mkv',
+				'Films/heat (1995)/Heat.1995.1080p.mkv',
 			),
 		);
 		expect(cards.map((card) => [card.key, card.title])).toEqual([
 			['title:amelie:2001', 'Amélie'],
 			['title:cite-de-la-peur:1994', 'La Cité de la peur'],
 			['title:diner-de-cons:1998', 'Le Dîner de cons'],
+			['title:heat:1995', 'Heat'],
+			['title:jeux-interdits:1952', 'Jeux interdits'],
 			['title:visiteurs:1993', 'Les Visiteurs'],
 		]);
 	});
@@ -584,15 +590,18 @@ describe('groupInventory: library cases', () => {
 				// A season's release folder spells it no better: the show's folder above it does.
 				'Séries/Le Bureau des légendes/Le.Bureau.Des.Legendes.S02.FRENCH.1080p.WEB/Le.Bureau.Des.Legendes.S02E01.mkv',
 				'Séries/Engrenages - Saison 3/Engrenages.S03E01.FRENCH.DVDRip.avi',
+				// Cased by its owner: the French way, capitals on the first word only.
+				'Séries/Dix pour cent/Saison 1/Dix.Pour.Cent.S01E01.FRENCH.720p.mkv',
 				// A folder of other words lends nothing: the show is named by its files.
-				'Séries/Séries françaises/Dix.Pour.Cent.S01E01.FRENCH.720p.mkv',
+				'Séries/Séries françaises/Call.My.Agent.S01E01.720p.mkv',
 			),
 		);
 		expect(cards.map((card) => [card.key, card.title])).toEqual([
 			['title:bureau-des-legendes:s01e01', 'Le Bureau des légendes'],
 			['title:bureau-des-legendes:s01e02', 'Le Bureau des légendes'],
 			['title:bureau-des-legendes:s02e01', 'Le Bureau des légendes'],
-			['title:dix-pour-cent:s01e01', 'Dix Pour Cent'],
+			['title:call-my-agent:s01e01', 'Call My Agent'],
+			['title:dix-pour-cent:s01e01', 'Dix pour cent'],
 			['title:engrenages:s03e01', 'Engrenages'],
 		]);
 	});
