@@ -585,9 +585,10 @@ const respellFromFolder = <T extends InventoryItem>(
 	parseName: ParseName,
 	title: Title,
 ): void => {
-	// Most folders are ASCII and capitalize every word, as their files do: passed over without a parse.
-	if (isAscii(name) && capitalizesWords(name)) return;
+	// Most folders are ASCII and capitalize every word, as their files do, or hold files that write
+	// accents (only an ASCII title is respelled): passed over without a parse.
 	const first = members[0] as Row<T>;
+	if ((isAscii(name) && capitalizesWords(name)) || !isAscii(first.parsed.title)) return;
 	const written = parseName(name).title;
 	if (title(written) !== first.norm) return;
 	const accented = !isAscii(written);
