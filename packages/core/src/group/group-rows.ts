@@ -8,7 +8,7 @@ import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
-import { type Heuristic, Heuristics, type NormEntry } from './heuristics.js';
+import { type Heuristic, Heuristics, type NormEntry, type TitleBase } from './heuristics.js';
 import {
 	episodeSuffix,
 	type IdIdentity,
@@ -233,6 +233,7 @@ export function groupRows<T extends InventoryItem>(
 		if (row.heuristic === undefined) setHeuristic(row, titleOf, heuristics);
 	}
 	adoptCountries(rows, features, heuristics);
+	joinAbsoluteEpisodes(rows, heuristics);
 	collectYears(features, titleOf, heuristics);
 
 	// Identity cascade. Tier 1: provider ids (row, then path). Tier 2: IMDb tags. Tier 3: heuristics.
@@ -525,11 +526,41 @@ const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefi
 		return undefined;
 	}
 	const fallback = keyFallback(row);
-	return rowIdIdentity(item, parsed, fallback) ?? pathIdIdentity(parsed, fallback);
+	return inJoinedSeason(row, rowIdIdentity(item, parsed, fallback) ?? pathIdIdentity(parsed, fallback));
 };
 
 const imdbOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
-	row.parsed.ids.imdb === undefined ? undefined : imdbIdentity(row.parsed, keyFallback(row));
+	row.parsed.ids.imdb === undefined
+		? undefined
+		: inJoinedSeason(row, imdbIdentity(row.parsed, keyFallback(row)));
+
+/**
+ * The season {@link joinAbsoluteEpisodes} read an episode numbered without one in (1), or undefined
+ * when it did not: the row's heuristic then has a season its parse lacks.
+ */
+const joinedSeason = <T extends InventoryItem>(row: Row<T>): number | undefined =>
+	row.parsed.kind === 'episode' &&
+	row.parsed.season === undefined &&
+	(row.heuristic as Heuristic<Card<T>>).suffix.startsWith('s01e')
+		? 1
+		: undefined;
+
+/**
+ * An id identity of an episode that {@link joinAbsoluteEpisodes} read in season 1, keyed in that season
+ * too (`tmdb:series:1429:s01e02`, not `…:e02`): the show's files of S01E02 are on that card.
+ */
+const inJoinedSeason = <T extends InventoryItem>(
+	row: Row<T>,
+	identity: IdIdentity | undefined,
+): IdIdentity | undefined => {
+	if (identity === undefined || identity.kind !== 'episode' || joinedSeason(row) === undefined)
+		return identity;
+	const { suffix } = row.heuristic as Heuristic<Card<T>>;
+	const absolute = suffix.slice(3);
+	return identity.key.endsWith(`:${absolute}`)
+		? { ...identity, key: `${identity.key.slice(0, -absolute.length)}${suffix}` }
+		: identity;
+};
 
 /** The file stem when an episode key of the row would fall back to it (`x-<stem>`, see `episodeSuffix`), else `''`. */
 const keyFallback = <T extends InventoryItem>(row: Row<T>): string =>
@@ -776,6 +807,45 @@ const adoptCountries = <T extends InventoryItem>(
 		}
 	}
 };
+
+/**
+ * An episode numbered without its season (`[HorribleSubs] Shingeki no Kyojin - 02 [1080p]`, anime's
+ * absolute numbering) is that episode of season 1 when the show has season 1 files up to that number
+ * or beyond (`Shingeki no Kyojin S01E02`): both count from the show's first episode, so they agree
+ * within season 1, the only season they can be checked in. A number past the show's season 1 files
+ * stays apart (`One Piece - 1000`; episode 26 of a show whose season 1 files end at 25).
+ */
+const joinAbsoluteEpisodes = <T extends InventoryItem>(
+	rows: readonly Row<T>[],
+	heuristics: Heuristics<Card<T>>,
+): void => {
+	// The last season 1 episode of each show that has absolute-numbered files, once computed.
+	const lastOfSeason1 = new Map<NormEntry<Card<T>>, number>();
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as Row<T>;
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
+		const { suffix } = heuristic;
+		if (heuristic.kind !== 'episode' || !ABSOLUTE_SUFFIX.test(suffix)) continue;
+		const entry = heuristic.base.title;
+		let last = lastOfSeason1.get(entry);
+		if (last === undefined) {
+			last = 0;
+			for (const key of (entry.episodes as Map<string, TitleBase<Card<T>>>).keys()) {
+				const season1 = SEASON_1_SUFFIX.exec(key);
+				if (season1 !== null) last = Math.max(last, Number(season1[1]));
+			}
+			lastOfSeason1.set(entry, last);
+		}
+		if (Number(suffix.slice(1)) <= last)
+			row.heuristic = heuristics.intern('episode', entry, heuristic.year, `s01${suffix}`);
+	}
+};
+
+/** The key suffix of an episode numbered without a season (`e02`, see `episodeSuffix`). */
+const ABSOLUTE_SUFFIX = /^e\d+$/;
+
+/** The key suffix of an episode of season 1, its number captured (`s01e02`). */
+const SEASON_1_SUFFIX = /^s01e(\d+)$/;
 
 /** For each film title (or show episode), the one year the inventory gives it, or null for several. */
 const collectYears = <T extends InventoryItem>(
@@ -1264,7 +1334,7 @@ const toGroup = <T extends InventoryItem>(
 	// Most cards have no extras: a fresh empty list, not one mapped from an empty list.
 	const extras = cardExtras.length === 0 ? [] : cardExtras.map((row) => row.item);
 	const year = provider?.provider?.year ?? heuristic.year ?? lead.parsed.year;
-	const season = kind === 'episode' ? lead.parsed.season : undefined;
+	const season = kind === 'episode' ? (lead.parsed.season ?? joinedSeason(lead)) : undefined;
 	const episode = kind === 'episode' ? lead.parsed.episodes?.[0] : undefined;
 	// The usual cards as one literal each (fields in the object, not in a store grown field by field);
 	// same fields in the same order as the general case below.

@@ -606,6 +606,42 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("puts an anime's episode numbered without a season on the card of its season 1 episode", () => {
+		const shingeki = 'Anime/Shingeki no Kyojin';
+		const cards = groupInventory(
+			rows(
+				`${shingeki}/[HorribleSubs] Shingeki no Kyojin - 01 [1080p].mkv`,
+				`${shingeki}/[HorribleSubs] Shingeki no Kyojin - 02 [1080p].mkv`,
+				`${shingeki}/Shingeki no Kyojin S01E02 VOSTFR 1080p.mkv`,
+				`${shingeki}/Shingeki no Kyojin S01E03 VOSTFR 1080p.mkv`,
+				// Past the show's last season 1 file: no season to check it in, it stays apart.
+				`${shingeki}/[HorribleSubs] Shingeki no Kyojin - 26 [1080p].mkv`,
+				// A show without season files keeps its numbers.
+				'Anime/One Piece/One Piece - 1000 [1080p].mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.season, card.episode, card.versions.length])).toEqual([
+			['title:one-piece:e1000', undefined, 1000, 1],
+			['title:shingeki-no-kyojin:e26', undefined, 26, 1],
+			['title:shingeki-no-kyojin:s01e01', 1, 1, 1],
+			['title:shingeki-no-kyojin:s01e02', 1, 2, 2],
+			['title:shingeki-no-kyojin:s01e03', 1, 3, 1],
+		]);
+	});
+
+	it("puts an enriched anime's episode numbered without a season on its series' season 1 card", () => {
+		const series = { tmdb_id: 1429, tmdb_type: 'series' as const };
+		const absolute = { path: 'Anime/Shingeki no Kyojin/Shingeki no Kyojin - 02.mkv', ...series };
+		const seasonal = { path: 'Anime/Shingeki no Kyojin/Shingeki.no.Kyojin.S01E02.1080p.mkv', ...series };
+		// Added after enrichment, without an id: joins the id card its title and episode point to.
+		const added = { path: 'Anime/Shingeki no Kyojin/Shingeki no Kyojin - 02 [720p].mkv' };
+		const cards = groupInventory([absolute, seasonal, added]);
+		expect(cards).toHaveLength(1);
+		expect(cards[0]?.key).toBe('tmdb:series:1429:s01e02');
+		expect(cards[0]?.season).toBe(1);
+		expect(cards[0]?.versions.flatMap((version) => version.items)).toEqual([seasonal, added, absolute]);
+	});
+
 	it('tells the two Offices apart by their folders', () => {
 		const cards = groupInventory(
 			rows(
