@@ -1028,7 +1028,7 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 
 	/** Read only by labels that need it (see `versionLabels`). */
 	get languages(): string {
-		return languagesOf(this.first.parsed);
+		return languagesOf(this.first);
 	}
 
 	/** Read only by labels of copies whose file names are the same (see `versionLabels`). */
@@ -1089,7 +1089,7 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 	const version = mediaVersion([row.item], parsed, addSize(0, row.item.size));
 	const { resolution, source, hdr, edition } = parsed;
 	const named = namesFile(resolution, source, hdr, edition);
-	const languages = named ? languagesOf(parsed) : '';
+	const languages = named ? languagesOf(row) : '';
 	const fallback = !named ? '' : languages === '' ? nameOf(row) : languages;
 	const discs = discKey(row) === undefined ? 0 : 1;
 	version.label = composeLabel(
@@ -1108,9 +1108,35 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 	return version;
 };
 
-/** A copy's languages as its label writes them (see `describeLanguages`). */
-const languagesOf = (parsed: BatchMedia): string =>
-	describeLanguages(parsed.languages, parsed.subtitleLanguages);
+/** A copy's languages as its label writes them (see `describeLanguages`), its French dub told. */
+const languagesOf = <T extends InventoryItem>(row: Row<T>): string => {
+	const { languages, subtitleLanguages } = row.parsed;
+	const dub = languages?.includes('fr') === true ? frenchDub(row) : undefined;
+	return describeLanguages(languages, subtitleLanguages, dub);
+};
+
+/**
+ * The French dub a copy's name or folder tells, as French releases write it: `VFF` (France, also
+ * written `TRUEFRENCH`), `VFQ` (Quebec), `VFB` (Belgium), `VFI` (international), `VF2` (both VFF and
+ * VFQ, also when the name writes the two). Copies of one quality told apart by it alone (a MULTi.VFF and
+ * a MULTi.VFQ release are common) read it instead of their file names. Read from the path, as labels
+ * are read for a few copies only; undefined when the path tells none or several others.
+ */
+const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => {
+	const { path } = row.item;
+	// The file name and its folder, where a release folder writes it (`Heat.1995.MULTi.VFQ/VIDEO_TS/`).
+	const folderAt = path.lastIndexOf('/', path.lastIndexOf('/') - 1);
+	const found = new Set<string>();
+	for (const match of path.slice(folderAt + 1).matchAll(FRENCH_DUB)) {
+		const dub = (match[1] as string).toUpperCase();
+		found.add(dub === 'TRUEFRENCH' ? 'VFF' : dub);
+	}
+	if (found.size === 1) return found.values().next().value;
+	return found.size === 2 && found.has('VFF') && found.has('VFQ') ? 'VF2' : undefined;
+};
+
+/** A French dub word of a release name, between separators. */
+const FRENCH_DUB = /(?<![\p{L}\p{N}])(truefrench|vff|vfq|vfb|vfi|vf2)(?![\p{L}\p{N}])/giu;
 
 /** The returned version: the copy's files, its total size and the quality its first file gives. */
 const mediaVersion = <T extends InventoryItem>(

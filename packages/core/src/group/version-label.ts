@@ -298,15 +298,21 @@ const languageName = (code: string): string => {
 
 /**
  * A copy's audio and subtitle languages as a card shows them: `French`, `Multi + French`,
- * `English + Italian`, `French subs` (a `VOSTFR` release), `''` when the name gives none.
+ * `English + Italian`, `French subs` (a `VOSTFR` release), `''` when the name gives none. `dub`, the
+ * French dub the name tells (`VFQ`, see `frenchDub`), follows French: `Multi + French (VFQ)`.
  *
  * @internal
  */
 export function describeLanguages(
 	languages: readonly string[] | undefined,
 	subtitleLanguages: readonly string[] | undefined,
+	dub?: string,
 ): string {
-	const audio = (languages ?? []).map(languageName).join(' + ');
+	const audio = (languages ?? [])
+		.map((code) =>
+			code === 'fr' && dub !== undefined ? `${languageName(code)} (${dub})` : languageName(code),
+		)
+		.join(' + ');
 	const subtitles = (subtitleLanguages ?? []).map(languageName).join(' + ');
 	if (subtitles === '') return audio;
 	return audio === '' ? `${subtitles} subs` : `${audio}${SEPARATOR}${subtitles} subs`;

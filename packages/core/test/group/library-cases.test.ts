@@ -263,16 +263,38 @@ describe('groupInventory: library cases', () => {
 				'Films/Heat (1995)/Heat.1995.VOSTFR.1080p.BluRay.x264-GRP.mkv',
 				'Films/Heat.1995.TRUEFRENCH.1080p.BluRay.x264-GRP/heat-grp.mkv',
 				'Films/Heat (1995)/Heat.1995.FRENCH.1080p.BluRay.x264-TEAM.mkv',
+				'Films/Heat (1995)/Heat.1995.FRENCH.1080p.BluRay.x264-CREW.mkv',
 				'Films/Heat (1995)/Heat.1995.720p.WEB-DL.mkv',
 			),
 		);
-		// The two French copies read the same: their file names tell them apart.
+		// The TRUEFRENCH release folder tells its French dub (VFF); the two FRENCH copies read the same,
+		// and their file names tell them apart.
 		expect(card?.versions.map((version) => version.label)).toEqual([
+			'1080p · Heat.1995.FRENCH.1080p.BluRay.x264-CREW.mkv',
 			'1080p · Heat.1995.FRENCH.1080p.BluRay.x264-TEAM.mkv',
 			'1080p BluRay · Multi',
 			'1080p BluRay · French subs',
-			'1080p · heat-grp.mkv',
+			'1080p BluRay · French (VFF)',
 			'720p',
+		]);
+	});
+
+	it('tells MULTi.VFF, MULTi.VFQ and VF2 copies apart by their French dub', () => {
+		const [card] = groupInventory(
+			rows(
+				'Films/Dune (2021)/Dune.2021.MULTi.VFF.2160p.WEB-DL.mkv',
+				'Films/Dune (2021)/Dune.2021.MULTi.VFQ.2160p.WEB-DL.mkv',
+				'Films/Dune (2021)/Dune.2021.MULTi.VFF.VFQ.2160p.WEB-DL.mkv',
+				'Films/Dune (2021)/Dune.2021.VFQ.mkv',
+				'Films/Dune (2021)/Dune.2021.FRENCH.mkv',
+			),
+		);
+		expect(card?.versions.map((version) => version.label)).toEqual([
+			'2160p WEB-DL · Multi + French (VFF)',
+			'2160p WEB-DL · Multi + French (VF2)',
+			'2160p WEB-DL · Multi + French (VFQ)',
+			'French',
+			'French (VFQ)',
 		]);
 	});
 
