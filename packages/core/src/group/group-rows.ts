@@ -1125,15 +1125,27 @@ const languagesOf = <T extends InventoryItem>(row: Row<T>): string => {
 const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => {
 	const { path } = row.item;
 	// The file name and its folder, where a release folder writes it (`Heat.1995.MULTi.VFQ/VIDEO_TS/`).
-	const folderAt = path.lastIndexOf('/', path.lastIndexOf('/') - 1);
-	const found = new Set<string>();
-	for (const match of path.slice(folderAt + 1).matchAll(FRENCH_DUB)) {
-		const dub = (match[1] as string).toUpperCase();
-		found.add(dub === 'TRUEFRENCH' ? 'VFF' : dub);
+	const named = path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1);
+	// Most French names write no dub (`FRENCH`): one test, no list of matches made for them.
+	if (!FRENCH_DUB_HINT.test(named)) return undefined;
+	// One bit per dub the name writes (see `DUBS`).
+	let found = 0;
+	for (const match of named.matchAll(FRENCH_DUB)) {
+		const word = (match[1] as string).toUpperCase();
+		found |= 1 << DUBS.indexOf(word === 'TRUEFRENCH' ? 'VFF' : word);
 	}
-	if (found.size === 1) return found.values().next().value;
-	return found.size === 2 && found.has('VFF') && found.has('VFQ') ? 'VF2' : undefined;
+	if (found === 0) return undefined;
+	const single = DUBS.find((_, bit) => found === 1 << bit);
+	if (single !== undefined) return single;
+	// VFF, VFQ and VF2 together are VF2; any other mix tells no one dub.
+	return (found & ~0b111) === 0 ? 'VF2' : undefined;
 };
+
+/** The dubs a label writes; the first three are France's, Quebec's and both. */
+const DUBS = ['VFF', 'VFQ', 'VF2', 'VFB', 'VFI'];
+
+/** Whether a name may write a French dub (see {@link FRENCH_DUB}). */
+const FRENCH_DUB_HINT = /vf[fqbi2]|truefrench/i;
 
 /** A French dub word of a release name, between separators. */
 const FRENCH_DUB = /(?<![\p{L}\p{N}])(truefrench|vff|vfq|vfb|vfi|vf2)(?![\p{L}\p{N}])/giu;
