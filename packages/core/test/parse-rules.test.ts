@@ -52,6 +52,8 @@ describe('parseMediaPath rules', () => {
 			['Some.Show.S150E01.mkv', { season: 150, episodes: [1] }],
 			['Some.Show.Saison.1.01.Le.Titre.avi', { season: 1, episodes: [1], episodeTitle: 'Le Titre' }],
 			['Some Show - Saison 2 - 05 - Le Titre.avi', { season: 2, episodes: [5], episodeTitle: 'Le Titre' }],
+			['Séries/Some Show/Saison 1/Some Show - Ép. 2.mkv', { title: 'Some Show', season: 1, episodes: [2] }],
+			['Some Show - Saison 2 Épisode 4.mkv', { title: 'Some Show', season: 2, episodes: [4] }],
 		]);
 		it('does not read a picture size or an out-of-range year as an episode', () => {
 			expect(parseMediaPath('Some.Clip.150x120.mkv').episodes).toBeUndefined();

@@ -209,9 +209,13 @@ const EPISODE_WORDS: ReadonlySet<string> = new Set([
 	'episode',
 	'episodes',
 	'épisode',
+	'épisodes',
 	'episodio',
 	'ep',
 	'eps',
+	// French names shorten `Épisode` with its accent: `Baron Noir - Ép. 2`.
+	'ép',
+	'éps',
 	'folge',
 ]);
 const PART_SPACED: ReadonlySet<string> = new Set([
