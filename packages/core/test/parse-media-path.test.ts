@@ -258,6 +258,11 @@ describe('parseMediaPath', () => {
 				['Heat.1995.Edition.Speciale.DVDRip.avi', { title: 'Heat', edition: 'Special Edition' }],
 				['Heat.1995.Version.Longue.FRENCH.720p.mkv', { title: 'Heat', edition: 'Extended' }],
 				['Heat.1995.Version.Du.Realisateur.1080p.mkv', { title: 'Heat', edition: "Director's Cut" }],
+				['Heat.1995.Version.du.Réalisateur.1080p.mkv', { title: 'Heat', edition: "Director's Cut" }],
+				['Heat (1995) - Montage du réalisateur.mkv', { title: 'Heat', edition: "Director's Cut" }],
+				['Heat.1995.Montage.Du.Realisateur.1080p.mkv', { title: 'Heat', edition: "Director's Cut" }],
+				// A title's own word, with nothing of the edition after it.
+				['Montage (2019)/Montage.2019.1080p.mkv', { title: 'Montage', year: 2019 }],
 			]);
 		});
 	});
