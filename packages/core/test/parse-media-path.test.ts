@@ -261,6 +261,9 @@ describe('parseMediaPath', () => {
 				['Heat.1995.Version.du.Réalisateur.1080p.mkv', { title: 'Heat', edition: "Director's Cut" }],
 				['Heat (1995) - Montage du réalisateur.mkv', { title: 'Heat', edition: "Director's Cut" }],
 				['Heat.1995.Montage.Du.Realisateur.1080p.mkv', { title: 'Heat', edition: "Director's Cut" }],
+				['Heat (1995) - Version remasterisée.mkv', { title: 'Heat', edition: 'Remastered' }],
+				['Heat.1995.REMASTERISEE.1080p.mkv', { title: 'Heat', edition: 'Remastered' }],
+				['Heat.1995.Édition.Collector.1080p.mkv', { title: 'Heat', edition: 'Collector' }],
 				// A title's own word, with nothing of the edition after it.
 				['Montage (2019)/Montage.2019.1080p.mkv', { title: 'Montage', year: 2019 }],
 			]);
