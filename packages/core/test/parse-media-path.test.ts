@@ -270,6 +270,27 @@ describe('parseMediaPath', () => {
 		});
 	});
 
+	describe("a film's number in its collection", () => {
+		check([
+			[
+				"Films/Le Seigneur des anneaux/1 - La Communauté de l'anneau (2001).mkv",
+				{ title: "La Communauté de l'anneau", year: 2001 },
+			],
+			[
+				'Films/Le Seigneur des anneaux/02. Les Deux Tours (2002).mkv',
+				{ title: 'Les Deux Tours', year: 2002 },
+			],
+			['Films/Saga/3 - Le Retour du roi (2003)/movie.mkv', { title: 'Le Retour du roi', year: 2003 }],
+			// A number that is the whole title, or an episode's number in its season folder, stays.
+			['Films/9 - 2009.mkv', { title: '9', year: 2009 }],
+			[
+				'Séries/Show/Saison 1/03 - Pilot (2005).mkv',
+				{ kind: 'episode', title: 'Show', season: 1, episodes: [3] },
+			],
+			['Films/10 Cloverfield Lane (2016).mkv', { title: '10 Cloverfield Lane' }],
+		]);
+	});
+
 	describe('parts', () => {
 		check([
 			['Movie.2010.cd1.avi', { title: 'Movie', part: 1 }],

@@ -534,11 +534,34 @@ function parse(
 
 	const episodic =
 		result.episodes !== undefined || result.date !== undefined || (result.season !== undefined && !generic);
+	// `1 - La Communauté de l'anneau (2001)`, `02. Les Deux Tours (2002)`: a film's number in its
+	// collection, before its title and year, is not part of the title. (In a season folder, the same
+	// number is the episode's: read above, and the result is then episodic.)
+	if (!episodic && result.year !== undefined) dropCollectionNumber(result);
 	return dense
 		? finishDense(result, resultIds(scratch, ids), episodic, edition, container)
 		: // A sparse result's scratch is its call's own, dropped after it: its ids object is the result's.
 			toParsedMedia(result, ids, episodic, edition, container);
 }
+
+/**
+ * Drops a film's number in its collection from its title: one or two digits before ` - ` (read as a
+ * title and its subtitle: the subtitle is the title) or before `. ` and a letter.
+ */
+const dropCollectionNumber = (result: NameInfo): void => {
+	const { title, subtitle } = result;
+	if (subtitle !== undefined && result.keepSubtitle === true && COLLECTION_NUMBER.test(title)) {
+		result.title = subtitle;
+		result.subtitle = undefined;
+		result.keepSubtitle = undefined;
+	} else if (NUMBERED_TITLE.test(title)) result.title = title.replace(NUMBERED_TITLE, '');
+};
+
+/** A title that is one or two digits only. */
+const COLLECTION_NUMBER = /^\d{1,2}$/;
+
+/** A title starting with one or two digits and `. ` before a letter. */
+const NUMBERED_TITLE = /^\d{1,2}\. (?=\p{L})/u;
 
 /**
  * Complete `result`, the reading of a file name, with what its folders say: extras and specials
