@@ -42,9 +42,9 @@ const normalizeOptions = (options: GroupOptions | undefined): GroupOptions => {
  * version in part order. Editions are versions unless `options.editions` is `'separate'`.
  *
  * Extras (trailers, samples, featurettes…, and subtitle / artwork / `.nfo` files) go to the card of
- * their own id, else the id card their tag or title points to without doubt, else the only film or
- * episode of their folder (`Sample/`, `Trailers/`… count as the folder above), else the card of their
- * title. An extra whose film is not in the inventory gets a card of its own with no versions (key
+ * their own id, else the id card their tag or title points to without doubt, else the card of their
+ * title, else the only film or episode of their folder (`Sample/`, `Trailers/`… count as the folder
+ * above). An extra whose film is not in the inventory gets a card of its own with no versions (key
  * `extras:<folder>` when it has no title), so that every row is returned.
  *
  * Guarantees: every input row appears exactly once (in a version or in `extras`), as the same object;

@@ -915,10 +915,12 @@ interface ExtraContext<T extends InventoryItem> {
 
 /**
  * Extras go, in this order, to: the card of their own provider id; the id card their IMDb tag or title
- * (+ year) points to without doubt; the only film or episode of the folder they belong to (`Sample/`,
- * `Trailers/`… count as their parent); the card of their title (+ year). Anything left gets a card of
- * its own, without versions, so that every row is still returned: keyed by its own identity, or
- * `extras:<folder>` when it has no title. Returns those cards of their own.
+ * (+ year) points to without doubt; the card of their title (+ year), as a title names its film more
+ * surely than a flat folder's only film does (`Films/Heat.1995.Bande.Annonce.VF.mkv` next to another
+ * film); the only film or episode of the folder they belong to (`Sample/`, `Trailers/`… count as their
+ * parent), for extras whose title no card has. Anything left gets a card of its own, without versions,
+ * so that every row is still returned: keyed by its own identity, or `extras:<folder>` when it has no
+ * title. Returns those cards of their own.
  */
 const attachExtras = <T extends InventoryItem>(
 	extras: readonly Row<T>[],
@@ -949,9 +951,8 @@ const attachExtras = <T extends InventoryItem>(
 		const identity =
 			knownStrong(strong) ??
 			(imdb === undefined ? undefined : (imdbAliases.get(imdb.key) ?? known(imdb.key))) ??
-			(titled ? onlyOf(adopted, heuristic) : undefined) ??
-			inDir ??
-			(titled ? adopted.own : undefined);
+			(titled ? (onlyOf(adopted, heuristic) ?? adopted.own) : undefined) ??
+			inDir;
 		if (identity !== undefined) {
 			const owner =
 				identity.first === undefined ? minBy(identity.editions as Card<T>[], (card) => card.key) : identity;

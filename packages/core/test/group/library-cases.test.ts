@@ -664,6 +664,22 @@ describe('groupInventory: library cases', () => {
 		expect(cards[0]?.versions.flatMap((version) => version.items)).toEqual([seasonal, added, absolute]);
 	});
 
+	it("files a loose trailer under the film its title names, not under its folder's only film", () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat (1995).mkv',
+				'Films/Le Samouraï (1967).mkv',
+				'Films/Heat.1995.Bande.Annonce.VF.mkv',
+				// A name without a title: the folder's only film.
+				'Films/trailer.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.extras.map((extra) => extra.path)])).toEqual([
+			['title:heat:1995', ['Films/Heat.1995.Bande.Annonce.VF.mkv']],
+			['title:samourai:1967', ['Films/trailer.mkv']],
+		]);
+	});
+
 	it('tells the two Offices apart by their folders', () => {
 		const cards = groupInventory(
 			rows(
