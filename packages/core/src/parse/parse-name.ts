@@ -253,6 +253,14 @@ const EXTRA_SUFFIXES: ReadonlyMap<string, ExtraType> = new Map([
 	['commentaire', 'other'],
 	['commentaires', 'other'],
 	['reportage', 'featurette'],
+	['documentaire', 'featurette'],
+	['documentaires', 'featurette'],
+	// Quebec's word for a trailer, and a title or credits sequence.
+	['filmannonce', 'trailer'],
+	['generique', 'other'],
+	['générique', 'other'],
+	['storyboard', 'other'],
+	['storyboards', 'other'],
 ]);
 
 /**
@@ -275,6 +283,13 @@ const PHRASES: readonly (readonly [readonly string[], ExtraType])[] = [
 	[['scène', 'coupée'], 'deleted-scene'],
 	[['scènes', 'coupées'], 'deleted-scene'],
 	[['fin', 'alternative'], 'deleted-scene'],
+	[['scenes', 'inedites'], 'deleted-scene'],
+	[['scènes', 'inédites'], 'deleted-scene'],
+	[['prises', 'ratees'], 'other'],
+	[['prises', 'ratées'], 'other'],
+	[['galerie', 'photos'], 'other'],
+	[['film', 'annonce'], 'trailer'],
+	[['spot', 'tv'], 'trailer'],
 ];
 
 /** {@link PHRASES} by their words' keys run together (`bandeannonce`). */
