@@ -270,7 +270,7 @@ describe('groupInventory: versions, parts, editions, labels', () => {
 		expect(groups).toHaveLength(1);
 		expect(groups[0]?.versions).toHaveLength(1);
 		expect(groups[0]?.versions[0]?.items.map((item) => item.path)).toEqual(parts);
-		expect(groups[0]?.versions[0]?.label).toBe('Heat (1995) cd1.avi · 10 parts');
+		expect(groups[0]?.versions[0]?.label).toBe('10 parts');
 	});
 
 	it('stacks parts numbered by their folder (CD1/, CD2/)', () => {

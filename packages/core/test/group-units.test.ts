@@ -71,6 +71,15 @@ describe('version labels', () => {
 		expect(versionLabel({ ...base, episodes: [1, 2] })).toBe('Show.S01E01E02.mkv');
 	});
 
+	it('labels a split copy known by nothing else by its parts, and by its first file only when another reads the same', () => {
+		const split = { parts: 2, fileName: 'Heat (1995) - Partie 1.avi' };
+		expect(versionLabel(split)).toBe('2 parts');
+		expect(versionLabel({ ...split, episodes: [1, 2] })).toBe('2 parts · episodes 1–2');
+		expect(
+			versionLabels([split, { parts: 2, fileName: 'Heat.cd1.avi' }, { parts: 3, fileName: 'x.cd1.avi' }]),
+		).toEqual(['2 parts · Heat (1995) - Partie 1.avi', '2 parts · Heat.cd1.avi', '3 parts']);
+	});
+
 	it('labels a copy of unknown quality and edition by its languages, else by its file name', () => {
 		const base = { parts: 1, fileName: 'Heat (1995) VF.mkv' };
 		expect(versionLabel({ ...base, languages: 'French' })).toBe('French');

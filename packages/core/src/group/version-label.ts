@@ -143,6 +143,14 @@ export function composeLabel(
 		label = label === '' ? edition : `${label}${SEPARATOR}${edition}`;
 	// A label that is the file name says the episodes already (`Show.S01E01E02.mkv`).
 	const withEpisodes = (label !== '' || !isFileName) && episodes !== undefined && episodes.length > 1;
+	// A split copy known by nothing else reads `2 parts`, not its first file's name (`Heat (1995) -
+	// Partie 1.mkv · 2 parts`); the name comes back only if another copy reads the same.
+	if (label === '' && isFileName && discs === 0 && parts > 1) {
+		const split = `${parts} parts`;
+		return episodes !== undefined && episodes.length > 1
+			? `${split}${SEPARATOR}${episodeList(episodes)}`
+			: split;
+	}
 	if (label === '') label = fallback;
 	if (discs > 0) {
 		// A disc's files are its pieces and clips: the disc count tells the copy, not the file count.

@@ -173,7 +173,7 @@ describe('groupInventory: library cases', () => {
 				['Harry Potter et les Reliques de la Mort - Partie 2 (2011).mkv'],
 			],
 			// After the year, a part is a piece of one copy.
-			['title:heat:1995', ['Heat (1995) - Partie 1.avi · 2 parts']],
+			['title:heat:1995', ['2 parts']],
 		]);
 	});
 
