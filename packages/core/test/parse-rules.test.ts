@@ -260,6 +260,15 @@ describe('parseMediaPath rules', () => {
 			['Night.Show.25.12.2019.720p.mkv', { kind: 'episode', date: '2019-12-25' }],
 			['Night.Show.03-29-2012.HDTV.mkv', { title: 'Night Show', date: '2012-03-29' }],
 			['Night.Show.2019-12-25.mkv', { date: '2019-12-25' }],
+			// French broadcasts write the month in words, and `du` (of the) before the date.
+			[
+				'Emissions/Le 20h/Le 20h - 13 janvier 2023.mkv',
+				{ kind: 'episode', title: 'Le 20h', date: '2023-01-13' },
+			],
+			['Quotidien - 1er mai 2023.mkv', { title: 'Quotidien', date: '2023-05-01' }],
+			['Night Show - 2 May 2023.mkv', { title: 'Night Show', date: '2023-05-02' }],
+			['Quotidien du 16.01.2023.mkv', { title: 'Quotidien', date: '2023-01-16' }],
+			['Le 13 janvier.mkv', { kind: 'movie', title: 'Le 13 janvier' }],
 			['10.05.21.Some.Movie.2010.720p.mkv', { title: 'Some Movie', year: 2010 }],
 			// The words after an air date are the episode's title, as after an episode number.
 			[

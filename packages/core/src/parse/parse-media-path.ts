@@ -538,6 +538,9 @@ function parse(
 	// collection, before its title and year, is not part of the title. (In a season folder, the same
 	// number is the episode's: read above, and the result is then episodic.)
 	if (!episodic && result.year !== undefined) dropCollectionNumber(result);
+	// `Quotidien du 16.01.2023`: the French `du` (of the) before a broadcast's date is not the show's.
+	else if (result.date !== undefined && DATED_BY.test(result.title))
+		result.title = result.title.replace(DATED_BY, '');
 	return dense
 		? finishDense(result, resultIds(scratch, ids), episodic, edition, container)
 		: // A sparse result's scratch is its call's own, dropped after it: its ids object is the result's.
@@ -556,6 +559,9 @@ const dropCollectionNumber = (result: NameInfo): void => {
 		result.keepSubtitle = undefined;
 	} else if (NUMBERED_TITLE.test(title)) result.title = title.replace(NUMBERED_TITLE, '');
 };
+
+/** A French `du` ending a title, before the date it dates. */
+const DATED_BY = /(?<=\S) du$/i;
 
 /** A title that is one or two digits only. */
 const COLLECTION_NUMBER = /^\d{1,2}$/;

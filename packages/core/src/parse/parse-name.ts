@@ -1584,7 +1584,7 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 			}
 			if (value >= 0) return undefined;
 		}
-		if (key.length === 2) {
+		if (key.length <= 3) {
 			const date = readDate(words, index, maxYear);
 			if (date !== undefined) return dateMark(date);
 		}
@@ -1782,6 +1782,14 @@ function readDate(words: Words, index: number, maxYear: number): string | undefi
 	const a = keyAt(words, index);
 	const b = keyAt(words, index + 1);
 	const c = keyAt(words, index + 2);
+	const written = WRITTEN_MONTHS.get(b);
+	if (written !== undefined) {
+		// `13 janvier 2023`, `1er mai 2023`, `13 January 2023`: day, month in words, year.
+		const digits = leadingDigits(a);
+		const ordinal = digits === a.length || (digits === 1 && a.length === 3 && a.endsWith('er'));
+		if (digits === 0 || digits > 2 || !ordinal || c.length !== 4) return undefined;
+		return validDate(digitsValue(c), written, digitsValue(a, 0, digits, 2), maxYear);
+	}
 	let year: number;
 	let day: number;
 	const month = digitsValue(b, 0, b.length, 2);
@@ -1796,6 +1804,24 @@ function readDate(words: Words, index: number, maxYear: number): string | undefi
 	} else return undefined;
 	return validDate(year, month, day, maxYear);
 }
+
+/** Months written in words, French and English, by their number. */
+const WRITTEN_MONTHS: ReadonlyMap<string, number> = new Map(
+	[
+		['janvier', 'january'],
+		['fevrier', 'février', 'february'],
+		['mars', 'march'],
+		['avril', 'april'],
+		['mai', 'may'],
+		['juin', 'june'],
+		['juillet', 'july'],
+		['aout', 'août', 'august'],
+		['septembre', 'september'],
+		['octobre', 'october'],
+		['novembre', 'november'],
+		['decembre', 'décembre', 'december'],
+	].flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])),
+);
 
 const validDate = (year: number, month: number, day: number, maxYear: number): string | undefined => {
 	if (year < 1900 || year > maxYear || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
