@@ -604,11 +604,11 @@ const folderFilms = <T extends InventoryItem>(
 };
 
 /**
- * Scene names drop accents (`Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.1080p.mkv`) and capitalize
- * every word (`Jeux interdits (1952)/Jeux.Interdits.1952.mkv`): the files of a folder that agrees with
- * them show the folder's spelling of their title, when it has accents they lack, or writes the same
- * letters with some later word in lower case ({@link casedByOwner}). One folder parse, for such folders
- * only; the card and its key are unchanged.
+ * Scene names drop accents and punctuation (`Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.1080p.mkv`)
+ * and capitalize every word (`Jeux interdits (1952)/Jeux.Interdits.1952.mkv`): the files of a folder
+ * that agrees with them show the folder's spelling of their title. An accented folder respells its
+ * ASCII files; otherwise a file written as scene names are, when the folder spells it better (see
+ * {@link spellsBetter}). One folder parse, for such folders only; the card and its key are unchanged.
  */
 const respellFromFolder = <T extends InventoryItem>(
 	name: string,
@@ -616,19 +616,30 @@ const respellFromFolder = <T extends InventoryItem>(
 	parseName: ParseName,
 	title: Title,
 ): void => {
-	// Most folders are ASCII and capitalize every word, as their files do, or hold files that write
-	// accents (only an ASCII title is respelled): passed over without a parse.
+	// Most folders are written as plainly as their files, or hold files that write accents (only an
+	// ASCII title is respelled): passed over without a parse.
 	const first = members[0] as Row<T>;
-	if ((isAscii(name) && capitalizesWords(name)) || !isAscii(first.parsed.title)) return;
-	const written = parseName(name).title;
-	if (title(written) !== first.norm) return;
+	if (!mayRespell(name) || !isAscii(first.parsed.title)) return;
+	// A Plex-style `Title (Year)` name is its title and year: read without a parse, which cost 6% of
+	// grouping in the bench library, whose every sixth folder writes an `L'`. A name whose words the
+	// parser would trim (`Heat FRENCH (1995)`) then names another title, and respells nothing.
+	const plain = PLEX_FOLDER.exec(name);
+	const written = plain === null ? parseName(name).title : (plain[1] as string);
 	const accented = !isAscii(written);
+	// A respelling keeps the letters (see `spellsBetter`); an accented one, the normalized title.
+	if (accented && title(written) !== first.norm) return;
 	for (let index = 0; index < members.length; index++) {
 		const row = members[index] as Row<T>;
 		const { title: own } = row.parsed;
-		if (accented ? isAscii(own) : isPlainWords(own) && casedByOwner(written, own)) row.display = written;
+		if (accented ? isAscii(own) : isPlainWords(own) && spellsBetter(written, own)) row.display = written;
 	}
 };
+
+/** A folder named `Title (Year)`, its title captured: no bracket nor comma (`Matrix, The`) in it. */
+const PLEX_FOLDER = /^([^()[\]{},]*[^()[\]{},\s]) \((?:19|20)\d\d\)$/;
+
+/** Whether a folder's name may spell its files' titles better: it writes more, or cases some word low. */
+const mayRespell = (name: string): boolean => writesMore(name) || !capitalizesWords(name);
 
 /**
  * Scene names drop accents and capitals (`Le.Bureau.Des.Legendes.S01E01.1080p`): the episodes of a show
@@ -654,7 +665,7 @@ const respellShow = <T extends InventoryItem>(
 		const cut = dir.lastIndexOf('/', end - 1);
 		const name = dir.slice(cut + 1, end);
 		end = cut;
-		if (!writesMore(name) && capitalizesWords(name)) continue;
+		if (!mayRespell(name)) continue;
 		const written = parseName(name).title;
 		if (written === '') continue;
 		const norm = title(written);
@@ -1554,7 +1565,33 @@ const writesMore = (text: string): boolean => {
  * Auberge`, `· Heat` not `Heat`).
  */
 const sameLetters = (a: string, b: string): boolean =>
-	looseKey(a).replaceAll(' ', '') === looseKey(b).replaceAll(' ', '');
+	isAscii(a) && isAscii(b)
+		? sameAsciiLetters(a, b)
+		: looseKey(a).replaceAll(' ', '') === looseKey(b).replaceAll(' ', '');
+
+/**
+ * {@link sameLetters} of two ASCII titles, read in place: their letters and digits, case aside, one
+ * by one (what `looseKey` keeps of ASCII), without the two keys made per pair, which were a third of
+ * the folder respelling in the bench library.
+ */
+const sameAsciiLetters = (a: string, b: string): boolean => {
+	let at = 0;
+	for (let index = 0; index < a.length; index++) {
+		const code = foldedAlnum(a.charCodeAt(index));
+		if (code < 0) continue;
+		while (at < b.length && foldedAlnum(b.charCodeAt(at)) < 0) at++;
+		if (at === b.length || foldedAlnum(b.charCodeAt(at)) !== code) return false;
+		at++;
+	}
+	while (at < b.length && foldedAlnum(b.charCodeAt(at)) < 0) at++;
+	return at === b.length;
+};
+
+/** An ASCII letter (lower-cased) or digit's code, else -1. */
+const foldedAlnum = (code: number): number => {
+	if (code >= 65 && code <= 90) return code + 32;
+	return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? code : -1;
+};
 
 /** Whether `text` is ASCII letters, digits and spaces only, as a title read from a scene name is. */
 const isPlainWords = (text: string): boolean => {

@@ -601,8 +601,11 @@ describe('groupInventory: library cases', () => {
 				'Films/Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.FRENCH.1080p.BluRay.x264.mkv',
 				'Films/Le Dîner de cons (1998)/Le.Diner.De.Cons.1998.720p.mkv',
 				'Films/La Cité de la peur (1994)/La.Cite.De.La.Peur.1994.mkv',
-				// Without accents, a folder cased by its owner gives its casing.
+				// Without accents, a folder cased by its owner gives its casing, and its apostrophes.
 				'Films/Jeux interdits (1952)/Jeux.Interdits.1952.FRENCH.DVDRip.avi',
+				"Films/Qu'est-ce qu'on a fait au Bon Dieu (2014)/Qu.Est.Ce.Qu.On.A.Fait.Au.Bon.Dieu.2014.mkv",
+				"Films/L'Auberge Espagnole (2002)/L.Auberge.Espagnole.2002.1080p.mkv",
+				"Films/Ocean's Eleven (2001)/Oceans.Eleven.2001.1080p.mkv",
 				// An accented file keeps its own spelling; a folder cased as its files changes nothing, and
 				// neither does one in lower case.
 				'Films/Amélie (2001)/Amélie.2001.1080p.mkv',
@@ -612,10 +615,13 @@ describe('groupInventory: library cases', () => {
 		);
 		expect(cards.map((card) => [card.key, card.title])).toEqual([
 			['title:amelie:2001', 'Amélie'],
+			['title:auberge-espagnole:2002', "L'Auberge Espagnole"],
 			['title:cite-de-la-peur:1994', 'La Cité de la peur'],
 			['title:diner-de-cons:1998', 'Le Dîner de cons'],
 			['title:heat:1995', 'Heat'],
 			['title:jeux-interdits:1952', 'Jeux interdits'],
+			['title:oceans-eleven:2001', "Ocean's Eleven"],
+			['title:qu-est-ce-qu-on-a-fait-au-bon-dieu:2014', "Qu'est-ce qu'on a fait au Bon Dieu"],
 			['title:visiteurs:1993', 'Les Visiteurs'],
 		]);
 	});
