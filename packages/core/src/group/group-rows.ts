@@ -694,16 +694,14 @@ const spellsBetter = (written: string, plain: string): boolean =>
 	sameLetters(written, plain);
 
 /**
- * Whether a folder's title `written` cases the same letters as its owner writes titles, where the
- * scene name `plain` capitalizes every word: some later word in lower case, some capital kept
- * (`Jeux interdits` for `Jeux Interdits`, `Le Bureau des légendes`). Weaker than {@link casesWords},
- * which tells two files apart: a folder is the owner's own naming, made once for the film or show.
+ * Whether a folder's title `written` is cased as its owner writes titles, where the scene name `plain`
+ * capitalizes every word: some later word in lower case, some capital kept (`Jeux interdits` for
+ * `Jeux Interdits`, `Le Bureau des légendes`). Weaker than {@link casesWords}, which tells two files
+ * apart: a folder is the owner's own naming, made once for the film or show. The letters are compared
+ * by {@link spellsBetter}.
  */
 const casedByOwner = (written: string, plain: string): boolean =>
-	capitalizesWords(plain) &&
-	!capitalizesWords(written) &&
-	!isLowerCase(written) &&
-	sameLetters(written, plain);
+	capitalizesWords(plain) && !capitalizesWords(written) && !isLowerCase(written);
 
 const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => new RowMember(row);
 

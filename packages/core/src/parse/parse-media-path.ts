@@ -755,15 +755,12 @@ function readVob(fileName: string, result: NameInfo): void {
  * `lastIndexOf` (a slower builtin) 8–15 ms, the higher figures on concatenated (rope) strings.
  */
 const lastSeparator = (path: string): number => {
-	// A scan from the end reads the file name only; `indexOf` from the start called once per folder,
-	// then once more for a `\\`, was 3.7% of the path parser (a builtin call each).
-	let at = path.length - 1;
-	while (at >= 0 && !isSeparator(path.charCodeAt(at))) at--;
-	return at;
+	let last = -1;
+	for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) last = at;
+	// Backslashes after the last slash (Windows paths): rare, and the same scan finds the last one.
+	for (let at = path.indexOf('\\', last + 1); at >= 0; at = path.indexOf('\\', at + 1)) last = at;
+	return last;
 };
-
-/** Whether a UTF-16 code is `/` or `\\`. */
-const isSeparator = (code: number): boolean => code === 47 || code === 92;
 
 /**
  * Index of the dot starting an extension of at most 7 characters, or -1: only the last 8 characters
