@@ -834,7 +834,9 @@ const joinAbsoluteEpisodes = <T extends InventoryItem>(
 		const row = rows[index] as Row<T>;
 		const heuristic = row.heuristic as Heuristic<Card<T>>;
 		const { suffix } = heuristic;
-		if (heuristic.kind !== 'episode' || !ABSOLUTE_SUFFIX.test(suffix)) continue;
+		// `s01e02`, the usual suffix, is passed over on its first letter.
+		if (heuristic.kind !== 'episode' || suffix.charCodeAt(0) !== 101 || !ABSOLUTE_SUFFIX.test(suffix))
+			continue;
 		const entry = heuristic.base.title;
 		let last = lastOfSeason1.get(entry);
 		if (last === undefined) {

@@ -553,6 +553,9 @@ function parse(
  */
 const dropCollectionNumber = (result: NameInfo): void => {
 	const { title, subtitle } = result;
+	// Most titles start with a letter: no pattern tried on them.
+	const first = title.charCodeAt(0);
+	if (!(first >= 48 && first <= 57)) return;
 	if (subtitle !== undefined && result.keepSubtitle === true && COLLECTION_NUMBER.test(title)) {
 		result.title = subtitle;
 		result.subtitle = undefined;
