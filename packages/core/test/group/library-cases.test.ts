@@ -702,6 +702,30 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('puts a release that writes a subtitle without a dash on the card of the film its owner named by the first words', () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Les Tuche 3 (2018).mkv',
+				'Films/Les.Tuche.3.Liberte.Egalite.Fraternite.2018.FRENCH.1080p.WEB.mkv',
+				'Films/Star Wars (1977).avi',
+				'Films/Star.Wars.Episode.IV.A.New.Hope.1977.1080p.BluRay.mkv',
+				// A number after the short title is another film (a sequel, `Paris 36`), and so is another year.
+				'Films/Paris Match (2008).mkv',
+				'Films/Paris.Match.36.2008.1080p.mkv',
+				'Films/Les Tuche (2011).mkv',
+				'Films/Les.Tuche.Le.Reve.Americain.2016.1080p.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.versions.length])).toEqual([
+			['title:paris-match:2008', 1],
+			['title:paris-match-36:2008', 1],
+			['title:star-wars:1977', 2],
+			['title:tuche:2011', 1],
+			['title:tuche-3:2018', 2],
+			['title:tuche-le-reve-americain:2016', 1],
+		]);
+	});
+
 	it('tells the two Offices apart by their folders', () => {
 		const cards = groupInventory(
 			rows(
