@@ -7,6 +7,13 @@
  */
 
 /**
+ * Whether a UTF-16 code is an ASCII digit.
+ *
+ * @internal
+ */
+export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
  * Whether every code unit is ASCII: such text needs no NFKD and no Unicode-aware pass.
  *
  * @internal

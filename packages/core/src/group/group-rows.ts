@@ -1,4 +1,4 @@
-import { isAscii, isLowerCase } from '../ascii-text.js';
+import { isAscii, isDigitCode, isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import { folderKey } from '../parse/extras-folders.js';
@@ -436,10 +436,10 @@ const subtitledFilms = <T extends InventoryItem>(
 
 /**
  * The other way round: a release name that writes a subtitle without a dash
- * (`Les.Tuche.3.Liberte.Egalite.Fraternite.2018.1080p`) stands for the only film of its year that a
- * name its owner wrote (a year, no resolution nor source: `Les Tuche 3 (2018).mkv`) titles by its
- * first words, two at least. Not a sequel: the words after the short title must not start with a
- * number (`Paris 36`). The longest such title wins.
+ * (`Les.Tuche.3.Liberte.Egalite.Fraternite.2018.1080p`) stands for the film of its year that a name
+ * its owner wrote (a year, no resolution nor source: `Les Tuche 3 (2018).mkv`) titles by its first
+ * words, two at least; the longest such title when several do. Not a sequel: the words after the
+ * short title must not start with a number (`Paris 36`).
  *
  * Each release name's title is read once: the hash of its first words (`hashKey`'s) is folded in
  * character by character and looked up at each space, so that no prefix is sliced. A lookup by first
@@ -473,7 +473,7 @@ const addShortenedFilms = <T extends InventoryItem>(
 		let words = 1;
 		for (let at = 0; at < norm.length; at++) {
 			const code = norm.charCodeAt(at);
-			if (code === 32 && words++ >= 2 && !isDigit(norm.charCodeAt(at + 1))) {
+			if (code === 32 && words++ >= 2 && !isDigitCode(norm.charCodeAt(at + 1))) {
 				const candidates = named.get(hash);
 				if (candidates !== undefined)
 					for (const candidate of candidates)
@@ -485,8 +485,6 @@ const addShortenedFilms = <T extends InventoryItem>(
 		if (short !== undefined) addOnly(films, heuristic, short);
 	}
 };
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Records that `heuristic` points to `identity`, or that it is ambiguous once it points to two. */
 const addAlias = <I>(heuristic: Heuristic<I>, identity: I): void => {
@@ -1485,7 +1483,9 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
  * scene names write titles, in letters, digits and spaces only (`Qu est ce qu on a fait au Bon Dieu`),
  * the best copy that writes the same title with its accents and punctuation instead (`Qu'est-ce qu'on a
  * fait au Bon Dieu`, see {@link writesMore}) or, when the shown title capitalizes every word, cased by
- * hand (`Le Comte de Monte-Cristo`, see {@link casesWords}): the title as its readers write it.
+ * hand (`Le Comte de Monte-Cristo`, see {@link casesWords}); or, when the shown copy is a release name,
+ * a copy its owner named with its year that writes the same words in full (`Kill Bill Volume 1` for
+ * `Kill Bill Vol 1`, see {@link spellsOut}): the title as its readers write it.
  */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
 	let shown: Row<T> | undefined;

@@ -1,3 +1,5 @@
+import { isDigitCode } from '../ascii-text.js';
+
 /**
  * The name of a split file with its part number blanked out, so that `Movie cd1` and `Movie cd2`
  * share it while `Movie 1080p cd1` and `Movie 720p cd1` do not. The part is the last run of digits
@@ -13,7 +15,7 @@ export function partSignature(stem: string, part: number): string {
 	let end = lower.length;
 	while (end > 0) {
 		let start = end;
-		while (start > 0 && isDigit(lower.charCodeAt(start - 1))) start--;
+		while (start > 0 && isDigitCode(lower.charCodeAt(start - 1))) start--;
 		if (start < end) {
 			if (Number(lower.slice(start, end)) === part) return `${lower.slice(0, start)}#${lower.slice(end)}`;
 			end = start;
@@ -24,5 +26,3 @@ export function partSignature(stem: string, part: number): string {
 	if (part >= 1 && part <= 26 && last === 96 + part) return `${lower.slice(0, -1)}@`;
 	return lower;
 }
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;

@@ -141,23 +141,19 @@ export function composeLabel(
 	if (hdr !== undefined) label = label === '' ? HDR_LABEL[hdr] : `${label} ${HDR_LABEL[hdr]}`;
 	if (edition !== undefined && edition !== '')
 		label = label === '' ? edition : `${label}${SEPARATOR}${edition}`;
-	// A label that is the file name says the episodes already (`Show.S01E01E02.mkv`).
-	const withEpisodes = (label !== '' || !isFileName) && episodes !== undefined && episodes.length > 1;
 	// A split copy known by nothing else reads `2 parts`, not its first file's name (`Heat (1995) -
 	// Partie 1.mkv · 2 parts`); the name comes back only if another copy reads the same.
-	if (label === '' && isFileName && discs === 0 && parts > 1) {
-		const split = `${parts} parts`;
-		return episodes !== undefined && episodes.length > 1
-			? `${split}${SEPARATOR}${episodeList(episodes)}`
-			: split;
-	}
-	if (label === '') label = fallback;
+	const split = isFileName && discs === 0 && parts > 1;
+	// A label that is the file name says the episodes already (`Show.S01E01E02.mkv`).
+	const withEpisodes =
+		(label !== '' || !isFileName || split) && episodes !== undefined && episodes.length > 1;
+	if (label === '' && !split) label = fallback;
 	if (discs > 0) {
 		// A disc's files are its pieces and clips: the disc count tells the copy, not the file count.
 		if (discs > 1) label = `${label}${SEPARATOR}${discs} discs`;
 		else if (lonePart !== undefined && lonePart > 1) label = `${label}${SEPARATOR}disc ${lonePart}`;
 		else label = `${label}${SEPARATOR}disc`;
-	} else if (parts > 1) label = `${label}${SEPARATOR}${parts} parts`;
+	} else if (parts > 1) label = label === '' ? `${parts} parts` : `${label}${SEPARATOR}${parts} parts`;
 	else if (lonePart !== undefined && lonePart > 1) label = `${label}${SEPARATOR}part ${lonePart}`;
 	return withEpisodes ? `${label}${SEPARATOR}${episodeList(episodes)}` : label;
 }

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../ascii-text.js';
 import type { PathIds } from './types.js';
 
 /** The segment with its tags blanked out, and the edition tag's value. */
@@ -118,7 +119,6 @@ const bareImdb = (segment: string): string | undefined => {
 	}
 };
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 const isWordCode = (code: number): boolean => isDigitCode(code) || isLetter(code) || code > 127;
 
 /** The segment with each `[start, end)` range of `ranges` replaced by spaces. */

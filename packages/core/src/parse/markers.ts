@@ -5,6 +5,7 @@
  * @packageDocumentation
  * @internal
  */
+import { isDigitCode } from '../ascii-text.js';
 
 /** Season and episode numbers read from one word. */
 export interface EpisodeWord {
@@ -12,15 +13,13 @@ export interface EpisodeWord {
 	readonly episodes: number[];
 }
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
 /** Value of `text[from, to)` when it is 1 to `max` ASCII digits, else -1. */
 export const digitsValue = (text: string, from = 0, to: number = text.length, max = 4): number => {
 	if (to <= from || to - from > max) return -1;
 	let value = 0;
 	for (let index = from; index < to; index++) {
 		const code = text.charCodeAt(index);
-		if (!isDigit(code)) return -1;
+		if (!isDigitCode(code)) return -1;
 		value = value * 10 + code - 48;
 	}
 	return value;
@@ -29,7 +28,7 @@ export const digitsValue = (text: string, from = 0, to: number = text.length, ma
 /** End of the digit run starting at `from`. */
 const digitsEnd = (text: string, from: number): number => {
 	let index = from;
-	while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+	while (index < text.length && isDigitCode(text.charCodeAt(index))) index++;
 	return index;
 };
 
@@ -77,7 +76,7 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 		if (episode < 0 || end !== key.length) return undefined;
 		return { episodes: [episode] };
 	}
-	if (isDigit(first)) {
+	if (isDigitCode(first)) {
 		const seasonEnd = digitsEnd(key, 0);
 		const season = digitsValue(key, 0, seasonEnd, 4);
 		if (season < 0 || key.charCodeAt(seasonEnd) !== 120 /* x */) return undefined;
