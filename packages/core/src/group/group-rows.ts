@@ -689,8 +689,11 @@ const respellFromFolder = <T extends InventoryItem>(
 	}
 };
 
-/** A folder named `Title (Year)`, its title captured: no bracket nor comma (`Matrix, The`) in it. */
-const PLEX_FOLDER = /^([^()[\]{},]*[^()[\]{},\s]) \((?:19|20)\d\d\)$/;
+/**
+ * A folder named `Title (Year)`, its title captured: no bracket nor comma (`Matrix, The`) in it, and no
+ * number in a collection before it (`3 - Le Retour du roi (2003)`, which the parser reads).
+ */
+const PLEX_FOLDER = /^(?!\d{1,2}(?: - |\. ))([^()[\]{},]*[^()[\]{},\s]) \((?:19|20)\d\d\)$/;
 
 /** Whether a folder's name may spell its files' titles better: it writes more, or cases some word low. */
 const mayRespell = (name: string): boolean => writesMore(name) || !capitalizesWords(name);

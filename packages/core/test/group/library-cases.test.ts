@@ -606,6 +606,8 @@ describe('groupInventory: library cases', () => {
 				"Films/Qu'est-ce qu'on a fait au Bon Dieu (2014)/Qu.Est.Ce.Qu.On.A.Fait.Au.Bon.Dieu.2014.mkv",
 				"Films/L'Auberge Espagnole (2002)/L.Auberge.Espagnole.2002.1080p.mkv",
 				"Films/Ocean's Eleven (2001)/Oceans.Eleven.2001.1080p.mkv",
+				// A film's folder numbered in its collection gives its spelling too, without the number.
+				'Films/Le Seigneur des anneaux/3 - Le Retour du roi (2003)/Le.Retour.Du.Roi.2003.MULTi.1080p.mkv',
 				// An accented file keeps its own spelling; a folder cased as its files changes nothing, and
 				// neither does one in lower case.
 				'Films/Amélie (2001)/Amélie.2001.1080p.mkv',
@@ -622,6 +624,7 @@ describe('groupInventory: library cases', () => {
 			['title:jeux-interdits:1952', 'Jeux interdits'],
 			['title:oceans-eleven:2001', "Ocean's Eleven"],
 			['title:qu-est-ce-qu-on-a-fait-au-bon-dieu:2014', "Qu'est-ce qu'on a fait au Bon Dieu"],
+			['title:retour-du-roi:2003', 'Le Retour du roi'],
 			['title:visiteurs:1993', 'Les Visiteurs'],
 		]);
 	});
