@@ -161,8 +161,9 @@ const unicodeWords = (folded: string): string[] => {
  * The matching and grouping key of a title: case-folded, accents removed, punctuation and separators
  * folded to single spaces, `&` read as `and`, apostrophes kept inside their word except after a French
  * elision (`L'Odyssée` = `Odyssée`), a leading article dropped (the/a/an, le/la/les/l'/un/une,
- * der/die/das, el/los/las, il/lo/gli…) unless it is the only word, and roman numerals II–XX read as
- * numbers. Idempotent: `normalizeTitle(normalizeTitle(x)) === normalizeTitle(x)`.
+ * der/die/das, el/los/las, il/lo/gli…) unless it is the only word, roman numerals II–XX read as
+ * numbers, and initials glued (`S.W.A.T.` = `SWAT`). Idempotent:
+ * `normalizeTitle(normalizeTitle(x)) === normalizeTitle(x)`.
  *
  * @example
  * ```ts
@@ -172,6 +173,7 @@ const unicodeWords = (folded: string): string[] => {
  * normalizeTitle('Rocky II'); // 'rocky 2'
  * normalizeTitle("L'Odyssée de Pi"); // 'odyssee de pi'
  * normalizeTitle("Ocean's Eleven"); // 'oceans eleven'
+ * normalizeTitle('S.W.A.T.'); // 'swat'
  * ```
  */
 export function normalizeTitle(title: string): string {
@@ -182,9 +184,13 @@ export function normalizeTitle(title: string): string {
 	return joinWords(isAscii(chain) ? asciiWords(chain) : unicodeWords(chain));
 }
 
-/** The key of a title's words: roman numerals read as numbers, leading articles dropped (not the last word). */
+/**
+ * The key of a title's words: initials glued, roman numerals read as numbers, leading articles dropped
+ * (not the last word).
+ */
 const joinWords = (words: string[]): string => {
 	if (words.length === 0) return '';
+	glueInitials(words);
 	for (let index = 0; index < words.length; index++) {
 		const roman = ROMAN.get(words[index] as string);
 		if (roman !== undefined) words[index] = roman;
@@ -193,6 +199,38 @@ const joinWords = (words: string[]): string => {
 	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
 	return (first === 0 ? words : words.slice(first)).join(' ');
 };
+
+/**
+ * Glues, in place, each run of two or more one-letter words (`S.W.A.T.`, `H.P.I`) into one word, as
+ * titles also write them (`SWAT`, `HPI`); `L.A.` glues into the article `la`, dropped first as the
+ * one of `LA Confidential` is. A run that would glue into a conjunction stays as it is: `E.T.` is no
+ * `et`, which grouping keys drop.
+ */
+const glueInitials = (words: string[]): void => {
+	let write = 0;
+	for (let read = 0; read < words.length; ) {
+		let end = read;
+		while (end < words.length && isInitial(words[end] as string)) end++;
+		if (end - read >= 2) {
+			const glued = words.slice(read, end).join('');
+			if (!CONJUNCTIONS.has(glued)) {
+				words[write++] = glued;
+				read = end;
+				continue;
+			}
+		}
+		// A word that is no initial, a lone initial or a run kept apart: moved over as it is.
+		const stop = Math.max(end, read + 1);
+		while (read < stop) words[write++] = words[read++] as string;
+	}
+	words.length = write;
+};
+
+/** A word of one ASCII letter: an initial when its neighbours are too. */
+const isInitial = (word: string): boolean => word.length === 1 && isLetter(word.charCodeAt(0));
+
+/** What a run of initials may not glue into: `E.T.` is no `et`. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
 
 const SPACE = 0x20;
 
@@ -215,6 +253,8 @@ const plainKey = (text: string): string | undefined => {
 	let lastCapital = -1;
 	/** Whether the current word is made of `i`, `v` and `x` only (it may be a numeral). */
 	let numeral = true;
+	/** Whether the previous word is a single letter (two in a row are initials, see `glueInitials`). */
+	let initial = false;
 	for (let index = 0; index <= length; index++) {
 		let code = index === length ? SPACE : text.charCodeAt(index);
 		if (code !== SPACE) {
@@ -229,6 +269,10 @@ const plainKey = (text: string): string | undefined => {
 		// Empty text, or a leading, trailing or doubled space.
 		if (index === start) return undefined;
 		if (numeral && ROMAN.has(text.slice(start, index).toLowerCase())) return undefined;
+		if (index - start === 1 && isLetter(text.charCodeAt(start))) {
+			if (initial) return undefined;
+			initial = true;
+		} else initial = false;
 		if (first < 0 && (index === length || !ARTICLES.has(text.slice(start, index).toLowerCase()))) {
 			first = start;
 		}

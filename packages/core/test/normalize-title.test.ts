@@ -29,6 +29,10 @@ describe('normalizeTitle', () => {
 		['Le Cœur des hommes', 'Le.Coeur.Des.Hommes'],
 		['Æon Flux', 'Aeon Flux'],
 		['Straße', 'Strasse'],
+		['S.W.A.T.', 'SWAT'],
+		['H.P.I', 'HPI'],
+		['L.A. Confidential', 'LA Confidential'],
+		['Y a-t-il un flic pour sauver la reine', 'Y.A.T.Il.Un.Flic.Pour.Sauver.La.Reine'],
 	])('gives %j and %j the same key', (a, b) => {
 		expect(normalizeTitle(a)).toBe(normalizeTitle(b));
 	});
@@ -39,6 +43,8 @@ describe('normalizeTitle', () => {
 		['It', 'Up'],
 		['Rocky II', 'Rocky III'],
 		['I, Robot', 'Robot'],
+		['E.T.', 'Et'],
+		['A.I.', 'I'],
 	])('keeps %j and %j apart', (a, b) => {
 		expect(normalizeTitle(a)).not.toBe(normalizeTitle(b));
 	});
@@ -49,6 +55,8 @@ describe('normalizeTitle', () => {
 		["Ocean's Eleven", 'oceans eleven'],
 		['Mr & Mrs Smith', 'mr and mrs smith'],
 		['Rocky II', 'rocky 2'],
+		['The F.B.I. Story', 'fbi story'],
+		['E.T. the Extra-Terrestrial', 'e t the extra terrestrial'],
 		['  --The__Thing--  ', 'thing'],
 		['The', 'the'],
 		['', ''],

@@ -86,7 +86,13 @@ export function normalizeTitleReference(title: string): string {
 		.replace(SEPARATORS, ' ')
 		.trim();
 	if (folded === '') return '';
-	const words = folded.split(' ');
+	const words = folded
+		// Runs of one-letter words glue, unless into a conjunction.
+		.replace(/(?<![^ ])[a-z](?: [a-z])+(?![^ ])/g, (run) => {
+			const glued = run.replaceAll(' ', '');
+			return glued === 'and' || glued === 'et' ? run : glued;
+		})
+		.split(' ');
 	for (let index = 0; index < words.length; index++) {
 		const roman = ROMAN.get(words[index] as string);
 		if (roman !== undefined) words[index] = roman;
