@@ -66,6 +66,26 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('makes one card of a title written with initials and the same letters written together', () => {
+		const groups = groupInventory(
+			rows(
+				'Films/S.W.A.T. (2003).mkv',
+				'Films/SWAT.2003.FRENCH.DVDRip.XviD.avi',
+				'Séries/HPI/Saison 1/HPI.S01E01.FRENCH.1080p.WEB.H264.mkv',
+				'Séries/HPI/Saison 1/H.P.I.S01E01.FRENCH.720p.HDTV.mkv',
+				// `E.T.` is no `et`, which keys drop: it stays apart from a film titled `Et`.
+				'Films/E.T. (1982).mkv',
+				'Films/Et (1982).mkv',
+			),
+		);
+		expect(groups.map((group) => [group.key, group.versions.length])).toEqual([
+			['title:and:1982', 1],
+			['title:e-t:1982', 1],
+			['title:hpi:s01e01', 2],
+			['title:swat:2003', 2],
+		]);
+	});
+
 	it("files a scene release's proof pictures and screenshots under its film, and keeps a film named like an extras folder", () => {
 		const groups = groupInventory(
 			rows(
