@@ -1,4 +1,4 @@
-import { foldLetters, isAscii } from './ascii-text.js';
+import { foldLetters, isAscii, isDigitCode } from './ascii-text.js';
 
 /** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
 const ARTICLES: ReadonlySet<string> = new Set([
@@ -162,7 +162,9 @@ const unicodeWords = (folded: string): string[] => {
  * folded to single spaces, `&` read as `and`, apostrophes kept inside their word except after a French
  * elision (`L'Odyssée` = `Odyssée`), a leading article dropped (the/a/an, le/la/les/l'/un/une,
  * der/die/das, el/los/las, il/lo/gli…) unless it is the only word, roman numerals II–XX read as
- * numbers, and initials glued (`S.W.A.T.` = `SWAT`). Idempotent:
+ * numbers, initials glued (`S.W.A.T.` = `SWAT`) and numbers written in words read as digits in a
+ * title of two words or more (`Les Trois Frères` = `Les 3 frères`, `Le Cinquième Élément` =
+ * `Le 5ème Élément`). Idempotent:
  * `normalizeTitle(normalizeTitle(x)) === normalizeTitle(x)`.
  *
  * @example
@@ -172,7 +174,7 @@ const unicodeWords = (folded: string): string[] => {
  * normalizeTitle('Amélie'); // 'amelie'
  * normalizeTitle('Rocky II'); // 'rocky 2'
  * normalizeTitle("L'Odyssée de Pi"); // 'odyssee de pi'
- * normalizeTitle("Ocean's Eleven"); // 'oceans eleven'
+ * normalizeTitle("Ocean's Eleven"); // 'oceans 11'
  * normalizeTitle('S.W.A.T.'); // 'swat'
  * ```
  */
@@ -186,7 +188,7 @@ export function normalizeTitle(title: string): string {
 
 /**
  * The key of a title's words: initials glued, roman numerals read as numbers, leading articles dropped
- * (not the last word).
+ * (not the last word), then numbers written in words read as digits.
  */
 const joinWords = (words: string[]): string => {
 	if (words.length === 0) return '';
@@ -197,7 +199,108 @@ const joinWords = (words: string[]): string => {
 	}
 	let first = 0;
 	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
-	return (first === 0 ? words : words.slice(first)).join(' ');
+	const kept = first === 0 ? words : words.slice(first);
+	readNumbers(kept);
+	return kept.join(' ');
+};
+
+/**
+ * Numbers titles write in words or in digits, both ways (`Les Trois Frères` and `Les.3.Freres`,
+ * `Le Cinquième Élément` and `Le.5eme.Element`, `The Hateful Eight` and `The.Hateful.8`): a cardinal
+ * reads as its digits, an ordinal as its digits and `e` (`5e`, also for `5ème`, `5th`, `1er`).
+ * `un`, `one`, `premier` and `second` stay words (articles, adjectives), as does `neuf` (also "new").
+ *
+ * @internal
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+	...['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit'].map((word, index) => [
+		word,
+		String(index + 2),
+	]),
+	['dix', '10'],
+	['onze', '11'],
+	['douze', '12'],
+	...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+		(word, index) => [word, String(index + 2)],
+	),
+	...[
+		'deuxieme',
+		'troisieme',
+		'quatrieme',
+		'cinquieme',
+		'sixieme',
+		'septieme',
+		'huitieme',
+		'neuvieme',
+		'dixieme',
+		'onzieme',
+		'douzieme',
+		'treizieme',
+	].map((word, index) => [word, `${index + 2}e`]),
+	...[
+		'third',
+		'fourth',
+		'fifth',
+		'sixth',
+		'seventh',
+		'eighth',
+		'ninth',
+		'tenth',
+		'eleventh',
+		'twelfth',
+		'thirteenth',
+	].map((word, index) => [word, `${index + 3}e`]),
+] as [string, string][]);
+
+/**
+ * Words of compound numbers: a number word next to one of these or to another number word is part of
+ * a longer number (`Les Quatre Cents Coups`, `dix-sept`) and stays as written.
+ *
+ * @internal
+ */
+export const NUMBER_PARTS: ReadonlySet<string> = new Set([
+	...NUMBER_WORDS.keys(),
+	...['un', 'une', 'neuf', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'vingts', 'trente'],
+	...['quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'one', 'thirteen', 'fourteen'],
+	...['fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty'],
+	...['sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million'],
+]);
+
+/** An ordinal in digits: `5e`, `5eme`, `5ieme` (`5ème` once folded), `1er`, `1re`, `2nd`, `3rd`, `4th`. */
+const DIGIT_ORDINAL = /^(\d{1,3})(?:e|eme|ieme|er|re|st|nd|rd|th)$/;
+
+/**
+ * Reads, in place, the numbers of a title of two words or more written in words as digits (see
+ * {@link NUMBER_WORDS}); a one-word title stays as written (`Nine` and `9` are two films of 2009).
+ */
+const readNumbers = (words: string[]): void => {
+	if (words.length < 2) return;
+	for (let index = 0; index < words.length; index++) {
+		const word = words[index] as string;
+		const digits = NUMBER_WORDS.get(word);
+		if (digits !== undefined) {
+			if (!NUMBER_PARTS.has(words[index - 1] as string) && !NUMBER_PARTS.has(words[index + 1] as string))
+				words[index] = digits;
+		} else words[index] = digitOrdinal(word);
+	}
+};
+
+/** `5e` for an ordinal in digits (`5eme`, `5th`…), else the word itself. */
+const digitOrdinal = (word: string): string => {
+	if (!isDigitCode(word.charCodeAt(0)) || !isLetter(word.charCodeAt(word.length - 1))) return word;
+	const ordinal = DIGIT_ORDINAL.exec(word);
+	return ordinal === null ? word : `${ordinal[1]}e`;
+};
+
+/**
+ * Whether two words of normalized text (lower case, no accents) write one number, in words or in
+ * digits (`trois` and `3`, `cinquieme` and `5eme`), as a key reads them, but for neighbours.
+ *
+ * @internal
+ */
+export const sameNumber = (a: string, b: string): boolean => {
+	const digits = NUMBER_WORDS.get(a) ?? digitOrdinal(a);
+	return digits === (NUMBER_WORDS.get(b) ?? digitOrdinal(b)) && isDigitCode(digits.charCodeAt(0));
 };
 
 /**
@@ -234,6 +337,20 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
 
 const SPACE = 0x20;
 
+/**
+ * The hashes (`hash * 31 + code`, 32-bit) of the {@link NUMBER_WORDS}, which {@link plainKey} computes
+ * on the fly to send a title with one to the word-by-word path without slicing its words (a hash that
+ * merely collides costs that path, nothing else).
+ */
+const NUMBER_HASHES: ReadonlySet<number> = new Set(
+	[...NUMBER_WORDS.keys()].map((word) => {
+		let hash = 0;
+		for (let index = 0; index < word.length; index++)
+			hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
+		return hash;
+	}),
+);
+
 /** `[a-z0-9]`. */
 const isKeyCode = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 
@@ -255,6 +372,8 @@ const plainKey = (text: string): string | undefined => {
 	let numeral = true;
 	/** Whether the previous word is a single letter (two in a row are initials, see `glueInitials`). */
 	let initial = false;
+	/** The current word's hash (see `NUMBER_HASHES`). */
+	let hash = 0;
 	for (let index = 0; index <= length; index++) {
 		let code = index === length ? SPACE : text.charCodeAt(index);
 		if (code !== SPACE) {
@@ -264,6 +383,7 @@ const plainKey = (text: string): string | undefined => {
 			}
 			if (!isKeyCode(code)) return undefined;
 			if (code !== 0x69 && code !== 0x76 && code !== 0x78) numeral = false;
+			hash = (Math.imul(hash, 31) + code) | 0;
 			continue;
 		}
 		// Empty text, or a leading, trailing or doubled space.
@@ -273,6 +393,10 @@ const plainKey = (text: string): string | undefined => {
 			if (initial) return undefined;
 			initial = true;
 		} else initial = false;
+		// A number in words, or an ordinal in digits (`5eme`): read by `readNumbers`.
+		if (NUMBER_HASHES.has(hash)) return undefined;
+		if (isDigitCode(text.charCodeAt(start)) && isLetter(text.charCodeAt(index - 1))) return undefined;
+		hash = 0;
 		if (first < 0 && (index === length || !ARTICLES.has(text.slice(start, index).toLowerCase()))) {
 			first = start;
 		}

@@ -33,6 +33,13 @@ describe('normalizeTitle', () => {
 		['H.P.I', 'HPI'],
 		['L.A. Confidential', 'LA Confidential'],
 		['Y a-t-il un flic pour sauver la reine', 'Y.A.T.Il.Un.Flic.Pour.Sauver.La.Reine'],
+		['Les Trois Frères', 'Les.3.Freres'],
+		['Trois hommes et un couffin', '3 Hommes et un couffin'],
+		['Le Cinquième Élément', 'Le.5eme.Element'],
+		['Le 5ème élément', 'Le 5e élément'],
+		['The Hateful Eight', 'The.Hateful.8'],
+		['Twelve Monkeys', '12 Monkeys'],
+		['The 13th Warrior', 'The Thirteenth Warrior'],
 	])('gives %j and %j the same key', (a, b) => {
 		expect(normalizeTitle(a)).toBe(normalizeTitle(b));
 	});
@@ -45,6 +52,11 @@ describe('normalizeTitle', () => {
 		['I, Robot', 'Robot'],
 		['E.T.', 'Et'],
 		['A.I.', 'I'],
+		// A one-word title stays as written: `Nine` and `9` are two films of 2009.
+		['Nine', '9'],
+		// Part of a longer number: `quatre cents` is no `4 cents`.
+		['Les Quatre Cents Coups', 'Les 4 Cents Coups'],
+		['Dix-sept ans', '10 7 ans'],
 	])('keeps %j and %j apart', (a, b) => {
 		expect(normalizeTitle(a)).not.toBe(normalizeTitle(b));
 	});
@@ -52,7 +64,7 @@ describe('normalizeTitle', () => {
 	it.each([
 		['The Matrix', 'matrix'],
 		["L'Odyssée de Pi", 'odyssee de pi'],
-		["Ocean's Eleven", 'oceans eleven'],
+		["Ocean's Eleven", 'oceans 11'],
 		['Mr & Mrs Smith', 'mr and mrs smith'],
 		['Rocky II', 'rocky 2'],
 		['The F.B.I. Story', 'fbi story'],
@@ -145,6 +157,12 @@ describe('normalizeTitle', () => {
 				'㎁',
 				'A',
 				'1917',
+				'Trois',
+				'cinquième',
+				'5ème',
+				'2nd',
+				'cent',
+				'Eight',
 			);
 			const seps = fc.constantFrom(' ', '.', "'", '`', '’', '´', '-', '_', '&', '', ' & ');
 			fc.assert(
@@ -187,6 +205,10 @@ describe('normalizeTitle', () => {
 			"'",
 			'a',
 			'Les',
+			'Deux',
+			'Neuf',
+			'3rd',
+			'Douzième',
 		);
 		const seps = fc.constantFrom(' ', '.', "'", '-', '', '’');
 		fc.assert(

@@ -1,6 +1,7 @@
 import { isAscii, isDigitCode, isLowerCase } from '../ascii-text.js';
 import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
+import { sameNumber } from '../normalize-title.js';
 import { folderKey } from '../parse/extras-folders.js';
 import { looseKey } from '../parse/loose-key.js';
 import { type BatchMedia, isExtraFile } from '../parse/media-result.js';
@@ -1532,8 +1533,9 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 
 /**
  * Whether `full` writes the words of `short` in full: as many words, each of `short` starting its
- * word of `full` (accents, case and punctuation aside), one at least longer (`Volume` for `Vol`). Not
- * an added word: `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
+ * word of `full` (accents, case and punctuation aside) or writing its number in digits (`3` for
+ * `Trois`, `5eme` for `Cinquième`), one at least longer (`Volume` for `Vol`). Not an added word:
+ * `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
  */
 const spellsOut = (full: string, short: string): boolean => {
 	const long = looseKey(full).split(' ');
@@ -1543,7 +1545,7 @@ const spellsOut = (full: string, short: string): boolean => {
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] as string;
 		const spelled = long[index] as string;
-		if (!spelled.startsWith(word)) return false;
+		if (!spelled.startsWith(word) && !sameNumber(spelled, word)) return false;
 		if (spelled.length > word.length) longer = true;
 	}
 	return longer;

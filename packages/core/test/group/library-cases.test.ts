@@ -66,23 +66,30 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
-	it('makes one card of a title written with initials and the same letters written together', () => {
+	it('makes one card of a title written with initials or numbers in words and the same written together or in digits', () => {
 		const groups = groupInventory(
 			rows(
 				'Films/S.W.A.T. (2003).mkv',
 				'Films/SWAT.2003.FRENCH.DVDRip.XviD.avi',
 				'Séries/HPI/Saison 1/HPI.S01E01.FRENCH.1080p.WEB.H264.mkv',
 				'Séries/HPI/Saison 1/H.P.I.S01E01.FRENCH.720p.HDTV.mkv',
+				// Numbers in words or in digits.
+				'Films/Le Cinquième Élément (1997).mkv',
+				'Films/Le.5eme.Element.1997.FRENCH.1080p.BluRay.mkv',
+				'Films/Trois Hommes et un couffin (1985).avi',
+				'Films/3.Hommes.Et.Un.Couffin.1985.FRENCH.DVDRip.avi',
 				// `E.T.` is no `et`, which keys drop: it stays apart from a film titled `Et`.
 				'Films/E.T. (1982).mkv',
 				'Films/Et (1982).mkv',
 			),
 		);
-		expect(groups.map((group) => [group.key, group.versions.length])).toEqual([
-			['title:and:1982', 1],
-			['title:e-t:1982', 1],
-			['title:hpi:s01e01', 2],
-			['title:swat:2003', 2],
+		expect(groups.map((group) => [group.key, group.title, group.versions.length])).toEqual([
+			['title:3-hommes-un-couffin:1985', 'Trois Hommes et un couffin', 2],
+			['title:5e-element:1997', 'Le Cinquième Élément', 2],
+			['title:and:1982', 'Et', 1],
+			['title:e-t:1982', 'E.T', 1],
+			['title:hpi:s01e01', 'HPI', 2],
+			['title:swat:2003', 'SWAT', 2],
 		]);
 	});
 
@@ -642,7 +649,7 @@ describe('groupInventory: library cases', () => {
 			['title:diner-de-cons:1998', 'Le Dîner de cons'],
 			['title:heat:1995', 'Heat'],
 			['title:jeux-interdits:1952', 'Jeux interdits'],
-			['title:oceans-eleven:2001', "Ocean's Eleven"],
+			['title:oceans-11:2001', "Ocean's Eleven"],
 			['title:qu-est-ce-qu-on-a-fait-au-bon-dieu:2014', "Qu'est-ce qu'on a fait au Bon Dieu"],
 			['title:retour-du-roi:2003', 'Le Retour du roi'],
 			['title:visiteurs:1993', 'Les Visiteurs'],
@@ -663,12 +670,13 @@ describe('groupInventory: library cases', () => {
 				'Séries/Séries françaises/Call.My.Agent.S01E01.720p.mkv',
 			),
 		);
+		// Keys read numbers written in words as digits: `Dix pour cent` keys as `10 pour cent`.
 		expect(cards.map((card) => [card.key, card.title])).toEqual([
+			['title:10-pour-cent:s01e01', 'Dix pour cent'],
 			['title:bureau-des-legendes:s01e01', 'Le Bureau des légendes'],
 			['title:bureau-des-legendes:s01e02', 'Le Bureau des légendes'],
 			['title:bureau-des-legendes:s02e01', 'Le Bureau des légendes'],
 			['title:call-my-agent:s01e01', 'Call My Agent'],
-			['title:dix-pour-cent:s01e01', 'Dix pour cent'],
 			['title:engrenages:s03e01', 'Engrenages'],
 		]);
 	});

@@ -2,6 +2,7 @@
  * @packageDocumentation
  * The regex-chain `normalizeTitle()` as it was before its ASCII fast path: test-only reference.
  */
+import { NUMBER_PARTS, NUMBER_WORDS } from '../../src/normalize-title.js';
 import { spellLetters } from './letter-folds.js';
 
 /** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
@@ -99,5 +100,15 @@ export function normalizeTitleReference(title: string): string {
 	}
 	let first = 0;
 	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
-	return (first === 0 ? words : words.slice(first)).join(' ');
+	const kept = words.slice(first);
+	if (kept.length < 2) return kept.join(' ');
+	// Numbers in words read as digits but next to another part of a number; ordinals in digits as `5e`.
+	return kept
+		.map((word, index) => {
+			const digits = NUMBER_WORDS.get(word);
+			if (digits === undefined) return word.replace(/^(\d{1,3})(?:e|eme|ieme|er|re|st|nd|rd|th)$/, '$1e');
+			const compound = NUMBER_PARTS.has(kept[index - 1] ?? '') || NUMBER_PARTS.has(kept[index + 1] ?? '');
+			return compound ? word : digits;
+		})
+		.join(' ');
 }
