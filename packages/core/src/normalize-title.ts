@@ -208,7 +208,8 @@ const joinWords = (words: string[]): string => {
  * Numbers titles write in words or in digits, both ways (`Les Trois Frères` and `Les.3.Freres`,
  * `Le Cinquième Élément` and `Le.5eme.Element`, `The Hateful Eight` and `The.Hateful.8`): a cardinal
  * reads as its digits, an ordinal as its digits and `e` (`5e`, also for `5ème`, `5th`, `1er`).
- * `un`, `one`, `premier` and `second` stay words (articles, adjectives), as does `neuf` (also "new").
+ * `un`, `premier` and `second` stay words (articles, adjectives), as do `neuf` (also "new") and `one`
+ * but after a word that numbers (`Part One`, see `readNumbers`).
  *
  * @internal
  */
@@ -277,13 +278,24 @@ const readNumbers = (words: string[]): void => {
 	if (words.length < 2) return;
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] as string;
-		const digits = NUMBER_WORDS.get(word);
+		const digits = word === 'one' && NUMBERING.has(words[index - 1] as string) ? '1' : NUMBER_WORDS.get(word);
 		if (digits !== undefined) {
 			if (!NUMBER_PARTS.has(words[index - 1] as string) && !NUMBER_PARTS.has(words[index + 1] as string))
 				words[index] = digits;
 		} else words[index] = digitOrdinal(word);
 	}
 };
+
+/** Words that number what follows them: `one` after one of them is a number (`Part One`), not a pronoun. */
+const NUMBERING: ReadonlySet<string> = new Set([
+	'part',
+	'partie',
+	'chapter',
+	'chapitre',
+	'vol',
+	'volume',
+	'book',
+]);
 
 /** `5e` for an ordinal in digits (`5eme`, `5th`…), else the word itself. */
 const digitOrdinal = (word: string): string => {
@@ -343,7 +355,7 @@ const SPACE = 0x20;
  * merely collides costs that path, nothing else).
  */
 const NUMBER_HASHES: ReadonlySet<number> = new Set(
-	[...NUMBER_WORDS.keys()].map((word) => {
+	[...NUMBER_WORDS.keys(), 'one'].map((word) => {
 		let hash = 0;
 		for (let index = 0; index < word.length; index++)
 			hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;

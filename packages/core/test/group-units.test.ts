@@ -289,6 +289,16 @@ describe('identity keys', () => {
 		expect(groupingTitle('Le Volume des Ombres')).toBe('vol des ombres');
 	});
 
+	it('reads the word partie after the first as part in the title key', () => {
+		expect(groupingTitle('Dune : Partie 2')).toBe(groupingTitle('Dune.Part.Two'));
+		expect(groupingTitle('Mission Impossible - Dead Reckoning Partie 1')).toBe(
+			groupingTitle('Mission.Impossible.Dead.Reckoning.Part.One'),
+		);
+		// A first word is kept as written, and so is a longer word.
+		expect(groupingTitle('Partie de campagne')).toBe('partie de campagne');
+		expect(groupingTitle('Les Parties fines')).toBe('parties fines');
+	});
+
 	it('splits a word at an inner apostrophe as scene names do, but for English contractions', () => {
 		expect(groupingTitle("Bienvenue chez les Ch'tis")).toBe(groupingTitle('Bienvenue.Chez.Les.Ch.Tis'));
 		expect(groupingTitle("Aujourd'hui")).toBe('aujourd hui');

@@ -40,6 +40,7 @@ describe('normalizeTitle', () => {
 		['The Hateful Eight', 'The.Hateful.8'],
 		['Twelve Monkeys', '12 Monkeys'],
 		['The 13th Warrior', 'The Thirteenth Warrior'],
+		['Dune: Part One', 'Dune.Part.1'],
 	])('gives %j and %j the same key', (a, b) => {
 		expect(normalizeTitle(a)).toBe(normalizeTitle(b));
 	});
@@ -57,6 +58,8 @@ describe('normalizeTitle', () => {
 		// Part of a longer number: `quatre cents` is no `4 cents`.
 		['Les Quatre Cents Coups', 'Les 4 Cents Coups'],
 		['Dix-sept ans', '10 7 ans'],
+		// `one` is a number only after a word that numbers.
+		['Ready Player One', 'Ready Player 1'],
 	])('keeps %j and %j apart', (a, b) => {
 		expect(normalizeTitle(a)).not.toBe(normalizeTitle(b));
 	});
@@ -163,6 +166,8 @@ describe('normalizeTitle', () => {
 				'2nd',
 				'cent',
 				'Eight',
+				'Part',
+				'One',
 			);
 			const seps = fc.constantFrom(' ', '.', "'", '`', '’', '´', '-', '_', '&', '', ' & ');
 			fc.assert(

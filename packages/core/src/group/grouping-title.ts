@@ -21,7 +21,8 @@ const INNER_APOSTROPHE = /(?<=\p{L})['’‘](?=\p{L}{2})(?!(?:re|ve|ll)(?![\p{L
  * créa la femme` = `& Dieu…`): what a title keeps never depends on what follows it, so `Title (Year)`
  * keys as `Title` then the year, as the folder rule's shortcuts expect. An apostrophe inside a word
  * splits it as the scene's dot does (`Ch'tis` = `Ch.tis`), but for English contractions, which stay
- * glued (`Ocean's` = `Oceans`), and `volume` reads `vol` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`).
+ * glued (`Ocean's` = `Oceans`), `volume` reads `vol` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`)
+ * and a `partie` after the first word reads `part` (`Dune : Partie 2` = `Dune.Part.Two`).
  *
  * @internal
  */
@@ -32,11 +33,19 @@ export function groupingTitle(title: string): string {
 	const norm = normalizeTitle(elided);
 	const joined = hasConjunction(norm) ? norm.replace(CONJUNCTION, dropOrRead) : norm;
 	const volume = hasWord(joined, ' volume') || (joined.startsWith('volume') && endsWordAt(joined, 6));
-	return volume ? joined.replace(VOLUME, '$1vol') : joined;
+	const shortened = volume ? joined.replace(VOLUME, '$1vol') : joined;
+	return hasWord(shortened, ' partie') ? shortened.replace(PARTIE, ' part') : shortened;
 }
 
 /** The word `volume`, which titles also write `Vol.` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`). */
 const VOLUME = /(^| )volume(?= |$)/g;
+
+/**
+ * The word `partie` after a title's first word, which French titles write where English ones write
+ * `part` (`Dune : Partie 2` = `Dune.Part.Two`). A first word stays: `Partie de campagne` keys as
+ * written, as a title's first word never depends on what follows it.
+ */
+const PARTIE = / partie(?= |$)/g;
 
 /**
  * Whether `text` holds `'`, `’` or `‘`: one scan, where three `includes` calls read the usual title (which

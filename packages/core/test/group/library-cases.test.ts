@@ -78,6 +78,9 @@ describe('groupInventory: library cases', () => {
 				'Films/Le.5eme.Element.1997.FRENCH.1080p.BluRay.mkv',
 				'Films/Trois Hommes et un couffin (1985).avi',
 				'Films/3.Hommes.Et.Un.Couffin.1985.FRENCH.DVDRip.avi',
+				// A French title's `Partie` is an English one's `Part`.
+				'Films/Dune Partie 2 (2024).mkv',
+				'Films/Dune.Part.Two.2024.MULTi.2160p.WEB-DL.mkv',
 				// `E.T.` is no `et`, which keys drop: it stays apart from a film titled `Et`.
 				'Films/E.T. (1982).mkv',
 				'Films/Et (1982).mkv',
@@ -87,6 +90,7 @@ describe('groupInventory: library cases', () => {
 			['title:3-hommes-un-couffin:1985', 'Trois Hommes et un couffin', 2],
 			['title:5e-element:1997', 'Le Cinquième Élément', 2],
 			['title:and:1982', 'Et', 1],
+			['title:dune-part-2:2024', 'Dune Partie 2', 2],
 			['title:e-t:1982', 'E.T', 1],
 			['title:hpi:s01e01', 'HPI', 2],
 			['title:swat:2003', 'SWAT', 2],
@@ -192,11 +196,11 @@ describe('groupInventory: library cases', () => {
 		);
 		expect(groups.map((group) => [group.key, group.versions.map((version) => version.label)])).toEqual([
 			[
-				'title:harry-potter-les-reliques-de-la-mort-partie-1:2010',
+				'title:harry-potter-les-reliques-de-la-mort-part-1:2010',
 				['1080p', 'Harry Potter et les Reliques de la Mort - Partie 1 (2010).mkv'],
 			],
 			[
-				'title:harry-potter-les-reliques-de-la-mort-partie-2:2011',
+				'title:harry-potter-les-reliques-de-la-mort-part-2:2011',
 				['Harry Potter et les Reliques de la Mort - Partie 2 (2011).mkv'],
 			],
 			// After the year, a part is a piece of one copy.

@@ -105,7 +105,9 @@ export function normalizeTitleReference(title: string): string {
 	// Numbers in words read as digits but next to another part of a number; ordinals in digits as `5e`.
 	return kept
 		.map((word, index) => {
-			const digits = NUMBER_WORDS.get(word);
+			const numbering = ['part', 'partie', 'chapter', 'chapitre', 'vol', 'volume', 'book'];
+			const digits =
+				word === 'one' && numbering.includes(kept[index - 1] ?? '') ? '1' : NUMBER_WORDS.get(word);
 			if (digits === undefined) return word.replace(/^(\d{1,3})(?:e|eme|ieme|er|re|st|nd|rd|th)$/, '$1e');
 			const compound = NUMBER_PARTS.has(kept[index - 1] ?? '') || NUMBER_PARTS.has(kept[index + 1] ?? '');
 			return compound ? word : digits;
