@@ -1434,7 +1434,7 @@ const toGroup = <T extends InventoryItem>(
 	const provider = firstProvider(ordered);
 	const { key, kind } = card;
 	// Shown: the provider's title, else the one the best copy writes (see `displayRow`).
-	const shownRow = provider ?? displayRow(ordered) ?? lead;
+	const shownRow = provider ?? displayRow(ordered, card) ?? lead;
 	const shown = provider === undefined ? shownRow.display : provider.providerTitle;
 	const shownEntry = provider === undefined ? shownRow.displayEntry : provider.provider?.base.title;
 	sortTitles.push(shownEntry ?? titleOf(shown));
@@ -1482,7 +1482,9 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
 
 /**
  * The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower
- * case). The best copy that writes that title with a subtitle after it (`Les Visiteurs 2 - Les
+ * case); of those, first the copies whose own title is the `card`'s, over copies another title joined
+ * to it (`Les Tuche 3 (2018).mkv` over `Les.Tuche.3.Liberte.Egalite.Fraternite.2018.1080p`, see
+ * {@link addShortenedFilms}). The best copy that writes that title with a subtitle after it (`Les Visiteurs 2 - Les
  * Couloirs du temps` for `Les Visiteurs 2`, accents aside), if any; else, when that title is written as
  * scene names write titles, in letters, digits and spaces only (`Qu est ce qu on a fait au Bon Dieu`),
  * the best copy that writes the same title with its accents and punctuation instead (`Qu'est-ce qu'on a
@@ -1491,7 +1493,7 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
  * a copy its owner named with its year that writes the same words in full (`Kill Bill Volume 1` for
  * `Kill Bill Vol 1`, see {@link spellsOut}): the title as its readers write it.
  */
-const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | undefined => {
+const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card<T>): Row<T> | undefined => {
 	let shown: Row<T> | undefined;
 	for (const row of rows)
 		if (!isLowerCase(row.display)) {
@@ -1500,6 +1502,15 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[]): Row<T> | 
 		}
 	shown ??= rows[0];
 	if (shown === undefined || rows.length === 1) return shown;
+	// Most cards hold copies of their own title only: the shown one is (one string compared, the card's
+	// key being its heuristic's, the same string). The key of a title joined to another is not built.
+	const { key } = card;
+	if (shown.heuristic?.key !== key)
+		for (const row of rows)
+			if (row.heuristic?.key === key && !isLowerCase(row.display)) {
+				shown = row;
+				break;
+			}
 	// A copy written with the subtitle the shown one leaves out (`Les Visiteurs 2 - Les Couloirs du temps`),
 	// in words (not `Superman: Red Son - tt10985510`), its title spelled alike or with the accents the
 	// scene drops (`Les Bronzés 3 - Amis pour la vie` for `Les Bronzes 3`).

@@ -751,13 +751,14 @@ describe('groupInventory: library cases', () => {
 				'Films/Les.Tuche.Le.Reve.Americain.2016.1080p.mkv',
 			),
 		);
-		expect(cards.map((card) => [card.key, card.versions.length])).toEqual([
-			['title:paris-match:2008', 1],
-			['title:paris-match-36:2008', 1],
-			['title:star-wars:1977', 2],
-			['title:tuche:2011', 1],
-			['title:tuche-3:2018', 2],
-			['title:tuche-le-reve-americain:2016', 1],
+		// The card shows the title its key is made of, the owner's, over the best copy's longer one.
+		expect(cards.map((card) => [card.key, card.title, card.versions.length])).toEqual([
+			['title:paris-match:2008', 'Paris Match', 1],
+			['title:paris-match-36:2008', 'Paris Match 36', 1],
+			['title:star-wars:1977', 'Star Wars', 2],
+			['title:tuche:2011', 'Les Tuche', 1],
+			['title:tuche-3:2018', 'Les Tuche 3', 2],
+			['title:tuche-le-reve-americain:2016', 'Les Tuche Le Reve Americain', 1],
 		]);
 	});
 
