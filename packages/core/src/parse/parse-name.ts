@@ -556,17 +556,22 @@ export function parseName(
 	}
 	// `Heat (1995) - Entretien avec Michael Mann`, `Heat (1995) - Scène coupée 1`: set off by ` - ` right
 	// after the year, a part that starts with an extras word or phrase names an extra, whatever follows
-	// it (the tests above find one only where it closes the name). Not in an episode's name, where the
-	// words after a ` - ` are the episode's title.
-	const afterYear = lastYear + 1;
+	// it (the tests above find one only where it closes the name). Without a year, the part after the
+	// first ` - ` (`Inception - Featurette - Dream Is Collapsing`), or the name's first part
+	// (`Featurette - Dream Is Collapsing`, its film named by its folder). Not in an episode's name, where
+	// the words after a ` - ` are the episode's title.
+	let afterYear = lastYear + 1;
+	if (file && lastYear < start && lastEpisode < 0) {
+		const split = firstSplit(words, start + 1, extraEnd);
+		afterYear = split <= extraEnd && leadingExtra(words, start, split - 1) !== undefined ? start : split;
+	}
 	if (
 		file &&
-		lastYear >= start &&
 		lastEpisode < 0 &&
 		afterYear <= extraEnd &&
 		phrase < 0 &&
 		marks[extraEnd]?.t !== 'extra' &&
-		isSplit(words, afterYear) &&
+		(afterYear === start || isSplit(words, afterYear)) &&
 		bracketAt(words, afterYear) === 0
 	) {
 		const extra = leadingExtra(words, afterYear, extraEnd);
@@ -1227,6 +1232,13 @@ const leadingExtra = (words: Words, from: number, last: number): ExtraType | und
 		if (phrase !== undefined) return phrase;
 	}
 	return undefined;
+};
+
+/** The first word from `from` to `last` set off by a ` - ` before it, or `last + 1`. */
+const firstSplit = (words: Words, from: number, last: number): number => {
+	let index = from;
+	while (index <= last && !isSplit(words, index)) index++;
+	return index;
 };
 
 /** `13`, `99`: two digits, not `07` (which numbers episodes, never films). See {@link NameInfo.bareNumber}. */

@@ -433,6 +433,31 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('files Title - <extras words…> and <extras words> - Name without a year as extras of the folder film', () => {
+		const [card, ...others] = groupInventory(
+			rows(
+				'Films/Inception (2010)/Inception.2010.1080p.BluRay.x264.mkv',
+				'Films/Inception (2010)/Inception - Featurette - Dream Is Collapsing.mkv',
+				'Films/Inception (2010)/Inception - Interview Christopher Nolan.mkv',
+				'Films/Inception (2010)/Featurette - The Japanese Castle.mkv',
+				'Films/Inception (2010)/Making of - Part 2.mkv',
+				// A subtitle that is no extras word keeps the file a copy of its film.
+				'Films/Inception (2010)/Inception - Version IMAX.mkv',
+			),
+		);
+		expect(others).toEqual([]);
+		expect(card?.versions.map((version) => version.items.map((item) => name(item.path)))).toEqual([
+			['Inception.2010.1080p.BluRay.x264.mkv'],
+			['Inception - Version IMAX.mkv'],
+		]);
+		expect(card?.extras.map((item) => name(item.path))).toEqual([
+			'Featurette - The Japanese Castle.mkv',
+			'Inception - Featurette - Dream Is Collapsing.mkv',
+			'Inception - Interview Christopher Nolan.mkv',
+			'Making of - Part 2.mkv',
+		]);
+	});
+
 	it('files French-named and whole-name extras under their film, never as versions', () => {
 		const [card, ...others] = groupInventory(
 			rows(
