@@ -1,6 +1,7 @@
 /**
  * Extensions of files that sit next to videos without being one: subtitles, artwork, metadata, DVD
- * menus' data, Blu-ray indexes and playlists, soundtracks, checksums and download leftovers. The
+ * menus' data, Blu-ray indexes and playlists, soundtracks, checksums, download leftovers and downloads
+ * not finished yet (`Heat.1995.1080p.mkv.part`, `.!qB`). The
  * parser strips them like a video's (so that they never read as part of a title) and grouping files
  * them as extras of their film.
  *
@@ -41,6 +42,13 @@ export const NOT_VIDEO: ReadonlySet<string> = new Set([
 	'ogg',
 	'opus',
 	'wav',
+	// A download not finished yet (browsers, qBittorrent, µTorrent, aria2): not playable as a copy.
+	'part',
+	'partial',
+	'crdownload',
+	'!qb',
+	'!ut',
+	'aria2',
 ]);
 
 const VIDEO: readonly string[] = [

@@ -766,12 +766,12 @@ const lastSeparator = (path: string): number => {
 };
 
 /**
- * Index of the dot starting an extension of at most 7 characters, or -1: only the last 8 characters
- * are looked at (a `lastIndexOf` would scan the whole name for names without a dot, and is the slower
- * builtin).
+ * Index of the dot starting an extension of at most 10 characters (`crdownload`), or -1: only the last
+ * 11 characters are looked at (a `lastIndexOf` would scan the whole name for names without a dot, and
+ * is the slower builtin).
  */
 const extensionDot = (name: string): number => {
-	const stop = Math.max(name.length - 8, 0);
+	const stop = Math.max(name.length - 11, 0);
 	for (let index = name.length - 1; index >= stop; index--) if (name.charCodeAt(index) === 46) return index;
 	return -1;
 };

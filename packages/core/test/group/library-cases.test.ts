@@ -458,6 +458,26 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('files a download not finished yet under its film, never as a version', () => {
+		const [card, ...others] = groupInventory(
+			rows(
+				'Films/Inception (2010)/Inception.2010.1080p.BluRay.x264.mkv',
+				'Films/Inception (2010)/Inception.2010.2160p.UHD.BluRay.x265.mkv.part',
+				'Films/Inception (2010)/Inception.2010.720p.WEB.mkv.!qB',
+				'Films/Inception (2010)/Inception.2010.MULTi.1080p.WEB-DL.mkv.crdownload',
+				'Films/Inception (2010)/Inception.2010.DVDRip.avi.!ut',
+			),
+		);
+		expect(others).toEqual([]);
+		expect(card?.versions.map((version) => version.label)).toEqual(['1080p']);
+		expect(card?.extras.map((item) => name(item.path))).toEqual([
+			'Inception.2010.2160p.UHD.BluRay.x265.mkv.part',
+			'Inception.2010.720p.WEB.mkv.!qB',
+			'Inception.2010.DVDRip.avi.!ut',
+			'Inception.2010.MULTi.1080p.WEB-DL.mkv.crdownload',
+		]);
+	});
+
 	it('files French-named and whole-name extras under their film, never as versions', () => {
 		const [card, ...others] = groupInventory(
 			rows(
