@@ -145,7 +145,8 @@ describe('groupInventory: countries', () => {
 		);
 		expect(groups.map((group) => [group.key, group.title])).toEqual([
 			['title:office:s01e01', 'The Office'],
-			['title:office-gb:s01e01', 'The Office (GB)'],
+			// The key keeps the ISO code; the title shows the United Kingdom as its shows are known.
+			['title:office-gb:s01e01', 'The Office (UK)'],
 			['title:office-us:s01e01', 'The Office (US)'],
 		]);
 	});

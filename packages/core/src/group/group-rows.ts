@@ -837,7 +837,9 @@ const setHeuristic = <T extends InventoryItem>(
 		parsed.year,
 		suffix,
 	);
-	row.display = `${display} (${parsed.country})`;
+	// Shown as the title is known: `The Office (UK)`, as TheTVDB and every library write it, not the ISO
+	// code `GB` the parser gives (which the key keeps).
+	row.display = `${display} (${parsed.country === 'GB' ? 'UK' : parsed.country})`;
 	row.plain = entry.norm;
 };
 
