@@ -696,8 +696,12 @@ const respellFromFolder = <T extends InventoryItem>(
  */
 const PLEX_FOLDER = /^(?!\d{1,2}(?: - |\. ))([^()[\]{},]*[^()[\]{},\s]) \((?:19|20)\d\d\)$/;
 
-/** Whether a folder's name may spell its files' titles better: it writes more, or cases some word low. */
-const mayRespell = (name: string): boolean => writesMore(name) || !capitalizesWords(name);
+/**
+ * Whether a folder's name may spell its files' titles better: it writes more, cases some word low, or
+ * writes an acronym in capitals (`BAC Nord`).
+ */
+const mayRespell = (name: string): boolean =>
+	writesMore(name) || !capitalizesWords(name) || writesCapitals(name);
 
 /**
  * Scene names drop accents and capitals (`Le.Bureau.Des.Legendes.S01E01.1080p`): the episodes of a show
@@ -743,7 +747,7 @@ const isSceneEpisode = <T extends InventoryItem>(row: Row<T>): boolean =>
 /**
  * Whether `written`, a folder's title, spells the title `plain` (letters, digits and spaces only, as a
  * scene name gives it) better: the same letters, with accents or punctuation (see {@link writesMore}),
- * or cased by its owner (see {@link casedByOwner}).
+ * or cased by its owner (see {@link casedByOwner}, {@link writesCapitals}).
  */
 const spellsBetter = (written: string, plain: string): boolean =>
 	written !== plain &&
@@ -759,7 +763,33 @@ const spellsBetter = (written: string, plain: string): boolean =>
  * by {@link spellsBetter}.
  */
 const casedByOwner = (written: string, plain: string): boolean =>
-	capitalizesWords(plain) && !capitalizesWords(written) && !isLowerCase(written);
+	capitalizesWords(plain) && (!capitalizesWords(written) || writesCapitals(written)) && !isLowerCase(written);
+
+/**
+ * Whether `text` writes a word of two letters or more in capitals among words that are not (`BAC Nord`,
+ * `Mission Impossible - MI5`): an acronym its owner cased, which scene names capitalize as a word
+ * (`Bac.Nord`). A title all in capitals (`HEAT`) has none.
+ */
+const writesCapitals = (text: string): boolean => {
+	let lower = false;
+	let capitals = false;
+	let run = 0;
+	for (let index = 0; index <= text.length; index++) {
+		const code = index === text.length ? 0x20 : text.charCodeAt(index);
+		if (code >= 0x41 && code <= 0x5a) {
+			run = run >= 0 ? run + 1 : run;
+			continue;
+		}
+		if (code >= 0x61 && code <= 0x7a) {
+			lower = true;
+			run = -1;
+			continue;
+		}
+		if (run >= 2) capitals = true;
+		run = 0;
+	}
+	return capitals && lower;
+};
 
 const toMember = <T extends InventoryItem>(row: Row<T>): FolderMember => new RowMember(row);
 
@@ -1538,7 +1568,10 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card
 			continue;
 		if (release && !namesRelease(row) && row.parsed.year !== undefined && spellsOut(display, shown.display))
 			return row;
-		if ((writesMore(display) || (capitalized && casesWords(display))) && sameLetters(display, shown.display))
+		if (
+			(writesMore(display) || (capitalized && (casesWords(display) || writesCapitals(display)))) &&
+			sameLetters(display, shown.display)
+		)
 			return row;
 	}
 	return shown;

@@ -36,13 +36,20 @@ describe('groupInventory: library cases', () => {
 				'Films/La haine (1995).avi',
 				'Films/Iron.Man.3.2013.1080p.BluRay.mkv',
 				'Films/Iron Man 3 (2013).avi',
+				// An acronym in capitals is cased by hand too; a title all in capitals is not.
+				'Films/Bac.Nord.2020.FRENCH.1080p.WEB.H264-FW.mkv',
+				'Films/BAC Nord (2020).mkv',
+				'Films/Heat.1995.1080p.BluRay.mkv',
+				'Films/HEAT (1995).avi',
 			),
 		);
 		// `La haine` has no capital after its first word: the scene's `La Haine` stays, as it is the title's.
 		expect(groups.map((group) => group.title)).toEqual([
+			'BAC Nord',
 			'Le Comte de Monte-Cristo',
 			'La Haine',
 			'Harry Potter and the Goblet of Fire',
+			'Heat',
 			'Iron Man 3',
 		]);
 	});
@@ -682,6 +689,7 @@ describe('groupInventory: library cases', () => {
 				"Films/Qu'est-ce qu'on a fait au Bon Dieu (2014)/Qu.Est.Ce.Qu.On.A.Fait.Au.Bon.Dieu.2014.mkv",
 				"Films/L'Auberge Espagnole (2002)/L.Auberge.Espagnole.2002.1080p.mkv",
 				"Films/Ocean's Eleven (2001)/Oceans.Eleven.2001.1080p.mkv",
+				'Films/BAC Nord (2020)/Bac.Nord.2020.FRENCH.720p.mkv',
 				// A film's folder numbered in its collection gives its spelling too, without the number.
 				'Films/Le Seigneur des anneaux/3 - Le Retour du roi (2003)/Le.Retour.Du.Roi.2003.MULTi.1080p.mkv',
 				// An accented file keeps its own spelling; a folder cased as its files changes nothing, and
@@ -694,6 +702,7 @@ describe('groupInventory: library cases', () => {
 		expect(cards.map((card) => [card.key, card.title])).toEqual([
 			['title:amelie:2001', 'Amélie'],
 			['title:auberge-espagnole:2002', "L'Auberge Espagnole"],
+			['title:bac-nord:2020', 'BAC Nord'],
 			['title:cite-de-la-peur:1994', 'La Cité de la peur'],
 			['title:diner-de-cons:1998', 'Le Dîner de cons'],
 			['title:heat:1995', 'Heat'],
