@@ -346,6 +346,11 @@ describe('parseMediaPath rules', () => {
 			['Some.Title.2010.DVDRip.FR.mkv', { languages: ['fr'] }],
 			['Some Show - 01x02 - En Route, Yet En Retard.mkv', { episodeTitle: 'En Route, Yet En Retard' }],
 			['Some.Title.2010.FRENCH.TRUEFRENCH.VFF.mkv', { languages: ['fr'] }],
+			// Written out, as a French owner names the dubbed copy; the original one is a plain tag.
+			['Some Title (2010) - Version Française.mkv', { title: 'Some Title', languages: ['fr'] }],
+			['Some.Title.2010.Version.Quebecoise.720p.mkv', { title: 'Some Title', languages: ['fr'] }],
+			['Some Title (2010) - Version Originale.mkv', { title: 'Some Title' }],
+			['La Version française (2010).mkv', { title: 'La Version française' }],
 			['Some.Title.2010.VOSTFR.SUBFRENCH.ENGSUB.mkv', { subtitleLanguages: ['fr', 'en'] }],
 			['Some.Title.2010.German.DL.1080p.mkv', { title: 'Some Title', languages: ['de', 'mul'] }],
 			['Some.Title.2010.HDR10+.DV.HDR.mkv', { hdr: 'hdr10+' }],

@@ -131,7 +131,23 @@ for (const [value, strong, weak] of HDR) {
 }
 
 const LANGUAGES: readonly [string, readonly string[], readonly string[]][] = [
-	['fr', ['truefrench', 'vff', 'vfq', 'vf2', 'vfi', 'vfb'], ['french', 'francais', 'français', 'vf', 'fr']],
+	[
+		'fr',
+		[
+			'truefrench',
+			'vff',
+			'vfq',
+			'vf2',
+			'vfi',
+			'vfb',
+			// `Heat (1995) - Version Française.mkv`, as a French owner names the dubbed copy.
+			'versionfrancaise',
+			'versionfrançaise',
+			'versionquebecoise',
+			'versionquébécoise',
+		],
+		['french', 'francais', 'français', 'vf', 'fr'],
+	],
 	['mul', ['multi', 'multi3', 'multilang', 'multilanguage', 'multisubs'], []],
 	['en', ['eng'], ['english', 'en']],
 	['de', ['swissgerman'], ['german', 'deutsch', 'ger']],
@@ -298,6 +314,8 @@ const OTHER_STRONG = [
 for (const key of OTHER_STRONG) add({ type: 'other', value: key }, [key]);
 const OTHER_WEAK = ['real', 'complete', 'hd', 'fs', 'vo', 'sub', 'subs', 'xxx'];
 for (const key of OTHER_WEAK) add({ type: 'other', value: key, weak: true }, [key]);
+// The original-language copy, written out: a tag, as `VO` is, and never weak in two words.
+add({ type: 'other', value: 'vo' }, ['versionoriginale']);
 
 /**
  * Known release tags by lookup key: lower case, apostrophes removed, the words of a multi-word tag
