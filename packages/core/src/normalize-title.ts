@@ -1,4 +1,5 @@
 import { foldLetters, isAscii, isDigitCode } from './ascii-text.js';
+import { hashKey } from './parse/word-table.js';
 
 /** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
 const ARTICLES: ReadonlySet<string> = new Set([
@@ -350,18 +351,11 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
 const SPACE = 0x20;
 
 /**
- * The hashes (`hash * 31 + code`, 32-bit) of the {@link NUMBER_WORDS}, which {@link plainKey} computes
+ * The {@link hashKey}s of the {@link NUMBER_WORDS} (and `one`), which {@link plainKey} computes
  * on the fly to send a title with one to the word-by-word path without slicing its words (a hash that
  * merely collides costs that path, nothing else).
  */
-const NUMBER_HASHES: ReadonlySet<number> = new Set(
-	[...NUMBER_WORDS.keys(), 'one'].map((word) => {
-		let hash = 0;
-		for (let index = 0; index < word.length; index++)
-			hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
-		return hash;
-	}),
-);
+const NUMBER_HASHES: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys(), 'one'].map(hashKey));
 
 /** `[a-z0-9]`. */
 const isKeyCode = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
