@@ -1227,15 +1227,19 @@ const languagesOf = <T extends InventoryItem>(row: Row<T>): string => {
 const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => {
 	const { path } = row.item;
 	// The file name and its folder, where a release folder writes it (`Heat.1995.MULTi.VFQ/VIDEO_TS/`).
-	const named = path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1);
-	// Most French names write no dub (`FRENCH`): one test, no list of matches made for them.
-	if (!FRENCH_DUB_HINT.test(named)) return undefined;
-	// One bit per dub the name writes (see `DUBS`).
+	const named = path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1).toLowerCase();
+	// One bit per dub the name writes (see `DUBS`), each found by `indexOf` scans: labels of a card whose
+	// copies differ in language read it for each French copy, and a regular expression's matches cost
+	// 5% of grouping the bench library.
 	let found = 0;
-	for (const match of named.matchAll(FRENCH_DUB)) {
-		const word = (match[1] as string).toUpperCase();
-		found |= 1 << DUBS.indexOf(word === 'TRUEFRENCH' ? 'VFF' : word);
+	for (let at = named.indexOf('vf'); at >= 0; at = named.indexOf('vf', at + 2)) {
+		// `charAt` off the end is '', which `indexOf` would find first.
+		const letter = named.charAt(at + 2);
+		const bit = letter === '' ? -1 : DUB_LETTERS.indexOf(letter);
+		if (bit >= 0 && isDubWord(named, at, 3)) found |= 1 << bit;
 	}
+	for (let at = named.indexOf('truefrench'); at >= 0; at = named.indexOf('truefrench', at + 10))
+		if (isDubWord(named, at, 10)) found |= 1;
 	if (found === 0) return undefined;
 	const single = DUBS.find((_, bit) => found === 1 << bit);
 	if (single !== undefined) return single;
@@ -1246,11 +1250,21 @@ const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => 
 /** The dubs a label writes; the first three are France's, Quebec's and both. */
 const DUBS = ['VFF', 'VFQ', 'VF2', 'VFB', 'VFI'];
 
-/** Whether a name may write a French dub (see {@link FRENCH_DUB}). */
-const FRENCH_DUB_HINT = /vf[fqbi2]|truefrench/i;
+/** The letter after `vf` of each of {@link DUBS}, at the same index. */
+const DUB_LETTERS = 'fq2bi';
 
-/** A French dub word of a release name, between separators. */
-const FRENCH_DUB = /(?<![\p{L}\p{N}])(truefrench|vff|vfq|vfb|vfi|vf2)(?![\p{L}\p{N}])/giu;
+/** Whether the `length` characters at `at` of `named` are a word of their own: no letter or digit next to them. */
+const isDubWord = (named: string, at: number, length: number): boolean =>
+	!isWordCode(named.charCodeAt(at - 1)) && !isWordCode(named.charCodeAt(at + length));
+
+/** A letter or a digit (NaN, off either end of a name, is neither). */
+const isWordCode = (code: number): boolean =>
+	(code >= 0x61 && code <= 0x7a) ||
+	(code >= 0x41 && code <= 0x5a) ||
+	isDigitCode(code) ||
+	(code >= 0x80 && WORD_CHARACTER.test(String.fromCharCode(code)));
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The returned version: the copy's files, its total size and the quality its first file gives. */
 const mediaVersion = <T extends InventoryItem>(
