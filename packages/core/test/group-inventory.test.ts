@@ -130,7 +130,8 @@ describe('groupInventory: heuristic identity', () => {
 			['title:breaking-bad:s01e01', 'episode', 1, 1, 2],
 			['title:breaking-bad:s01e02', 'episode', 1, 2, 1],
 		]);
-		expect(groups[1]?.versions.map((version) => version.label)).toEqual(['1080p', '720p']);
+		// One copy says it is French, the other gives no language: the French one says so.
+		expect(groups[1]?.versions.map((version) => version.label)).toEqual(['1080p', '720p · French']);
 	});
 });
 

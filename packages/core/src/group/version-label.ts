@@ -167,30 +167,30 @@ const episodeList = (episodes: readonly number[]): string => {
 };
 
 /**
- * Labels of the copies of one card, in order: the short label, with the source added to copies whose
- * short label another copy shares, then their languages (`1080p · French`, `1080p · French subs`:
- * {@link LabelInput.languages}) where the source does not tell them apart, or the short label and the
- * file name when neither does.
+ * Labels of the copies of one card, in order: the short label, then each copy's languages when the
+ * copies are not all in the same ones (`1080p · French`, `720p · French subs`:
+ * {@link LabelInput.languages}), with the source added to copies whose label another copy shares, or
+ * the short label and the file name when that does not tell them apart either.
  *
  * @internal
  */
 export function versionLabels<I extends LabelInput>(inputs: readonly I[]): string[] {
 	const labels = inputs.map((input) => versionLabel(input));
+	// Copies in other languages say theirs, whatever else tells them apart: a French library keeps a
+	// dubbed copy and a subtitled one (`1080p · French subs`, `720p · French (VFF)`). Each copy's are
+	// read once (reading them looks for a French dub in its path).
+	const languages = spokenLanguages(inputs);
+	if (languages !== undefined)
+		for (let i = 0; i < inputs.length; i++)
+			labels[i] = withLanguages(labels[i] as string, inputs[i] as I, languages[i] as string);
 	// Copies usually differ in quality: no duplicate, nothing to add to any label, no flag lists.
 	if (labels.length <= 16 && !hasDuplicate(labels)) return labels;
 	const firstPass = duplicated(labels);
 	for (let i = 0; i < inputs.length; i++) {
 		const input = inputs[i] as I;
-		if (firstPass[i] === true && input.source !== undefined) labels[i] = versionLabel(input, true);
-	}
-	const languagePass = duplicated(labels);
-	for (let i = 0; i < inputs.length; i++) {
-		const input = inputs[i] as I;
-		// A copy of unknown quality is labelled by its languages already.
-		if (languagePass[i] !== true || namesFile(input.resolution, input.source, input.hdr, input.edition))
-			continue;
-		const languages = input.languages ?? '';
-		if (languages !== '') labels[i] = `${labels[i]}${SEPARATOR}${languages}`;
+		if (firstPass[i] !== true || input.source === undefined) continue;
+		const label = versionLabel(input, true);
+		labels[i] = languages === undefined ? label : withLanguages(label, input, languages[i] as string);
 	}
 	const secondPass = duplicated(labels);
 	let named = false;
@@ -204,6 +204,27 @@ export function versionLabels<I extends LabelInput>(inputs: readonly I[]): strin
 	if (named) placeLabels(inputs, labels);
 	return labels;
 }
+
+/**
+ * Each copy's languages ({@link LabelInput.languages}, `''` for none) when some read otherwise than
+ * others (a copy that gives none among them), else undefined.
+ */
+const spokenLanguages = <I extends LabelInput>(inputs: readonly I[]): string[] | undefined => {
+	if (inputs.length < 2) return undefined;
+	const languages = inputs.map((input) => input.languages ?? '');
+	const first = languages[0] as string;
+	for (let i = 1; i < languages.length; i++) if (languages[i] !== first) return languages;
+	return undefined;
+};
+
+/**
+ * `label` with the copy's `languages` after it, when it gives some; a copy of unknown quality is
+ * labelled by its languages already.
+ */
+const withLanguages = <I extends LabelInput>(label: string, input: I, languages: string): string =>
+	languages === '' || namesFile(input.resolution, input.source, input.hdr, input.edition)
+		? label
+		: `${label}${SEPARATOR}${languages}`;
 
 /**
  * Copies of one name in different places (a film and its copy on a backup drive): each label that

@@ -25,7 +25,7 @@ it('gives the cards docs/grouping.md says its example gives', () => {
 			year: 1995,
 			versions: [
 				['2160p HDR', ['Heat.1995.2160p.UHD.BluRay.REMUX.HDR.mkv']],
-				['1080p', ['Heat.1995.FRENCH.1080p.WEB-DL.mkv']],
+				['1080p · French', ['Heat.1995.FRENCH.1080p.WEB-DL.mkv']],
 				['DVD · 2 parts', ['heat.cd1.avi', 'heat.cd2.avi']],
 			],
 			extras: ['heat-sample.mkv'],

@@ -21,7 +21,8 @@ describe('groupInventory: library cases', () => {
 			['À bout de souffle', '1080p'],
 			// Another article is another spelling, not a respelling: the best copy's title stays.
 			['Le Dernier Metro', '1080p'],
-			["Qu'est-ce qu'on a fait au Bon Dieu", '1080p'],
+			// The copies' languages differ (the owner's file names none): the French one says so.
+			["Qu'est-ce qu'on a fait au Bon Dieu", '1080p · French'],
 		]);
 	});
 
@@ -204,7 +205,7 @@ describe('groupInventory: library cases', () => {
 		expect(groups.map((group) => [group.key, group.versions.map((version) => version.label)])).toEqual([
 			[
 				'title:harry-potter-les-reliques-de-la-mort-part-1:2010',
-				['1080p', 'Harry Potter et les Reliques de la Mort - Partie 1 (2010).mkv'],
+				['1080p · French', 'Harry Potter et les Reliques de la Mort - Partie 1 (2010).mkv'],
 			],
 			[
 				'title:harry-potter-les-reliques-de-la-mort-part-2:2011',
@@ -294,7 +295,26 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
-	it('tells copies of one quality and source apart by their languages, then by file name', () => {
+	it('says which copy is dubbed and which subtitled when the copies are not all in one language', () => {
+		const [heat, matrix] = groupInventory(
+			rows(
+				'Films/Heat (1995)/Heat.1995.VOSTFR.1080p.WEB.H264.mkv',
+				'Films/Heat (1995)/Heat.1995.TRUEFRENCH.720p.BluRay.x264.mkv',
+				'Films/Heat (1995)/Heat.1995.MULTi.VFQ.2160p.WEB-DL.HDR10.mkv',
+				// All in one language: the labels say none.
+				'Films/Matrix (1999)/The.Matrix.1999.FRENCH.1080p.BluRay.mkv',
+				'Films/Matrix (1999)/The.Matrix.1999.FRENCH.720p.HDTV.mkv',
+			),
+		);
+		expect(heat?.versions.map((version) => version.label)).toEqual([
+			'2160p HDR10 · Multi + French (VFQ)',
+			'1080p · French subs',
+			'720p · French (VFF)',
+		]);
+		expect(matrix?.versions.map((version) => version.label)).toEqual(['1080p', '720p']);
+	});
+
+	it('says the languages of copies in several, and tells copies that still read the same apart by file name', () => {
 		const [card] = groupInventory(
 			rows(
 				'Films/Heat (1995)/Heat.1995.MULTi.1080p.BluRay.x264-GRP.mkv',
@@ -305,14 +325,15 @@ describe('groupInventory: library cases', () => {
 				'Films/Heat (1995)/Heat.1995.720p.WEB-DL.mkv',
 			),
 		);
-		// The TRUEFRENCH release folder tells its French dub (VFF); the two FRENCH copies read the same,
-		// and their file names tell them apart.
+		// The copies are not all in one language: each says its own (the TRUEFRENCH release folder tells its
+		// French dub, VFF), and one that gives none says nothing. The two FRENCH copies read the same, and
+		// their file names tell them apart.
 		expect(card?.versions.map((version) => version.label)).toEqual([
 			'1080p · Heat.1995.FRENCH.1080p.BluRay.x264-CREW.mkv',
 			'1080p · Heat.1995.FRENCH.1080p.BluRay.x264-TEAM.mkv',
-			'1080p BluRay · Multi',
-			'1080p BluRay · French subs',
-			'1080p BluRay · French (VFF)',
+			'1080p · Multi',
+			'1080p · French subs',
+			'1080p · French (VFF)',
 			'720p',
 		]);
 	});
@@ -328,9 +349,9 @@ describe('groupInventory: library cases', () => {
 			),
 		);
 		expect(card?.versions.map((version) => version.label)).toEqual([
-			'2160p WEB-DL · Multi + French (VFF)',
-			'2160p WEB-DL · Multi + French (VF2)',
-			'2160p WEB-DL · Multi + French (VFQ)',
+			'2160p · Multi + French (VFF)',
+			'2160p · Multi + French (VF2)',
+			'2160p · Multi + French (VFQ)',
 			'French',
 			'French (VFQ)',
 		]);
@@ -379,9 +400,9 @@ describe('groupInventory: library cases', () => {
 			),
 		);
 		// Two French copies read the same: their file names tell them apart. A copy whose name gives no
-		// language is its file name; one of known quality keeps its quality alone.
+		// language is its file name; one of known quality says its languages after it.
 		expect(film?.versions.map((version) => version.label)).toEqual([
-			'720p',
+			'720p · French subs',
 			'French · Heat (1995) VF.mkv',
 			'French subs',
 			'French · Heat (1995) [FRENCH].avi',
