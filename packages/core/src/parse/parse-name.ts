@@ -563,7 +563,11 @@ export function parseName(
 	let afterYear = lastYear + 1;
 	if (file && lastYear < start && lastEpisode < 0) {
 		const split = firstSplit(words, start + 1, extraEnd);
-		afterYear = split <= extraEnd && leadingExtra(words, start, split - 1) !== undefined ? start : split;
+		const leading =
+			split <= extraEnd &&
+			!STANDALONE_STARTS.has(keyAt(words, start)) &&
+			leadingExtra(words, start, split - 1) !== undefined;
+		afterYear = leading ? start : split;
 	}
 	if (
 		file &&
@@ -1233,6 +1237,22 @@ const leadingExtra = (words: Words, from: number, last: number): ExtraType | und
 	}
 	return undefined;
 };
+
+/**
+ * Extras words that also start the name of a video of its own (`Documentaire - Les Alpes.mkv`,
+ * `Interview - Tom Cruise.mkv`): at the start of a name, they name no extra; after a title and ` - `,
+ * they do.
+ */
+const STANDALONE_STARTS: ReadonlySet<string> = new Set([
+	'documentaire',
+	'documentaires',
+	'reportage',
+	'interview',
+	'entretien',
+	'commentaire',
+	'commentaires',
+	'bonus',
+]);
 
 /** The first word from `from` to `last` set off by a ` - ` before it, or `last + 1`. */
 const firstSplit = (words: Words, from: number, last: number): number => {

@@ -462,7 +462,7 @@ describe('groupInventory: library cases', () => {
 	});
 
 	it('files Title - <extras words…> and <extras words> - Name without a year as extras of the folder film', () => {
-		const [card, ...others] = groupInventory(
+		const cards = groupInventory(
 			rows(
 				'Films/Inception (2010)/Inception.2010.1080p.BluRay.x264.mkv',
 				'Films/Inception (2010)/Inception - Featurette - Dream Is Collapsing.mkv',
@@ -471,9 +471,17 @@ describe('groupInventory: library cases', () => {
 				'Films/Inception (2010)/Making of - Part 2.mkv',
 				// A subtitle that is no extras word keeps the file a copy of its film.
 				'Films/Inception (2010)/Inception - Version IMAX.mkv',
+				// Words that also start a video of its own name no extra at the start of a name.
+				'Documentaires/Documentaire - Les Alpes.mkv',
+				'Films/Interview - Tom Cruise.mkv',
 			),
 		);
-		expect(others).toEqual([]);
+		expect(cards.map((card) => [card.key, card.versions.length, card.extras.length])).toEqual([
+			['title:documentaire-les-alpes', 1, 0],
+			['title:inception:2010', 2, 4],
+			['title:interview-tom-cruise', 1, 0],
+		]);
+		const card = cards[1];
 		expect(card?.versions.map((version) => version.items.map((item) => name(item.path)))).toEqual([
 			['Inception.2010.1080p.BluRay.x264.mkv'],
 			['Inception - Version IMAX.mkv'],
