@@ -1226,8 +1226,15 @@ const languagesOf = <T extends InventoryItem>(row: Row<T>): string => {
  */
 const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => {
 	const { path } = row.item;
-	// The file name and its folder, where a release folder writes it (`Heat.1995.MULTi.VFQ/VIDEO_TS/`).
-	const named = path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1).toLowerCase();
+	// The file name and its folder, where a release folder writes it; above a disc's structure, the
+	// folder that holds it (`Heat.1995.MULTi.VFQ/VIDEO_TS/VTS_01_1.VOB`, `…/BDMV/STREAM/00001.m2ts`).
+	let end = path.lastIndexOf('/');
+	let from = path.lastIndexOf('/', end - 1);
+	while (from >= 0 && DISC_STRUCTURE.test(path.slice(from + 1, end))) {
+		end = from;
+		from = path.lastIndexOf('/', end - 1);
+	}
+	const named = path.slice(from + 1).toLowerCase();
 	// One bit per dub the name writes (see `DUBS`), each found by `indexOf` scans: labels of a card whose
 	// copies differ in language read it for each French copy, and a regular expression's matches cost
 	// 5% of grouping the bench library.
@@ -1250,15 +1257,18 @@ const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => 
 /** The dubs a label writes; the first three are France's, Quebec's and both. */
 const DUBS = ['VFF', 'VFQ', 'VF2', 'VFB', 'VFI'];
 
+/** The folders of a disc's structure, which name no copy: `VIDEO_TS`, `BDMV`, `STREAM`. */
+const DISC_STRUCTURE = /^(?:video_ts|bdmv|stream)$/i;
+
 /** The letter after `vf` of each of {@link DUBS}, at the same index. */
 const DUB_LETTERS = 'fq2bi';
 
 /** Whether the `length` characters at `at` of `named` are a word of their own: no letter or digit next to them. */
 const isDubWord = (named: string, at: number, length: number): boolean =>
-	!isWordCode(named.charCodeAt(at - 1)) && !isWordCode(named.charCodeAt(at + length));
+	!isLetterOrDigit(named.charCodeAt(at - 1)) && !isLetterOrDigit(named.charCodeAt(at + length));
 
 /** A letter or a digit (NaN, off either end of a name, is neither). */
-const isWordCode = (code: number): boolean =>
+const isLetterOrDigit = (code: number): boolean =>
 	(code >= 0x61 && code <= 0x7a) ||
 	(code >= 0x41 && code <= 0x5a) ||
 	isDigitCode(code) ||
@@ -1530,8 +1540,9 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
  * The best copy whose title is written with capitals, else the best copy (`heat.1995…` is all lower
  * case); of those, first the copies whose own title is the `card`'s, over copies another title joined
  * to it (`Les Tuche 3 (2018).mkv` over `Les.Tuche.3.Liberte.Egalite.Fraternite.2018.1080p`, see
- * {@link addShortenedFilms}). The best copy that writes that title with a subtitle after it (`Les Visiteurs 2 - Les
- * Couloirs du temps` for `Les Visiteurs 2`, accents aside), if any; else, when that title is written as
+ * {@link addShortenedFilms}). The best copy that writes that title with a subtitle after it
+ * (`Les Visiteurs 2 - Les Couloirs du temps` for `Les Visiteurs 2`, accents aside), if any; else, when
+ * that title is written as
  * scene names write titles, in letters, digits and spaces only (`Qu est ce qu on a fait au Bon Dieu`),
  * the best copy that writes the same title with its accents and punctuation instead (`Qu'est-ce qu'on a
  * fait au Bon Dieu`, see {@link writesMore}) or, when the shown title capitalizes every word, cased by

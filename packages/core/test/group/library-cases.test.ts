@@ -346,12 +346,17 @@ describe('groupInventory: library cases', () => {
 				'Films/Dune (2021)/Dune.2021.MULTi.VFF.VFQ.2160p.WEB-DL.mkv',
 				'Films/Dune (2021)/Dune.2021.VFQ.mkv',
 				'Films/Dune (2021)/Dune.2021.FRENCH.mkv',
+				// A disc's dub is its release folder's, above its structure.
+				'Films/Dune (2021)/Dune.2021.MULTi.VFQ.COMPLETE.BLURAY/BDMV/STREAM/00001.m2ts',
+				'Films/Dune (2021)/Dune.2021.MULTi.VFF.DVDR/VIDEO_TS/VTS_01_1.VOB',
 			),
 		);
 		expect(card?.versions.map((version) => version.label)).toEqual([
 			'2160p · Multi + French (VFF)',
 			'2160p · Multi + French (VF2)',
 			'2160p · Multi + French (VFQ)',
+			'BluRay · disc · Multi + French (VFQ)',
+			'DVD · disc · Multi + French (VFF)',
 			'French',
 			'French (VFQ)',
 		]);
