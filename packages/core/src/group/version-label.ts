@@ -49,7 +49,8 @@ export interface LabelInput extends VersionQuality {
 	readonly fileName: string;
 	/**
 	 * The copy's languages as {@link describeLanguages} writes them (`French`, `French subs`), `''` when
-	 * its name gives none: the label of a copy of unknown quality and edition, before its file name.
+	 * its name gives none: the label of a copy of unknown quality and edition, before its file name,
+	 * and the end of every label of a card whose copies are not all in the same languages.
 	 */
 	readonly languages?: string | undefined;
 	/**
