@@ -1247,6 +1247,10 @@ const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => 
 	}
 	for (let at = named.indexOf('truefrench'); at >= 0; at = named.indexOf('truefrench', at + 10))
 		if (isDubWord(named, at, 10)) found |= 1;
+	// Written out: `Version Québécoise`, Quebec's.
+	const quebec =
+		named.indexOf('version qu') >= 0 || named.indexOf('version.qu') >= 0 ? QUEBEC.exec(named) : null;
+	if (quebec !== null) found |= 1 << 1;
 	if (found === 0) return undefined;
 	const single = DUBS.find((_, bit) => found === 1 << bit);
 	if (single !== undefined) return single;
@@ -1256,6 +1260,9 @@ const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => 
 
 /** The dubs a label writes; the first three are France's, Quebec's and both. */
 const DUBS = ['VFF', 'VFQ', 'VF2', 'VFB', 'VFI'];
+
+/** `Version Québécoise` (lower-cased), accented or not, as a French owner names Quebec's dub. */
+const QUEBEC = /(?<![\p{L}\p{N}])version[ ._-]qu[eé]b[eé]coise(?![\p{L}\p{N}])/u;
 
 /** The folders of a disc's structure, which name no copy: `VIDEO_TS`, `BDMV`, `STREAM`. */
 const DISC_STRUCTURE = /^(?:video_ts|bdmv|stream)$/i;

@@ -346,6 +346,8 @@ describe('groupInventory: library cases', () => {
 				'Films/Dune (2021)/Dune.2021.MULTi.VFF.VFQ.2160p.WEB-DL.mkv',
 				'Films/Dune (2021)/Dune.2021.VFQ.mkv',
 				'Films/Dune (2021)/Dune.2021.FRENCH.mkv',
+				// Written out by its owner.
+				'Films/Dune (2021)/Dune (2021) - Version Québécoise.mkv',
 				// A disc's dub is its release folder's, above its structure.
 				'Films/Dune (2021)/Dune.2021.MULTi.VFQ.COMPLETE.BLURAY/BDMV/STREAM/00001.m2ts',
 				'Films/Dune (2021)/Dune.2021.MULTi.VFF.DVDR/VIDEO_TS/VTS_01_1.VOB',
@@ -357,8 +359,9 @@ describe('groupInventory: library cases', () => {
 			'2160p · Multi + French (VFQ)',
 			'BluRay · disc · Multi + French (VFQ)',
 			'DVD · disc · Multi + French (VFF)',
+			'French (VFQ) · Dune (2021) - Version Québécoise.mkv',
 			'French',
-			'French (VFQ)',
+			'French (VFQ) · Dune.2021.VFQ.mkv',
 		]);
 	});
 
