@@ -5,6 +5,7 @@ import { sameNumber } from '../normalize-title.js';
 import { folderKey } from '../parse/extras-folders.js';
 import { looseKey } from '../parse/loose-key.js';
 import { type BatchMedia, isExtraFile } from '../parse/media-result.js';
+import { FRENCH_DUBS } from '../parse/tags.js';
 import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { hashKey } from '../parse/word-table.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
@@ -1213,75 +1214,24 @@ const loneVersion = <T extends InventoryItem>(row: Row<T>): MediaVersion<T> => {
 /** A copy's languages as its label writes them (see `describeLanguages`), its French dub told. */
 const languagesOf = <T extends InventoryItem>(row: Row<T>): string => {
 	const { languages, subtitleLanguages } = row.parsed;
-	const dub = languages?.includes('fr') === true ? frenchDub(row) : undefined;
+	const dub = languages?.includes('fr') === true ? frenchDub(row.parsed) : undefined;
 	return describeLanguages(languages, subtitleLanguages, dub);
 };
 
 /**
- * The French dub a copy's name or folder tells, as French releases write it: `VFF` (France, also
- * written `TRUEFRENCH`), `VFQ` (Quebec), `VFB` (Belgium), `VFI` (international), `VF2` (both VFF and
- * VFQ, also when the name writes the two). Copies of one quality told apart by it alone (a MULTi.VFF and
- * a MULTi.VFQ release are common) read it instead of their file names. Read from the path, as labels
- * are read for a few copies only; undefined when the path tells none or several others.
+ * The French dub a copy's name or release folder tells, as French releases write it: `VFF` (France, also
+ * written `TRUEFRENCH`), `VFQ` (Quebec, or `Version Québécoise`), `VFB` (Belgium), `VFI`
+ * (international), `VF2` (both VFF and VFQ, also when the name writes the two). Read by the parser
+ * with the languages (see `FRENCH_DUBS`); undefined when the path tells none or several others.
  */
-const frenchDub = <T extends InventoryItem>(row: Row<T>): string | undefined => {
-	const { path } = row.item;
-	// The file name and its folder, where a release folder writes it; above a disc's structure, the
-	// folder that holds it (`Heat.1995.MULTi.VFQ/VIDEO_TS/VTS_01_1.VOB`, `…/BDMV/STREAM/00001.m2ts`).
-	let end = path.lastIndexOf('/');
-	let from = path.lastIndexOf('/', end - 1);
-	while (from >= 0 && DISC_STRUCTURE.test(path.slice(from + 1, end))) {
-		end = from;
-		from = path.lastIndexOf('/', end - 1);
-	}
-	const named = path.slice(from + 1).toLowerCase();
-	// One bit per dub the name writes (see `DUBS`), each found by `indexOf` scans: labels of a card whose
-	// copies differ in language read it for each French copy, and a regular expression's matches cost
-	// 5% of grouping the bench library.
-	let found = 0;
-	for (let at = named.indexOf('vf'); at >= 0; at = named.indexOf('vf', at + 2)) {
-		// `charAt` off the end is '', which `indexOf` would find first.
-		const letter = named.charAt(at + 2);
-		const bit = letter === '' ? -1 : DUB_LETTERS.indexOf(letter);
-		if (bit >= 0 && isDubWord(named, at, 3)) found |= 1 << bit;
-	}
-	for (let at = named.indexOf('truefrench'); at >= 0; at = named.indexOf('truefrench', at + 10))
-		if (isDubWord(named, at, 10)) found |= 1;
-	// Written out: `Version Québécoise`, Quebec's.
-	const quebec =
-		named.indexOf('version qu') >= 0 || named.indexOf('version.qu') >= 0 ? QUEBEC.exec(named) : null;
-	if (quebec !== null) found |= 1 << 1;
-	if (found === 0) return undefined;
-	const single = DUBS.find((_, bit) => found === 1 << bit);
+const frenchDub = (parsed: BatchMedia): string | undefined => {
+	const found = parsed.dubs;
+	if (found === undefined) return undefined;
+	const single = FRENCH_DUBS.find((_, bit) => found === 1 << bit);
 	if (single !== undefined) return single;
 	// VFF, VFQ and VF2 together are VF2; any other mix tells no one dub.
 	return (found & ~0b111) === 0 ? 'VF2' : undefined;
 };
-
-/** The dubs a label writes; the first three are France's, Quebec's and both. */
-const DUBS = ['VFF', 'VFQ', 'VF2', 'VFB', 'VFI'];
-
-/** `Version Québécoise` (lower-cased), accented or not, as a French owner names Quebec's dub. */
-const QUEBEC = /(?<![\p{L}\p{N}])version[ ._-]qu[eé]b[eé]coise(?![\p{L}\p{N}])/u;
-
-/** The folders of a disc's structure, which name no copy: `VIDEO_TS`, `BDMV`, `STREAM`. */
-const DISC_STRUCTURE = /^(?:video_ts|bdmv|stream)$/i;
-
-/** The letter after `vf` of each of {@link DUBS}, at the same index. */
-const DUB_LETTERS = 'fq2bi';
-
-/** Whether the `length` characters at `at` of `named` are a word of their own: no letter or digit next to them. */
-const isDubWord = (named: string, at: number, length: number): boolean =>
-	!isLetterOrDigit(named.charCodeAt(at - 1)) && !isLetterOrDigit(named.charCodeAt(at + length));
-
-/** A letter or a digit (NaN, off either end of a name, is neither). */
-const isLetterOrDigit = (code: number): boolean =>
-	(code >= 0x61 && code <= 0x7a) ||
-	(code >= 0x41 && code <= 0x5a) ||
-	isDigitCode(code) ||
-	(code >= 0x80 && WORD_CHARACTER.test(String.fromCharCode(code)));
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The returned version: the copy's files, its total size and the quality its first file gives. */
 const mediaVersion = <T extends InventoryItem>(

@@ -52,6 +52,8 @@ export const UNREAD_BY_GROUPING: readonly UnreadByGrouping[] = [
  */
 export type BatchMedia = Omit<ParsedMedia, UnreadByGrouping | 'languages' | 'subtitleLanguages'> & {
 	readonly bareNumber?: boolean | undefined;
+	/** The French dubs the path writes, one bit each (see `FRENCH_DUBS`): labels tell them. */
+	readonly dubs?: number | undefined;
 	/** Shared between results (see {@link finishDense}): never to be changed. */
 	readonly languages?: readonly string[] | undefined;
 	readonly subtitleLanguages?: readonly string[] | undefined;

@@ -919,6 +919,8 @@ function fillFrom(result: NameInfo, folder: NameInfo): void {
 		result.editions = folder.editions;
 	}
 	if (result.languages === undefined && folder.languages !== undefined) result.languages = folder.languages;
+	// The release folder's dub (`Heat.1995.MULTi.VFQ/heat-grp.mkv`, `…VFQ.DVDR/VIDEO_TS/`) is its files'.
+	if (result.dubs === undefined && folder.dubs !== undefined) result.dubs = folder.dubs;
 	if (result.subtitleLanguages === undefined && folder.subtitleLanguages !== undefined)
 		result.subtitleLanguages = folder.subtitleLanguages;
 	if (result.releaseGroup === undefined && folder.releaseGroup !== undefined)

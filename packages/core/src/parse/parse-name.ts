@@ -71,6 +71,8 @@ export interface NameInfo {
 	part: number | undefined;
 	extra: ExtraType | undefined;
 	languages: string[] | undefined;
+	/** The French dubs the name writes (`VFQ`, `TRUEFRENCH`), one bit each (see `FRENCH_DUBS`). */
+	dubs: number | undefined;
 	subtitleLanguages: string[] | undefined;
 	/** Country code closing the title (`US`, `GB`…). */
 	country: string | undefined;
@@ -123,6 +125,7 @@ export const emptyInfo = (): NameInfo => ({
 	part: undefined,
 	extra: undefined,
 	languages: undefined,
+	dubs: undefined,
 	subtitleLanguages: undefined,
 	country: undefined,
 	container: undefined,
@@ -1446,6 +1449,7 @@ function applyTag(info: NameInfo, tag: Tag): void {
 		case 'language':
 			if (info.languages === undefined) info.languages = [tag.value];
 			else if (!info.languages.includes(tag.value)) info.languages.push(tag.value);
+			if (tag.dub !== 0 && tag.dub !== undefined) info.dubs = (info.dubs ?? 0) | tag.dub;
 			return;
 		case 'subtitle':
 			if (info.subtitleLanguages === undefined) info.subtitleLanguages = [tag.value];

@@ -13,18 +13,33 @@ export type Tag =
 	| { readonly type: 'videoCodec'; readonly value: VideoCodec; readonly weak?: boolean }
 	| { readonly type: 'audio'; readonly value: AudioCodec; readonly weak?: boolean }
 	| { readonly type: 'hdr'; readonly value: Hdr; readonly weak?: boolean }
-	| { readonly type: 'language'; readonly value: string; readonly weak?: boolean }
+	| {
+			readonly type: 'language';
+			readonly value: string;
+			readonly weak?: boolean;
+			/** The French dub the word names, as a bit of {@link FRENCH_DUBS} (`VFQ`: 2); 0 for none. */
+			readonly dub?: number;
+	  }
 	| { readonly type: 'subtitle'; readonly value: string; readonly weak?: boolean }
 	| { readonly type: 'edition'; readonly value: string; readonly weak?: boolean }
 	| { readonly type: 'other'; readonly value: string; readonly weak?: boolean };
 
 const tags = new Map<string, Tag>();
 
-/** Every tag gets the same fields (`weak` included), so reads stay monomorphic. */
+/** Every tag gets the same fields (`weak` and `dub` included), so reads stay monomorphic. */
 const add = (tag: Tag, keys: readonly string[]): void => {
-	const uniform = { type: tag.type, value: tag.value, weak: tag.weak === true } as Tag;
+	const dub = tag.type === 'language' ? (tag.dub ?? 0) : 0;
+	const uniform = { type: tag.type, value: tag.value, weak: tag.weak === true, dub } as Tag;
 	for (const key of keys) tags.set(key, uniform);
 };
+
+/**
+ * The French dubs release names write, in the order of their bits in a parse's `dubs`: France's,
+ * Quebec's, both, Belgium's, international.
+ *
+ * @internal
+ */
+export const FRENCH_DUBS: readonly string[] = ['VFF', 'VFQ', 'VF2', 'VFB', 'VFI'];
 
 const RESOLUTIONS: readonly [Resolution, readonly string[]][] = [
 	['480p', ['480p', '480i', '640x480', '720x480', '848x480', 'sd']],
@@ -133,19 +148,8 @@ for (const [value, strong, weak] of HDR) {
 const LANGUAGES: readonly [string, readonly string[], readonly string[]][] = [
 	[
 		'fr',
-		[
-			'truefrench',
-			'vff',
-			'vfq',
-			'vf2',
-			'vfi',
-			'vfb',
-			// `Heat (1995) - Version Française.mkv`, as a French owner names the dubbed copy.
-			'versionfrancaise',
-			'versionfrançaise',
-			'versionquebecoise',
-			'versionquébécoise',
-		],
+		// `Heat (1995) - Version Française.mkv`, as a French owner names the dubbed copy.
+		['versionfrancaise', 'versionfrançaise'],
 		['french', 'francais', 'français', 'vf', 'fr'],
 	],
 	['mul', ['multi', 'multi3', 'multilang', 'multilanguage', 'multisubs'], []],
@@ -164,6 +168,15 @@ for (const [value, strong, weak] of LANGUAGES) {
 	add({ type: 'language', value }, strong);
 	add({ type: 'language', value, weak: true }, weak);
 }
+// French dubs: French audio, and which dub (see `FRENCH_DUBS`); TRUEFRENCH is France's.
+for (const [dub, keys] of [
+	['VFF', ['vff', 'truefrench']],
+	['VFQ', ['vfq', 'versionquebecoise', 'versionquébécoise']],
+	['VF2', ['vf2']],
+	['VFB', ['vfb']],
+	['VFI', ['vfi']],
+] as const)
+	add({ type: 'language', value: 'fr', dub: 1 << FRENCH_DUBS.indexOf(dub) }, keys);
 // German scene releases: `German.DL` is a dual-language (German + original) release.
 add({ type: 'language', value: 'mul' }, ['dl']);
 for (const [value, keys] of [

@@ -17,6 +17,7 @@ const paths = [
 	'Show - The Sub/Show - Sub.S01E01.mkv',
 	'x/p0801.70E10S.5102.sregnesseM.ehT.mkv',
 	'Downloads/Apollo 13.mkv',
+	'Films/Heat.1995.MULTi.VFQ.1080p.WEB-DL.mkv',
 	'movie.mkv',
 	'',
 ];
@@ -32,9 +33,10 @@ describe('finishDense: the dense results of the batch parser', () => {
 
 	it('all have every field, in one key order', () => {
 		const keys = Object.keys(dense[0] as object);
-		// ParsedMedia's 25 fields, the parser's own, and `bareNumber`, which grouping reads.
-		expect(keys).toHaveLength(25 + parserOwn.length + 1);
+		// ParsedMedia's 25 fields, the parser's own, and `bareNumber` and `dubs`, which grouping reads.
+		expect(keys).toHaveLength(25 + parserOwn.length + 2);
 		expect(keys).toContain('bareNumber');
+		expect(keys).toContain('dubs');
 		for (const parsed of dense) expect(Object.keys(parsed)).toStrictEqual(keys);
 		const value = (parsed: object, key: string): unknown => (parsed as Record<string, unknown>)[key];
 		// Between them the paths give each field grouping reads once at least: none is always left undefined.
