@@ -320,14 +320,15 @@ export const sameNumber = (a: string, b: string): boolean => {
  * Glues, in place, each run of two or more one-letter words (`S.W.A.T.`, `H.P.I`) into one word, as
  * titles also write them (`SWAT`, `HPI`); `L.A.` glues into the article `la`, dropped first as the
  * one of `LA Confidential` is. A run that would glue into a conjunction stays as it is: `E.T.` is no
- * `et`, which grouping keys drop.
+ * `et`, which grouping keys drop; and so do two whose second is elided before the next word
+ * (`À l'école`: see `elides`).
  */
 const glueInitials = (words: string[]): void => {
 	let write = 0;
 	for (let read = 0; read < words.length; ) {
 		let end = read;
 		while (end < words.length && isInitial(words[end] as string)) end++;
-		if (end - read >= 2) {
+		if (end - read >= 2 && !(end - read === 2 && elides(words[read + 1] as string, words[end]))) {
 			const glued = words.slice(read, end).join('');
 			if (!CONJUNCTIONS.has(glued)) {
 				words[write++] = glued;
@@ -341,6 +342,13 @@ const glueInitials = (words: string[]): void => {
 	}
 	words.length = write;
 };
+
+/**
+ * Whether `letter`, the second of two one-letter words, is a French elision before `next` (`À l'école`
+ * = `a l ecole`, `d'` or `l'` before a vowel or `h`): the two are words, not initials.
+ */
+const elides = (letter: string, next: string | undefined): boolean =>
+	next !== undefined && isElidedLetter(letter.charCodeAt(0)) && /^[aeiouyh]/.test(next);
 
 /** A word of one ASCII letter: an initial when its neighbours are too. */
 const isInitial = (word: string): boolean => word.length === 1 && isLetter(word.charCodeAt(0));

@@ -32,6 +32,9 @@ describe('normalizeTitle', () => {
 		['S.W.A.T.', 'SWAT'],
 		['H.P.I', 'HPI'],
 		['L.A. Confidential', 'LA Confidential'],
+		// `À l'` is two words, not initials: the article and the elision go as they always did.
+		["À l'école des sorciers", "L'École des sorciers"],
+		['A.L.Ouest.Rien.De.Nouveau', "À l'Ouest, rien de nouveau"],
 		['Y a-t-il un flic pour sauver la reine', 'Y.A.T.Il.Un.Flic.Pour.Sauver.La.Reine'],
 		['Les Trois Frères', 'Les.3.Freres'],
 		['Trois hommes et un couffin', '3 Hommes et un couffin'],

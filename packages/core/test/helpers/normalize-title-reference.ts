@@ -88,10 +88,12 @@ export function normalizeTitleReference(title: string): string {
 		.trim();
 	if (folded === '') return '';
 	const words = folded
-		// Runs of one-letter words glue, unless into a conjunction.
-		.replace(/(?<![^ ])[a-z](?: [a-z])+(?![^ ])/g, (run) => {
-			const glued = run.replaceAll(' ', '');
-			return glued === 'and' || glued === 'et' ? run : glued;
+		// Runs of one-letter words glue, unless into a conjunction, or two whose second is elided.
+		.replace(/(?<![^ ])[a-z](?: [a-z])+(?![^ ])( [aeiouyh])?/g, (run, vowel: string | undefined) => {
+			const letters = vowel === undefined ? run : run.slice(0, -2);
+			const glued = letters.replaceAll(' ', '');
+			const elided = glued.length === 2 && vowel !== undefined && 'cdjlmnst'.includes(glued.charAt(1));
+			return glued === 'and' || glued === 'et' || elided ? run : glued + (vowel ?? '');
 		})
 		.split(' ');
 	for (let index = 0; index < words.length; index++) {
