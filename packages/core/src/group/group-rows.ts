@@ -1124,6 +1124,11 @@ class BuiltVersion<T extends InventoryItem> implements LabelInput {
 		this.lonePart = parts === 1 || discs === 1 ? parsed.part : undefined;
 	}
 
+	/** Read only by labels of copies that read the same otherwise (see `versionLabels`). */
+	get releaseGroup(): string | undefined {
+		return this.first.parsed.releaseGroup;
+	}
+
 	/** Read only by labels that need it (see `versionLabel`). */
 	get fileName(): string {
 		return this.discs > 0 ? placeOf(this.first, true, 0) : nameOf(this.first);

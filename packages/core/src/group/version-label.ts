@@ -43,6 +43,11 @@ export interface LabelInput extends VersionQuality {
 	/** Episodes of a file that holds several (`S01E01E02`): the label says which. */
 	readonly episodes?: readonly number[] | undefined;
 	/**
+	 * The release group of the copy's name (`GRP` of `Heat.1995.1080p.BluRay.x264-GRP`): what tells apart
+	 * copies that read the same otherwise, before their file names.
+	 */
+	readonly releaseGroup?: string | undefined;
+	/**
 	 * File name of the first file (the folder holding it, for a disc folder structure): what tells
 	 * apart copies that read the same otherwise.
 	 */
@@ -170,8 +175,9 @@ const episodeList = (episodes: readonly number[]): string => {
 /**
  * Labels of the copies of one card, in order: the short label, then each copy's languages when the
  * copies are not all in the same ones (`1080p · French`, `720p · French subs`:
- * {@link LabelInput.languages}), with the source added to copies whose label another copy shares, or
- * the short label and the file name when that does not tell them apart either.
+ * {@link LabelInput.languages}), with the source added to copies whose label another copy shares, then
+ * their release groups, or the short label and the file name when those do not tell them apart
+ * either.
  *
  * @internal
  */
@@ -193,6 +199,7 @@ export function versionLabels<I extends LabelInput>(inputs: readonly I[]): strin
 		const label = versionLabel(input, true);
 		labels[i] = languages === undefined ? label : withLanguages(label, input, languages[i] as string);
 	}
+	addReleaseGroups(inputs, labels);
 	const secondPass = duplicated(labels);
 	let named = false;
 	for (let i = 0; i < inputs.length; i++) {
@@ -205,6 +212,27 @@ export function versionLabels<I extends LabelInput>(inputs: readonly I[]): strin
 	if (named) placeLabels(inputs, labels);
 	return labels;
 }
+
+/**
+ * Release groups, where they tell apart the copies that still read the same (`1080p BluRay · CREW`
+ * and `1080p BluRay · TEAM`): only when every copy of that label names one, each its own; else the
+ * copies keep their label, for their file names to tell them apart.
+ */
+const addReleaseGroups = <I extends LabelInput>(inputs: readonly I[], labels: string[]): void => {
+	const shared = duplicated(labels);
+	const byLabel = new Map<string, number[]>();
+	for (let i = 0; i < inputs.length; i++) {
+		if (shared[i] !== true) continue;
+		const same = byLabel.get(labels[i] as string);
+		if (same === undefined) byLabel.set(labels[i] as string, [i]);
+		else same.push(i);
+	}
+	for (const same of byLabel.values()) {
+		const groups = same.map((i) => (inputs[i] as I).releaseGroup);
+		if (groups.some((group) => group === undefined) || new Set(groups).size < groups.length) continue;
+		for (const [at, i] of same.entries()) labels[i] = `${labels[i]}${SEPARATOR}${groups[at]}`;
+	}
+};
 
 /**
  * Each copy's languages ({@link LabelInput.languages}, `''` for none) when some read otherwise than

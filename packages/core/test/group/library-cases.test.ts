@@ -314,8 +314,8 @@ describe('groupInventory: library cases', () => {
 		expect(matrix?.versions.map((version) => version.label)).toEqual(['1080p', '720p']);
 	});
 
-	it('says the languages of copies in several, and tells copies that still read the same apart by file name', () => {
-		const [card] = groupInventory(
+	it('says the languages of copies in several, and tells copies that still read the same apart by release group, then by file name', () => {
+		const [heat, matrix] = groupInventory(
 			rows(
 				'Films/Heat (1995)/Heat.1995.MULTi.1080p.BluRay.x264-GRP.mkv',
 				'Films/Heat (1995)/Heat.1995.VOSTFR.1080p.BluRay.x264-GRP.mkv',
@@ -323,18 +323,25 @@ describe('groupInventory: library cases', () => {
 				'Films/Heat (1995)/Heat.1995.FRENCH.1080p.BluRay.x264-TEAM.mkv',
 				'Films/Heat (1995)/Heat.1995.FRENCH.1080p.BluRay.x264-CREW.mkv',
 				'Films/Heat (1995)/Heat.1995.720p.WEB-DL.mkv',
+				// One group twice: the file names tell the copies apart.
+				'Films/The Matrix (1999)/The.Matrix.1999.1080p.BluRay.x264-TEAM.mkv',
+				'Films/The Matrix (1999)/The.Matrix.1999.REPACK.1080p.BluRay.x264-TEAM.mkv',
 			),
 		);
 		// The copies are not all in one language: each says its own (the TRUEFRENCH release folder tells its
 		// French dub, VFF), and one that gives none says nothing. The two FRENCH copies read the same, and
-		// their file names tell them apart.
-		expect(card?.versions.map((version) => version.label)).toEqual([
-			'1080p · Heat.1995.FRENCH.1080p.BluRay.x264-CREW.mkv',
-			'1080p · Heat.1995.FRENCH.1080p.BluRay.x264-TEAM.mkv',
+		// their release groups tell them apart.
+		expect(heat?.versions.map((version) => version.label)).toEqual([
+			'1080p BluRay · French · CREW',
+			'1080p BluRay · French · TEAM',
 			'1080p · Multi',
 			'1080p · French subs',
 			'1080p · French (VFF)',
 			'720p',
+		]);
+		expect(matrix?.versions.map((version) => version.label)).toEqual([
+			'1080p · The.Matrix.1999.1080p.BluRay.x264-TEAM.mkv',
+			'1080p · The.Matrix.1999.REPACK.1080p.BluRay.x264-TEAM.mkv',
 		]);
 	});
 
