@@ -219,6 +219,8 @@ export function versionLabels<I extends LabelInput>(inputs: readonly I[]): strin
  * copies keep their label, for their file names to tell them apart.
  */
 const addReleaseGroups = <I extends LabelInput>(inputs: readonly I[], labels: string[]): void => {
+	// Most cards that get here read apart once the source is added: no list of labels made for them.
+	if (labels.length <= 16 && !hasDuplicate(labels)) return;
 	const shared = duplicated(labels);
 	const byLabel = new Map<string, number[]>();
 	for (let i = 0; i < inputs.length; i++) {
