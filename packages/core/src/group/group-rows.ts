@@ -679,7 +679,7 @@ const respellFromFolder = <T extends InventoryItem>(
 	// A Plex-style `Title (Year)` name is its title and year: read without a parse, which cost 6% of
 	// grouping in the bench library, whose every sixth folder writes an `L'`. A name whose words the
 	// parser would trim (`Heat FRENCH (1995)`) then names another title, and respells nothing.
-	const plain = PLEX_FOLDER.exec(name);
+	const plain = isDigitCode(name.charCodeAt(0)) && NUMBERED_FOLDER.test(name) ? null : PLEX_FOLDER.exec(name);
 	const written = plain === null ? parseName(name).title : (plain[1] as string);
 	const accented = !isAscii(written);
 	// A respelling keeps the letters (see `spellsBetter`); an accented one, the normalized title.
@@ -691,11 +691,15 @@ const respellFromFolder = <T extends InventoryItem>(
 	}
 };
 
+/** A folder named `Title (Year)`, its title captured: no bracket nor comma (`Matrix, The`) in it. */
+const PLEX_FOLDER = /^([^()[\]{},]*[^()[\]{},\s]) \((?:19|20)\d\d\)$/;
+
 /**
- * A folder named `Title (Year)`, its title captured: no bracket nor comma (`Matrix, The`) in it, and no
- * number in a collection before it (`3 - Le Retour du roi (2003)`, which the parser reads).
+ * A folder name that starts with a film's number in its collection (`3 - Le Retour du roi (2003)`):
+ * the parser reads it, as {@link PLEX_FOLDER} would take the number into the title. Tried only on a
+ * name that starts with a digit (a lookahead in `PLEX_FOLDER` made every folder pay for it).
  */
-const PLEX_FOLDER = /^(?!\d{1,2}(?: - |\. ))([^()[\]{},]*[^()[\]{},\s]) \((?:19|20)\d\d\)$/;
+const NUMBERED_FOLDER = /^\d{1,2}(?: - |\. )/;
 
 /**
  * Whether a folder's name may spell its files' titles better: it writes more, cases some word low, or
