@@ -1510,11 +1510,11 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
  * to it (`Les Tuche 3 (2018).mkv` over `Les.Tuche.3.Liberte.Egalite.Fraternite.2018.1080p`, see
  * {@link addShortenedFilms}). The best copy that writes that title with a subtitle after it
  * (`Les Visiteurs 2 - Les Couloirs du temps` for `Les Visiteurs 2`, accents aside), if any; else, when
- * that title is written as
- * scene names write titles, in letters, digits and spaces only (`Qu est ce qu on a fait au Bon Dieu`),
- * the best copy that writes the same title with its accents and punctuation instead (`Qu'est-ce qu'on a
- * fait au Bon Dieu`, see {@link writesMore}) or, when the shown title capitalizes every word, cased by
- * hand (`Le Comte de Monte-Cristo`, see {@link casesWords}); or, when the shown copy is a release name,
+ * that title is written as scene names write titles, in letters, digits and spaces only (`Qu est ce qu
+ * on a fait au Bon Dieu`), the best copy that writes the same title with its accents and punctuation
+ * instead (`Qu'est-ce qu'on a fait au Bon Dieu`, see {@link writesMore}) or, when the shown title
+ * capitalizes every word, cased by hand (`Le Comte de Monte-Cristo`, see {@link casesWords},
+ * {@link writesCapitals}); or, when the shown copy is a release name,
  * a copy its owner named with its year that writes the same words in full (`Kill Bill Volume 1` for
  * `Kill Bill Vol 1`, see {@link spellsOut}): the title as its readers write it.
  */

@@ -185,7 +185,7 @@ export function versionLabels<I extends LabelInput>(inputs: readonly I[]): strin
 	const labels = inputs.map((input) => versionLabel(input));
 	// Copies in other languages say theirs, whatever else tells them apart: a French library keeps a
 	// dubbed copy and a subtitled one (`1080p · French subs`, `720p · French (VFF)`). Each copy's are
-	// read once (reading them looks for a French dub in its path).
+	// read once, here, and reused by the passes below.
 	const languages = spokenLanguages(inputs);
 	if (languages !== undefined)
 		for (let i = 0; i < inputs.length; i++)

@@ -1,4 +1,4 @@
-import { isLowerCase } from '../ascii-text.js';
+import { isDigitCode, isLowerCase } from '../ascii-text.js';
 import { CONTAINERS } from './containers.js';
 import { EXTRA_FOLDERS, folderKey } from './extras-folders.js';
 import { readSegmentTags } from './ids.js';
@@ -554,8 +554,7 @@ function parse(
 const dropCollectionNumber = (result: NameInfo): void => {
 	const { title, subtitle } = result;
 	// Most titles start with a letter: no pattern tried on them.
-	const first = title.charCodeAt(0);
-	if (!(first >= 48 && first <= 57)) return;
+	if (!isDigitCode(title.charCodeAt(0))) return;
 	if (subtitle !== undefined && result.keepSubtitle === true && COLLECTION_NUMBER.test(title)) {
 		result.title = subtitle;
 		result.subtitle = undefined;
