@@ -21,38 +21,20 @@ import {
 	type TokenScratch,
 	tokenize,
 } from './tokenize.js';
-import type {
-	AudioCodec,
-	ExtraType,
-	Hdr,
-	ParsedMedia,
-	PathIds,
-	Resolution,
-	Source,
-	VideoCodec,
-} from './types.js';
+import type { AudioCodec, ExtraType, Hdr, Resolution, Source, VideoCodec } from './types.js';
 import { createWordTable, findJoined, findWord, joinedHash, type WordTable } from './word-table.js';
 
 /**
  * What one path segment (a file name without extension, or a folder name) says on its own.
  *
- * A file's own info is also its batch result: `finishDense` completes it in place into the dense
- * {@link ParsedMedia} of `createPathParser`, so that a parsed row is one object, not two (copying 22
- * fields into a second object was 7% of the path parser, and the dead copy's allocation fed the
- * scavenges). Hence its first fields are a `ParsedMedia`'s, in that layout's key order, with `kind`,
- * `ids`, `alternativeTitle` and `container` left `undefined` until then; the last five only serve the
- * parser and are cleared then.
+ * The first fields are a `ParsedMedia`'s, in that layout's key order; the last five only serve the
+ * parser. A file's info becomes its result in `toParsedMedia` (`parseMediaPath`) or `finishDense`
+ * (`createPathParser`), which add the kind, ids and container its path gives.
  *
  * @internal
  */
 export interface NameInfo {
-	/** Set by `finishDense`. */
-	kind: ParsedMedia['kind'] | undefined;
 	title: string;
-	/** Set by `finishDense`. */
-	ids: PathIds | undefined;
-	/** Set by `finishDense`. */
-	alternativeTitle: string | undefined;
 	year: number | undefined;
 	season: number | undefined;
 	seasons: number[] | undefined;
@@ -76,8 +58,6 @@ export interface NameInfo {
 	subtitleLanguages: string[] | undefined;
 	/** Country code closing the title (`US`, `GB`…). */
 	country: string | undefined;
-	/** Set by `finishDense`. */
-	container: string | undefined;
 	/** The episode number is an anime-style absolute number (`Show - 24`). */
 	absolute: boolean | undefined;
 	/**
@@ -103,10 +83,7 @@ export interface NameInfo {
  * @internal
  */
 export const emptyInfo = (): NameInfo => ({
-	kind: undefined,
 	title: '',
-	ids: undefined,
-	alternativeTitle: undefined,
 	year: undefined,
 	season: undefined,
 	seasons: undefined,
@@ -128,7 +105,6 @@ export const emptyInfo = (): NameInfo => ({
 	dubs: undefined,
 	subtitleLanguages: undefined,
 	country: undefined,
-	container: undefined,
 	absolute: undefined,
 	bareNumber: undefined,
 	leadingNumber: undefined,
