@@ -18,9 +18,9 @@
  * Each cell is the best of several runs (`--runs`, default 5 up to 100k rows, 3 above), so that a
  * busy machine weighs less on it; the first run of `groupInventory` at each size, which at 1M rows
  * also grows the heap to 1.7 GB, is printed too (`first`), as a caller calling once pays it. The JIT
- * is warmed up on every measured path first, so that the smallest size does not pay for compilation. No forced full GC between runs: it drops the type
- * feedback of the shapes that died with the previous run and makes every run pay for re-learning it,
- * which no caller sees.
+ * is warmed up on every measured path first, so that the smallest size does not pay for compilation.
+ * No forced full GC between runs: it drops the type feedback of the shapes that died with the
+ * previous run and makes every run pay for re-learning it, which no caller sees.
  * Flags: `--sizes 10000,100000` to choose the sizes, `--runs 5` for the number of runs per cell.
  */
 import { groupRows } from '../packages/core/src/group/group-rows.ts';
