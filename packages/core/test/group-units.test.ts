@@ -299,6 +299,25 @@ describe('identity keys', () => {
 		expect(groupingTitle('Les Parties fines')).toBe('parties fines');
 	});
 
+	it('numbers a partie after an ordinal as the scene numbers a part', () => {
+		expect(groupingTitle('Dune : Deuxième Partie')).toBe(groupingTitle('Dune.Part.Two'));
+		expect(groupingTitle('Dune.Deuxieme.Partie')).toBe('dune part 2');
+		for (const title of [
+			'Harry Potter et les Reliques de la Mort - 1re partie',
+			'Harry Potter et les Reliques de la Mort - 1ère partie',
+			'Harry Potter et les Reliques de la Mort - Première partie',
+			'Harry.Potter.et.les.Reliques.de.la.Mort.1er.Partie',
+		])
+			expect(groupingTitle(title), title).toBe(
+				groupingTitle('Harry.Potter.et.les.Reliques.de.la.Mort.Partie.1'),
+			);
+		expect(groupingTitle('Les Reliques de la Mort - 2ème partie')).toBe('reliques de la mort part 2');
+		expect(groupingTitle('Les Reliques de la Mort - Seconde partie')).toBe('reliques de la mort part 2');
+		// The French `part` is also a share: only `partie` is numbered so.
+		expect(groupingTitle('Une 2e part du gâteau')).toBe('2e part du gateau');
+		expect(groupingTitle('La Part des anges')).toBe('part des anges');
+	});
+
 	it('splits a word at an inner apostrophe as scene names do, but for English contractions', () => {
 		expect(groupingTitle("Bienvenue chez les Ch'tis")).toBe(groupingTitle('Bienvenue.Chez.Les.Ch.Tis'));
 		expect(groupingTitle("Aujourd'hui")).toBe('aujourd hui');

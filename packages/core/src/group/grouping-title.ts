@@ -22,7 +22,8 @@ const INNER_APOSTROPHE = /(?<=\p{L})['’‘](?=\p{L}{2})(?!(?:re|ve|ll)(?![\p{L
  * keys as `Title` then the year, as the folder rule's shortcuts expect. An apostrophe inside a word
  * splits it as the scene's dot does (`Ch'tis` = `Ch.tis`), but for English contractions, which stay
  * glued (`Ocean's` = `Oceans`), `volume` reads `vol` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`)
- * and a `partie` after the first word reads `part` (`Dune : Partie 2` = `Dune.Part.Two`).
+ * and a `partie` after the first word reads `part` (`Dune : Partie 2` = `Dune.Part.Two`), numbered
+ * after it when an ordinal comes before (`Dune : Deuxième Partie` = `Dune.Part.Two`).
  *
  * @internal
  */
@@ -34,7 +35,9 @@ export function groupingTitle(title: string): string {
 	const joined = hasConjunction(norm) ? norm.replace(CONJUNCTION, dropOrRead) : norm;
 	const volume = hasWord(joined, ' volume') || (joined.startsWith('volume') && endsWordAt(joined, 6));
 	const shortened = volume ? joined.replace(VOLUME, '$1vol') : joined;
-	return hasWord(shortened, ' partie') ? shortened.replace(PARTIE, ' part') : shortened;
+	return hasWord(shortened, ' partie')
+		? shortened.replace(ORDINAL_PARTIE, numberedPart).replace(PARTIE, ' part')
+		: shortened;
 }
 
 /** The word `volume`, which titles also write `Vol.` (`Kill Bill : Volume 1` = `Kill.Bill.Vol.1`). */
@@ -46,6 +49,23 @@ const VOLUME = /(^| )volume(?= |$)/g;
  * written, as a title's first word never depends on what follows it.
  */
 const PARTIE = / partie(?= |$)/g;
+
+/**
+ * An ordinal before `partie`: French titles number their parts so (`Dune : Deuxième Partie`,
+ * `Les Reliques de la Mort - 1re partie`, `1ère partie`) where the scene and English titles write
+ * `Partie.1`, `Part 2`. `normalizeTitle` has read the ordinal as digits and `e` (`2e`, `1e`) but for
+ * `1ère` (`1ere`), and left `première` and `seconde` as words, as they are in other titles
+ * (`Premier Contact`). Only before `partie`: the French `part` is also a share (`La Part des anges`).
+ */
+const ORDINAL_PARTIE = /(^| )(?:(\d+)e|(1ere|premiere|seconde|2nde)) partie(?= |$)/g;
+
+/** `part` and the number of an {@link ORDINAL_PARTIE} match: `2e partie` → `part 2`. */
+const numberedPart = (
+	_match: string,
+	space: string,
+	digits: string | undefined,
+	word: string | undefined,
+): string => `${space}part ${digits ?? (word === '1ere' || word === 'premiere' ? '1' : '2')}`;
 
 /**
  * Whether `text` holds `'`, `’` or `‘`: one scan, where three `includes` calls read the usual title (which

@@ -86,9 +86,10 @@ describe('groupInventory: library cases', () => {
 				'Films/Le.5eme.Element.1997.FRENCH.1080p.BluRay.mkv',
 				'Films/Trois Hommes et un couffin (1985).avi',
 				'Films/3.Hommes.Et.Un.Couffin.1985.FRENCH.DVDRip.avi',
-				// A French title's `Partie` is an English one's `Part`.
+				// A French title's `Partie` is an English one's `Part`, and so is its `Deuxième Partie`.
 				'Films/Dune Partie 2 (2024).mkv',
 				'Films/Dune.Part.Two.2024.MULTi.2160p.WEB-DL.mkv',
+				'Films/Dune Deuxième Partie (2024)/Dune.Deuxieme.Partie.2024.FRENCH.1080p.WEB.mkv',
 				// `E.T.` is no `et`, which keys drop: it stays apart from a film titled `Et`.
 				'Films/E.T. (1982).mkv',
 				'Films/Et (1982).mkv',
@@ -98,7 +99,7 @@ describe('groupInventory: library cases', () => {
 			['title:3-hommes-un-couffin:1985', 'Trois Hommes et un couffin', 2],
 			['title:5e-element:1997', 'Le Cinquième Élément', 2],
 			['title:and:1982', 'Et', 1],
-			['title:dune-part-2:2024', 'Dune Partie 2', 2],
+			['title:dune-part-2:2024', 'Dune Partie 2', 3],
 			['title:e-t:1982', 'E.T', 1],
 			['title:hpi:s01e01', 'HPI', 2],
 			['title:swat:2003', 'SWAT', 2],
