@@ -247,6 +247,19 @@ describe('parseMediaPath', () => {
 			],
 			['Movie.2010.Criterion.1080p.mkv', { edition: 'Criterion' }],
 			['Movie (2010) {edition-Ultimate Collector}.mkv', { title: 'Movie', edition: 'Ultimate Collector' }],
+			// An edition written as the name's last part, before its year: the subtitle stays the title's.
+			[
+				"Le Seigneur des Anneaux - La Communauté de l'Anneau - Version Longue (2001).mkv",
+				{ title: "Le Seigneur des Anneaux - La Communauté de l'Anneau", year: 2001, edition: 'Extended' },
+			],
+			[
+				"Le Seigneur des Anneaux - La Communauté de l'Anneau - Extended (2001).mkv",
+				{ title: "Le Seigneur des Anneaux - La Communauté de l'Anneau", year: 2001, edition: 'Extended' },
+			],
+			['Kill Bill - Unrated (2003).mkv', { title: 'Kill Bill', year: 2003, edition: 'Unrated' }],
+			['Heat - Extended.mkv', { title: 'Heat', edition: 'Extended' }],
+			// Undashed, a lone edition word before the year is the title's.
+			['Extended (2010).mkv', { title: 'Extended', year: 2010 }],
 		]);
 
 		describe('written in French', () => {

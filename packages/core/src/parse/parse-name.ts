@@ -639,7 +639,7 @@ export function parseName(
 				weakRun = weakRunEnd(marks, index);
 				weakAnswer = weakEnds(words, marks, index, lastLanguage);
 			}
-			if (index === start || !weakAnswer) {
+			if ((index === start || !weakAnswer) && !dashedEdition(words, marks, index)) {
 				index += mark.span - 1;
 				continue;
 			}
@@ -648,7 +648,8 @@ export function parseName(
 			!TECHNICAL.has(mark.tag.type) &&
 			!upperWord(words, index) &&
 			((mark.span === 1 && (index === start || (lastYear > index && mark.tag.type !== 'language'))) ||
-				(lastYear > index && articlesOnly(words, start, index)))
+				(lastYear > index && articlesOnly(words, start, index))) &&
+			!dashedEdition(words, marks, index)
 		) {
 			// Before the year, a word like `Internal` or `Multi` not in capitals is the title's
 			// (`Internal.Affairs.1990`), and so is any tag after a lone article (`The.Final.Cut.2004`):
@@ -1097,15 +1098,32 @@ const spacedSplits = (words: Words, from: number, to: number): boolean => {
 
 /**
  * What follows a title ends it the way a library name does: nothing, a year in brackets
- * (`Title - Subtitle (2018) 1080p`), a bare year closing the name, or only bracketed tags.
+ * (`Title - Subtitle (2018) 1080p`), a bare year closing the name, or only bracketed tags, after an
+ * edition written as a part of its own ({@link dashedEdition}) or not.
  * Scene-style names with tags right after the words (`Artist - Concert 2012 1080i HDTV`) keep
  * guessit's split.
  */
 const plainEnd = (words: Words, marks: readonly (Mark | undefined)[], end: number): boolean => {
-	if (end >= words.count) return true;
-	if (marks[end]?.t === 'year' && (bracketAt(words, end) !== 0 || end === words.count - 1)) return true;
-	for (let index = end; index < words.count; index++) if (bracketAt(words, index) === 0) return false;
+	const mark = marks[end];
+	// `Title - Subtitle - Version Longue (2001)`: an edition written as a part of its own, as the year.
+	const from = mark?.t === 'tag' && dashedEdition(words, marks, end) ? end + mark.span : end;
+	if (from >= words.count) return true;
+	if (marks[from]?.t === 'year' && (bracketAt(words, from) !== 0 || from === words.count - 1)) return true;
+	for (let index = from; index < words.count; index++) if (bracketAt(words, index) === 0) return false;
 	return true;
+};
+
+/**
+ * An edition written as the last part of a library name, after ` - ` and before the bracketed year or
+ * the end (`Title - Subtitle - Extended (2001)`, `Title - Version Longue`): the name's edition, where
+ * a lone tag word before the year is otherwise the title's (`The.Final.Cut.2004`).
+ */
+const dashedEdition = (words: Words, marks: readonly (Mark | undefined)[], index: number): boolean => {
+	const mark = marks[index];
+	if (mark?.t !== 'tag' || mark.tag.type !== 'edition' || index === 0 || !gapIs(words, index, ' - '))
+		return false;
+	const next = index + mark.span;
+	return next >= words.count || (marks[next]?.t === 'year' && bracketAt(words, next) !== 0);
 };
 
 /** Words of a camera's or phone's clip name: a prefix, then a number or a date. */

@@ -929,4 +929,28 @@ describe('groupInventory: library cases', () => {
 			['title:apollo-13:1995', 'movie', 3],
 		]);
 	});
+
+	it('keeps the subtitle of a film whose name ends with its edition as a part of its own', () => {
+		const cards = groupInventory(
+			rows(
+				"Films/Le Seigneur des Anneaux - La Communauté de l'Anneau - Version Longue (2001).mkv",
+				'Films/Le.Seigneur.Des.Anneaux.La.Communaute.De.L.Anneau.2001.TRUEFRENCH.720p.BluRay.x264.mkv',
+				'Films/Le Seigneur des Anneaux - Les Deux Tours - Extended (2002).mkv',
+			),
+		);
+		expect(
+			cards.map((card) => [card.key, card.title, card.versions.map((version) => version.label)]),
+		).toEqual([
+			[
+				'title:seigneur-des-anneaux-la-communaute-de-l-anneau:2001',
+				"Le Seigneur des Anneaux - La Communauté de l'Anneau",
+				['720p · French (VFF)', 'Extended'],
+			],
+			[
+				'title:seigneur-des-anneaux-les-2-tours:2002',
+				'Le Seigneur des Anneaux - Les Deux Tours',
+				['Extended'],
+			],
+		]);
+	});
 });
