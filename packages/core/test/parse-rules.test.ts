@@ -395,6 +395,15 @@ describe('parseMediaPath rules', () => {
 				{ kind: 'episode', title: 'Sousou no Frieren', episodes: [1], resolution: '1080p' },
 			],
 			['Séries/Show.S01E01.720p.HDTV-GRP/grp-show.s01e01.mkv', { title: 'Show', season: 1, episodes: [1] }],
+			// An episode titled by its show's initials, leading article or not, takes its show folder's title.
+			['Séries/Game of Thrones/Saison 8/GOT.S08E06.VOSTFR.720p.mkv', { title: 'Game of Thrones', season: 8 }],
+			['Séries/Plus belle la vie/PBLV.E4500.FRENCH.mkv', { title: 'Plus belle la vie', episodes: [4500] }],
+			['Séries/The Walking Dead/Season 1/TWD.S01E01.mkv', { title: 'The Walking Dead' }],
+			['Séries/Le Bureau des Légendes/Saison 1/BDL.S01E01.mkv', { title: 'Le Bureau des Légendes' }],
+			// Not a film's, nor other letters, nor a one-word show's.
+			['Films/Game of Thrones/GOT.2019.mkv', { title: 'GOT', year: 2019 }],
+			['Séries/Game of Thrones/Saison 8/GOTE.S08E06.mkv', { title: 'GOTE' }],
+			['Séries/Lost/Saison 1/LO.S01E01.mkv', { title: 'LO' }],
 			[
 				'Some.Title.2010.2160p.HDR.DTS.EXTENDED.FRENCH.VOSTFR-GRP/grp-st.mkv',
 				{

@@ -673,6 +673,16 @@ function readContext(
 			result.title = titleFolder.title;
 			result.subtitle = titleFolder.subtitle;
 		}
+		if (
+			!generic &&
+			(result.episodes !== undefined || result.date !== undefined) &&
+			spellsInitials(result.title, titleFolder.title)
+		) {
+			// `Game of Thrones/Saison 8/GOT.S08E06…`, `Plus belle la vie/PBLV.E4500…`: the show's initials.
+			result.title = titleFolder.title;
+			result.subtitle = titleFolder.subtitle;
+			result.keepSubtitle = titleFolder.keepSubtitle;
+		}
 		const needTitle = result.title === '' || extraFromFolder;
 		if (result.leadingNumber === true && result.title !== '' && result.episodeTitle === undefined) {
 			// `Show/Season 1/03 - Title.mkv`: the words after the number are the episode's title.
@@ -848,6 +858,24 @@ function prefersFolder(
 	// At most two words: at most one space (the key's words are separated by one space each).
 	return fileKey.indexOf(' ') === fileKey.lastIndexOf(' ') || isLowerCase(file.title);
 }
+
+/** Articles a show's initials may leave out (`BDL` for `Le Bureau des Légendes`). */
+const INITIALS_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
+
+/**
+ * Whether `title`, one word of two letters or more, is the initials of `show`'s words (two or more),
+ * its leading article counted or not: `GOT` for `Game of Thrones`, `PBLV` for `Plus belle la vie`,
+ * `TWD` or `WD` for `The Walking Dead`. Case and accents aside.
+ */
+const spellsInitials = (title: string, show: string): boolean => {
+	if (title.length < 2 || title.length > 8 || !/^\p{L}+$/u.test(title)) return false;
+	const words = looseKey(show).split(' ');
+	if (words.length < 2) return false;
+	const initials = words.map((word) => word.charAt(0)).join('');
+	const wanted = looseKey(title);
+	if (wanted === initials) return true;
+	return INITIALS_ARTICLES.has(words[0] as string) && wanted === initials.slice(1) && wanted.length >= 2;
+};
 
 /** A title with no letters (`160725`), or one long word mixing letters and digits (a hash). */
 const unreadable = (title: string): boolean => {

@@ -953,4 +953,19 @@ describe('groupInventory: library cases', () => {
 			],
 		]);
 	});
+
+	it("joins an episode titled by its show's initials to the show of its folder", () => {
+		const cards = groupInventory(
+			rows(
+				'Séries/Game of Thrones/Saison 8/Game.of.Thrones.S08E06.MULTi.1080p.WEB.H264.mkv',
+				'Séries/Game of Thrones/Saison 8/GOT.S08E06.VOSTFR.720p.mkv',
+				'Séries/Plus belle la vie/Plus belle la vie - Épisode 4500.mkv',
+				'Séries/Plus belle la vie/PBLV.E4500.FRENCH.720p.HDTV.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.title, card.versions.length])).toEqual([
+			['title:game-of-thrones:s08e06', 'Game of Thrones', 2],
+			['title:plus-belle-la-vie:e4500', 'Plus belle la vie', 2],
+		]);
+	});
 });
