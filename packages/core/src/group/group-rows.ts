@@ -11,7 +11,7 @@ import { hashKey } from '../parse/word-table.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
-import { type Heuristic, Heuristics, type NormEntry, type TitleBase } from './heuristics.js';
+import { type Heuristic, Heuristics, joinedEntry, type NormEntry, type TitleBase } from './heuristics.js';
 import {
 	episodeSuffix,
 	type IdIdentity,
@@ -64,10 +64,10 @@ interface Row<T extends InventoryItem> {
 	 * them, and three strings per row kept alive to the end of the call were a fifth of what it holds.
 	 */
 	readonly nameAt: number;
-	/** The entry of `groupingTitle(parsed.title)`. */
-	readonly entry: NormEntry<Card<T>>;
-	/** `groupingTitle(parsed.title)`. */
-	readonly norm: string;
+	/** The entry of `groupingTitle(parsed.title)`, or of the same title spaced otherwise (see `joinSpacings`). */
+	entry: NormEntry<Card<T>>;
+	/** `groupingTitle(parsed.title)`, or the same title spaced otherwise: {@link Row.entry}'s. */
+	norm: string;
 	heuristic: Heuristic<Card<T>> | undefined;
 	/** The title as written, for display (with the country when the path gives one). */
 	display: string;
@@ -211,6 +211,17 @@ export function groupRows<T extends InventoryItem>(
 		rows[index] = row;
 		previous = row;
 		(isExtraFile(row.parsed) ? extras : features).push(row);
+	}
+	if (heuristics.joinSpacings()) {
+		lastText = undefined;
+		for (let index = 0; index < rows.length; index++) {
+			const row = rows[index] as Row<T>;
+			const entry = joinedEntry(row.entry);
+			if (entry !== row.entry) {
+				row.entry = entry;
+				row.norm = entry.norm;
+			}
+		}
 	}
 	readBareNumbersAsFilms(rows, features, titleOf);
 
@@ -1516,7 +1527,8 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
  * capitalizes every word, cased by hand (`Le Comte de Monte-Cristo`, see {@link casesWords},
  * {@link writesCapitals}); or, when the shown copy is a release name,
  * a copy its owner named with its year that writes the same words in full (`Kill Bill Volume 1` for
- * `Kill Bill Vol 1`, see {@link spellsOut}): the title as its readers write it.
+ * `Kill Bill Vol 1`, see {@link spellsOut}) or splits a word the release glues (`Spider-Man` for
+ * `Spiderman`, see {@link splitsWords}): the title as its readers write it.
  */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card<T>): Row<T> | undefined => {
 	let shown: Row<T> | undefined;
@@ -1559,7 +1571,12 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card
 		const { display } = row;
 		if (display === shown.display || (row.displayEntry ?? row.entry) !== entry || isLowerCase(display))
 			continue;
-		if (release && !namesRelease(row) && row.parsed.year !== undefined && spellsOut(display, shown.display))
+		if (
+			release &&
+			!namesRelease(row) &&
+			row.parsed.year !== undefined &&
+			(spellsOut(display, shown.display) || splitsWords(display, shown.display))
+		)
 			return row;
 		if (
 			(writesMore(display) || (capitalized && (casesWords(display) || writesCapitals(display)))) &&
@@ -1568,6 +1585,19 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card
 			return row;
 	}
 	return shown;
+};
+
+/**
+ * Whether `split` writes the letters of `glued` in more words of two letters or more (`Spider-Man` for
+ * `Spiderman`; not `S.W.A.T` for `SWAT`, which initials write alike).
+ */
+const splitsWords = (split: string, glued: string): boolean => {
+	const words = looseKey(split).split(' ');
+	return (
+		words.length > looseKey(glued).split(' ').length &&
+		words.every((word) => word.length > 1) &&
+		sameLetters(split, glued)
+	);
 };
 
 /**

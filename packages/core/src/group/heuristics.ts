@@ -58,6 +58,8 @@ export interface NormEntry<I> {
 	slug: string | undefined;
 	film: TitleBase<I> | undefined;
 	episodes: Map<string, TitleBase<I>> | undefined;
+	/** The entry of the same title spaced otherwise, which stands for this one (see {@link Heuristics.joinSpacings}). */
+	joined: NormEntry<I> | undefined;
 }
 
 // The three records are object literals, one site each, not class instances: they live to the end of
@@ -70,6 +72,7 @@ const newEntry = <I>(norm: string, id: number): NormEntry<I> => ({
 	slug: undefined,
 	film: undefined,
 	episodes: undefined,
+	joined: undefined,
 });
 
 const newBase = <I>(title: NormEntry<I>): TitleBase<I> => ({ title, year: undefined, first: undefined });
@@ -93,6 +96,43 @@ const newHeuristic = <I>(
 	next: undefined,
 });
 
+/** {@link lettersHash} of a title of fewer than four letters and digits, which is never joined. */
+const SHORT = 0;
+
+/** A hash of a normalized title's characters but its spaces; {@link SHORT} for fewer than four of them. */
+const lettersHash = (norm: string): number => {
+	let hash = 1;
+	let count = 0;
+	for (let index = 0; index < norm.length; index++) {
+		const code = norm.charCodeAt(index);
+		if (code === 0x20) continue;
+		hash = (Math.imul(hash, 31) + code) | 0;
+		count++;
+	}
+	return count < 4 ? SHORT : hash === SHORT ? 1 : hash;
+};
+
+/** Whether two normalized titles have the same characters but their spaces. */
+const sameLetters = (a: string, b: string): boolean => {
+	let at = 0;
+	for (let index = 0; index < a.length; index++) {
+		const code = a.charCodeAt(index);
+		if (code === 0x20) continue;
+		while (at < b.length && b.charCodeAt(at) === 0x20) at++;
+		if (at === b.length || b.charCodeAt(at) !== code) return false;
+		at++;
+	}
+	while (at < b.length && b.charCodeAt(at) === 0x20) at++;
+	return at === b.length;
+};
+
+/** The entry that stands for `entry` once spellings are joined (see {@link Heuristics.joinSpacings}). */
+export const joinedEntry = <I>(entry: NormEntry<I>): NormEntry<I> => {
+	let kept = entry;
+	while (kept.joined !== undefined) kept = kept.joined;
+	return kept;
+};
+
 /**
  * The heuristic identities of one grouping. Keys follow `title:<slug>[:<year>][:<suffix>]`: the kind
  * is implied by the suffix (empty for films only) and slugs hold no `:`, so two identities have one
@@ -108,14 +148,65 @@ export class Heuristics<I> {
 		return this.#norms.size;
 	}
 
+	/** The first entry of each {@link lettersHash}. */
+	readonly #byLetters = new Map<number, NormEntry<I>>();
+	/** Entries whose {@link lettersHash} an earlier one has: the only ones {@link joinSpacings} compares. */
+	readonly #crowded = new Set<NormEntry<I>>();
+
 	/** The one entry of a normalized title. */
 	entry(norm: string): NormEntry<I> {
 		let entry = this.#norms.get(norm);
 		if (entry === undefined) {
 			entry = newEntry<I>(norm, this.#norms.size);
 			this.#norms.set(norm, entry);
+			// Hashed while the new title is at hand, so that joining spellings reads no other entry.
+			const letters = lettersHash(norm);
+			if (letters !== SHORT) {
+				const first = this.#byLetters.get(letters);
+				if (first === undefined) this.#byLetters.set(letters, entry);
+				else this.#crowded.add(first).add(entry);
+			}
 		}
 		return entry;
+	}
+
+	/**
+	 * Joins the entries of a title written with other spaces (`Spider-Man` and `Spiderman`, `Ch'tis` and
+	 * `Chtis`, `Qu'est-ce qu'on` and `Quest-ce quon`): owners and scene names split or glue its words
+	 * differently, and it is one title. The entry whose normalized title sorts first (the one with more
+	 * words: a space sorts before a letter) stands for the others, whatever order the rows come in: from
+	 * then on {@link Heuristics.entry} gives it for their titles, and each joined entry points to it in
+	 * {@link NormEntry.joined}. Titles of fewer than four letters and digits are left alone. Call it before
+	 * any heuristic is interned. Returns whether any entry was joined.
+	 */
+	joinSpacings(): boolean {
+		const byHash = new Map<number, NormEntry<I>[]>();
+		for (const entry of this.#crowded) {
+			const hash = lettersHash(entry.norm);
+			const same = byHash.get(hash);
+			if (same === undefined) byHash.set(hash, [entry]);
+			else same.push(entry);
+		}
+		let joined = false;
+		for (const same of byHash.values())
+			for (let index = 1; index < same.length; index++)
+				for (let before = 0; before < index; before++) {
+					const a = same[before] as NormEntry<I>;
+					const b = same[index] as NormEntry<I>;
+					if (!sameLetters(a.norm, b.norm)) continue;
+					const first = joinedEntry(a);
+					const second = joinedEntry(b);
+					if (first === second) continue;
+					if (first.norm < second.norm) second.joined = first;
+					else first.joined = second;
+					joined = true;
+				}
+		if (joined)
+			for (const [norm, entry] of this.#norms) {
+				const kept = joinedEntry(entry);
+				if (kept !== entry) this.#norms.set(norm, kept);
+			}
+		return joined;
 	}
 
 	/** The one record of this identity. */

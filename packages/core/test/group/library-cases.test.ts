@@ -968,4 +968,33 @@ describe('groupInventory: library cases', () => {
 			['title:plus-belle-la-vie:e4500', 'Plus belle la vie', 2],
 		]);
 	});
+
+	it('makes one card of a title whose words are split or glued otherwise, whatever the order of the rows', () => {
+		const paths = [
+			'Films/Spiderman.2002.FRENCH.DVDRip.avi',
+			'Films/Spider-Man (2002)/Spider-Man (2002).mkv',
+			'Films/Bienvenue.Chez.Les.Chtis.2008.FRENCH.720p.mkv',
+			"Films/Bienvenue chez les Ch'tis (2008).mkv",
+			'Films/Quest-ce quon a fait au bon dieu 2014.avi',
+			"Films/Qu'est-ce qu'on a fait au Bon Dieu (2014).mkv",
+			// Other years stay other films; fewer than four letters are left alone.
+			'Films/Night Fall (1990).mkv',
+			'Films/Nightfall (2000).mkv',
+			'Films/He R (2013).mkv',
+			'Films/Her (2013).mkv',
+		];
+		const cards = (list: readonly string[]): (string | number)[][] =>
+			groupInventory(rows(...list)).map((card) => [card.key, card.title, card.versions.length]);
+		const expected = [
+			['title:bienvenue-chez-les-ch-tis:2008', "Bienvenue chez les Ch'tis", 2],
+			['title:he-r:2013', 'He R', 1],
+			['title:her:2013', 'Her', 1],
+			['title:night-fall:1990', 'Night Fall', 1],
+			['title:night-fall:2000', 'Nightfall', 1],
+			['title:qu-est-ce-qu-on-a-fait-au-bon-dieu:2014', "Qu'est-ce qu'on a fait au Bon Dieu", 2],
+			['title:spider-man:2002', 'Spider-Man', 2],
+		];
+		expect(cards(paths)).toEqual(expected);
+		expect(cards([...paths].reverse())).toEqual(expected);
+	});
 });
