@@ -113,7 +113,7 @@ const lettersHash = (norm: string): number => {
 };
 
 /** Whether two normalized titles have the same characters but their spaces. */
-const sameLetters = (a: string, b: string): boolean => {
+const sameButSpaces = (a: string, b: string): boolean => {
 	let at = 0;
 	for (let index = 0; index < a.length; index++) {
 		const code = a.charCodeAt(index);
@@ -193,7 +193,7 @@ export class Heuristics<I> {
 				for (let before = 0; before < index; before++) {
 					const a = same[before] as NormEntry<I>;
 					const b = same[index] as NormEntry<I>;
-					if (!sameLetters(a.norm, b.norm)) continue;
+					if (!sameButSpaces(a.norm, b.norm)) continue;
 					const first = joinedEntry(a);
 					const second = joinedEntry(b);
 					if (first === second) continue;

@@ -868,14 +868,16 @@ const INITIALS_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les'
  * `TWD` or `WD` for `The Walking Dead`. Case and accents aside.
  */
 const spellsInitials = (title: string, show: string): boolean => {
-	if (title.length < 2 || title.length > 8 || !/^\p{L}+$/u.test(title)) return false;
+	if (title.length < 2 || title.length > 8 || !LETTERS_ONLY.test(title)) return false;
 	const words = looseKey(show).split(' ');
 	if (words.length < 2) return false;
 	const initials = words.map((word) => word.charAt(0)).join('');
 	const wanted = looseKey(title);
-	if (wanted === initials) return true;
-	return INITIALS_ARTICLES.has(words[0] as string) && wanted === initials.slice(1) && wanted.length >= 2;
+	return wanted === initials || (INITIALS_ARTICLES.has(words[0] as string) && wanted === initials.slice(1));
 };
+
+/** One word of letters only. */
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** A title with no letters (`160725`), or one long word mixing letters and digits (a hash). */
 const unreadable = (title: string): boolean => {
