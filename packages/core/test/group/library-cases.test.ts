@@ -997,4 +997,18 @@ describe('groupInventory: library cases', () => {
 		expect(cards(paths)).toEqual(expected);
 		expect(cards([...paths].reverse())).toEqual(expected);
 	});
+
+	it('joins spellings among thousands of other titles, wherever the rows fall', () => {
+		const others = Array.from({ length: 3000 }, (_, index) => `Films/Film Number ${index} (2001).mkv`);
+		const twins = ['Films/Spiderman.2002.FRENCH.DVDRip.avi', 'Films/Spider-Man (2002).mkv'];
+		for (const paths of [
+			[...others, ...twins],
+			[twins[0] as string, ...others, twins[1] as string],
+			[...twins, ...others],
+		]) {
+			const cards = groupInventory(rows(...paths));
+			expect(cards).toHaveLength(3001);
+			expect(cards.find((card) => card.key === 'title:spider-man:2002')?.versions).toHaveLength(2);
+		}
+	});
 });
