@@ -3,7 +3,7 @@ import type { InventoryItem } from '../inventory.js';
 import type { FileKind } from '../media.js';
 import { sameNumber } from '../normalize-title.js';
 import { folderKey } from '../parse/extras-folders.js';
-import { looseKey } from '../parse/loose-key.js';
+import { looseKey, sameLetters } from '../parse/loose-key.js';
 import { type BatchMedia, isExtraFile } from '../parse/media-result.js';
 import { FRENCH_DUBS } from '../parse/tags.js';
 import type { Hdr, Resolution, Source } from '../parse/types.js';
@@ -66,7 +66,10 @@ interface Row<T extends InventoryItem> {
 	readonly nameAt: number;
 	/** The entry of `groupingTitle(parsed.title)`, or of the same title spaced otherwise (see `joinSpacings`). */
 	entry: NormEntry<Card<T>>;
-	/** `groupingTitle(parsed.title)`, or the same title spaced otherwise: {@link Row.entry}'s. */
+	/**
+	 * {@link Row.entry}'s `norm`, kept on the row as the folder rule reads rows as `FolderTitle`s
+	 * (`agreesWithFolder`).
+	 */
 	norm: string;
 	heuristic: Heuristic<Card<T>> | undefined;
 	/** The title as written, for display (with the country when the path gives one). */
@@ -1687,40 +1690,6 @@ const writesMore = (text: string): boolean => {
 			return true;
 	}
 	return false;
-};
-
-/**
- * Whether two titles are the same letters and digits, accents and case aside (`Qu'est-ce qu'on…` and
- * `Qu est ce qu on…`): one respells the other, with no word more or less (`L'Auberge` is not `Le
- * Auberge`, `· Heat` not `Heat`).
- */
-const sameLetters = (a: string, b: string): boolean =>
-	isAscii(a) && isAscii(b)
-		? sameAsciiLetters(a, b)
-		: looseKey(a).replaceAll(' ', '') === looseKey(b).replaceAll(' ', '');
-
-/**
- * {@link sameLetters} of two ASCII titles, read in place: their letters and digits, case aside, one
- * by one (what `looseKey` keeps of ASCII), without the two keys made per pair, which were a third of
- * the folder respelling in the bench library.
- */
-const sameAsciiLetters = (a: string, b: string): boolean => {
-	let at = 0;
-	for (let index = 0; index < a.length; index++) {
-		const code = foldedAlnum(a.charCodeAt(index));
-		if (code < 0) continue;
-		while (at < b.length && foldedAlnum(b.charCodeAt(at)) < 0) at++;
-		if (at === b.length || foldedAlnum(b.charCodeAt(at)) !== code) return false;
-		at++;
-	}
-	while (at < b.length && foldedAlnum(b.charCodeAt(at)) < 0) at++;
-	return at === b.length;
-};
-
-/** An ASCII letter (lower-cased) or digit's code, else -1. */
-const foldedAlnum = (code: number): number => {
-	if (code >= 65 && code <= 90) return code + 32;
-	return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? code : -1;
 };
 
 /** Whether `text` is ASCII letters, digits and spaces only, as a title read from a scene name is. */

@@ -1,4 +1,5 @@
 import type { FileKind } from '../media.js';
+import { sameLetters } from '../parse/loose-key.js';
 import { slug } from './identity-keys.js';
 
 /**
@@ -112,20 +113,6 @@ const lettersHash = (norm: string): number => {
 	return count < 4 ? SHORT : hash === SHORT ? 1 : hash;
 };
 
-/** Whether two normalized titles have the same characters but their spaces. */
-const sameButSpaces = (a: string, b: string): boolean => {
-	let at = 0;
-	for (let index = 0; index < a.length; index++) {
-		const code = a.charCodeAt(index);
-		if (code === 0x20) continue;
-		while (at < b.length && b.charCodeAt(at) === 0x20) at++;
-		if (at === b.length || b.charCodeAt(at) !== code) return false;
-		at++;
-	}
-	while (at < b.length && b.charCodeAt(at) === 0x20) at++;
-	return at === b.length;
-};
-
 /** The entry that stands for `entry` once spellings are joined (see {@link Heuristics.joinSpacings}). */
 export const joinedEntry = <I>(entry: NormEntry<I>): NormEntry<I> => {
 	let kept = entry;
@@ -233,7 +220,8 @@ export class Heuristics<I> {
 				for (let before = 0; before < index; before++) {
 					const a = same[before] as NormEntry<I>;
 					const b = same[index] as NormEntry<I>;
-					if (!sameButSpaces(a.norm, b.norm)) continue;
+					// Normalized titles hold letters, digits and spaces: the same letters are the same but for spaces.
+					if (!sameLetters(a.norm, b.norm)) continue;
 					const first = joinedEntry(a);
 					const second = joinedEntry(b);
 					if (first === second) continue;

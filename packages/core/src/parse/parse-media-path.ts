@@ -868,7 +868,8 @@ const INITIALS_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les'
  * `TWD` or `WD` for `The Walking Dead`. Case and accents aside.
  */
 const spellsInitials = (title: string, show: string): boolean => {
-	if (title.length < 2 || title.length > 8 || !LETTERS_ONLY.test(title)) return false;
+	// Most episodes write their show in full, longer than its initials; a one-word show has none to write.
+	if (title.length < 2 || title.length > 8 || !show.includes(' ') || !LETTERS_ONLY.test(title)) return false;
 	const words = looseKey(show).split(' ');
 	if (words.length < 2) return false;
 	const initials = words.map((word) => word.charAt(0)).join('');
