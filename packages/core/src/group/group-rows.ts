@@ -22,6 +22,7 @@ import {
 	slug,
 } from './identity-keys.js';
 import { ownerDir, splitPath, stemOf } from './path-parts.js';
+import { joinShowNames } from './show-names.js';
 import { partSignature } from './stack-parts.js';
 import type { GroupOptions, MediaGroup, MediaGroupIds, MediaVersion } from './types.js';
 import {
@@ -242,6 +243,7 @@ export function groupRows<T extends InventoryItem>(
 		else for (let index = start; index < end; index++) members.push(features[index] as Row<T>);
 		start = end;
 	}
+	joinShowNames(byDir, rows, parseName, titleOf);
 	folderFilms(byDir, parseName, title, heuristics);
 	// Loops over rows are indexed, not `for…of`: each runs once per call, often before the JIT has
 	// optimized it, and an unoptimized `for…of` allocates an iterator result per row.

@@ -1011,4 +1011,58 @@ describe('groupInventory: library cases', () => {
 			expect(cards.find((card) => card.key === 'title:spider-man:2002')?.versions).toHaveLength(2);
 		}
 	});
+
+	it('makes one show of the two names the episodes of a season folder give it, when one is the name of the folder above', () => {
+		const paths = [
+			'Séries/Les Simpson/Saison 1/The.Simpsons.S01E01.1080p.WEB-DL.mkv',
+			'Séries/Les Simpson/Saison 1/Les.Simpson.S01E01.FRENCH.720p.HDTV.mkv',
+			'Séries/Les Simpson/Saison 1/The.Simpsons.S01E02.1080p.WEB-DL.mkv',
+			// A copy elsewhere named as the folder's other files is that show's too.
+			'Downloads/The.Simpsons.S01E03.720p.mkv',
+			'Séries/Les Simpson/Saison 1/Les.Simpson.S01E03.FRENCH.1080p.mkv',
+			'Séries/Frieren/Saison 1/Sousou.no.Frieren.S01E01.VOSTFR.1080p.WEB.mkv',
+			'Séries/Frieren/Saison 1/Frieren.S01E01.MULTi.720p.WEB.mkv',
+		];
+		const cards = (list: readonly string[]): (string | number)[][] =>
+			groupInventory(rows(...list)).map((card) => [card.key, card.title, card.versions.length]);
+		const expected = [
+			['title:frieren:s01e01', 'Frieren', 2],
+			['title:simpson:s01e01', 'Les Simpson', 2],
+			['title:simpson:s01e02', 'Les Simpson', 1],
+			['title:simpson:s01e03', 'Les Simpson', 2],
+		];
+		expect(cards(paths)).toEqual(expected);
+		expect(cards([...paths].reverse())).toEqual(expected);
+	});
+
+	it('keeps apart the shows of a folder named for one of them, or of a season folder that names none', () => {
+		const cards = groupInventory(
+			rows(
+				// A show's folder may hold its spin-off: only a season folder says its files are one show.
+				'Séries/Dexter/Dexter.S01E01.mkv',
+				'Séries/Dexter/Dexter.New.Blood.S01E01.mkv',
+				'Séries/Saison 1/Lost.S01E01.mkv',
+				'Séries/Saison 1/Heroes.S01E01.mkv',
+				// Files that all name the show otherwise than their folder keep their name.
+				'Séries/Les Simpson/Saison 2/The.Simpsons.S02E01.mkv',
+				'Séries/Les Simpson/Saison 2/The.Simpsons.S02E02.mkv',
+				// A name two folders give to two shows is no one show's.
+				'Séries/Show A/Saison 1/Show.A.S01E01.mkv',
+				'Séries/Show A/Saison 1/Other.Name.S01E01.mkv',
+				'Séries/Show B/Saison 1/Show.B.S01E01.mkv',
+				'Séries/Show B/Saison 1/Other.Name.S01E01.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.versions.length])).toEqual([
+			['title:dexter:s01e01', 1],
+			['title:dexter-new-blood:s01e01', 1],
+			['title:heroes:s01e01', 1],
+			['title:lost:s01e01', 1],
+			['title:other-name:s01e01', 2],
+			['title:show-a:s01e01', 1],
+			['title:show-b:s01e01', 1],
+			['title:simpsons:s02e01', 1],
+			['title:simpsons:s02e02', 1],
+		]);
+	});
 });

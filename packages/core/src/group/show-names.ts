@@ -1,0 +1,106 @@
+import type { BatchMedia } from '../parse/media-result.js';
+import { joinedEntry, type NormEntry } from './heuristics.js';
+
+/** What {@link joinShowNames} reads and rewrites of a grouping row. @internal */
+export interface ShowRow<I> {
+	readonly parsed: BatchMedia;
+	/** The entry of the row's normalized title. */
+	entry: NormEntry<I>;
+	/** `entry.norm`. */
+	norm: string;
+	/** The title shown for the row; `''` until grouping sets one. */
+	display: string;
+}
+
+/** An episode file whose name gives its show. */
+const namesShow = <I>(row: ShowRow<I>): boolean => row.parsed.kind === 'episode' && row.norm !== '';
+
+/** Whether a folder's episode files name two shows or more (most name one, or none). */
+const namesShows = <I>(members: readonly ShowRow<I>[]): boolean => {
+	let first: NormEntry<I> | undefined;
+	for (let index = 0; index < members.length; index++) {
+		const row = members[index] as ShowRow<I>;
+		if (!namesShow(row)) continue;
+		if (first === undefined) first = row.entry;
+		else if (row.entry !== first) return true;
+	}
+	return false;
+};
+
+/**
+ * The show a season folder (`Saison 1`, `Season 01`, `S01`, `Livre I`) stands in, as the folder above
+ * it writes it; `''` for a folder of another name, or a season folder at the top of the path.
+ */
+const showOfSeason = (dir: string, parseName: (name: string) => BatchMedia): string => {
+	const cut = dir.lastIndexOf('/');
+	if (cut <= 0) return '';
+	const own = parseName(dir.slice(cut + 1));
+	if (own.title !== '' || own.season === undefined) return '';
+	return parseName(dir.slice(dir.lastIndexOf('/', cut - 1) + 1, cut)).title;
+};
+
+/**
+ * A show's episodes are often named two ways in one season folder: by its original title and its
+ * French one (`Les Simpson/Saison 1/` holding `The.Simpsons.S01E01.mkv` and `Les.Simpson.S01E01.VF.mkv`),
+ * or by a long title and a short one (`Frieren/Saison 1/` holding `Sousou.no.Frieren.S01E01` and
+ * `Frieren.S01E01`). The folders say they are one show, as Jellyfin reads a season folder: when the
+ * episode files of a season folder name two shows or more and one of them is the show the folder above
+ * names, every episode file named otherwise is that show's, wherever it is (a copy in `Downloads/`
+ * named `The.Simpsons.S01E02` too), and those of the folder show its name.
+ *
+ * Only season folders are read so: a folder named for a show may hold its spin-offs too (`Dexter/`
+ * holding `Dexter.S01E01` and `Dexter.New.Blood.S01E01`), a season folder holds one show's season. A
+ * name the files of two folders give to two different shows stays as it is, as does a show's own
+ * name that another is joined to elsewhere: no one show for it. Films are never joined, nor the files
+ * of a season folder that all name one show, nor those of one whose show none of them names (a
+ * `Saison 1/` directly under `Séries/`).
+ *
+ * @internal
+ */
+export const joinShowNames = <I, R extends ShowRow<I>>(
+	byDir: ReadonlyMap<string, readonly R[]>,
+	rows: readonly R[],
+	parseName: (name: string) => BatchMedia,
+	titleOf: (text: string) => NormEntry<I>,
+): void => {
+	// Each joined title → the show it joins, or null once two folders join it to two shows.
+	let joins: Map<NormEntry<I>, NormEntry<I> | null> | undefined;
+	// The rows of those folders named otherwise, and the show's name as their folder writes it.
+	const named: R[] = [];
+	const names: string[] = [];
+	// `forEach`, not `for…of`, as grouping's other passes over folders (no result object per step).
+	byDir.forEach((members, dir) => {
+		if (dir === '' || dir.endsWith('/') || !namesShows(members)) return;
+		const written = showOfSeason(dir, parseName);
+		if (written === '') return;
+		const show = joinedEntry(titleOf(written));
+		if (!members.some((row) => namesShow(row) && row.entry === show)) return;
+		joins ??= new Map();
+		for (let index = 0; index < members.length; index++) {
+			const row = members[index] as R;
+			if (!namesShow(row) || row.entry === show) continue;
+			const known = joins.get(row.entry);
+			if (known === undefined) joins.set(row.entry, show);
+			else if (known !== show) joins.set(row.entry, null);
+			named.push(row);
+			names.push(written);
+		}
+	});
+	if (joins === undefined) return;
+	// A chain (`a` → `b` in one folder, `b` → `c` in another) or a loop leaves the title joined to: it
+	// is itself another show's name somewhere.
+	for (const [title, show] of joins) if (show !== null && joins.has(show)) joins.set(title, null);
+	for (let index = 0; index < named.length; index++) {
+		const row = named[index] as R;
+		const show = joins.get(row.entry);
+		if (show !== undefined && show !== null) row.display = names[index] as string;
+	}
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as R;
+		if (!namesShow(row)) continue;
+		const show = joins.get(row.entry);
+		if (show === undefined || show === null) continue;
+		row.entry = show;
+		row.norm = show.norm;
+	}
+};
