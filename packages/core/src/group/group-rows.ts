@@ -420,7 +420,10 @@ export function groupRows<T extends InventoryItem>(
 /**
  * The film each title written without its subtitle stands for: the heuristic of `Les Visiteurs 2`
  * (1998) → that of the only film of 1998 written `Les Visiteurs 2 - …` (null once two are). A film's
- * title is split at its first ` - `, as the parser writes a Plex-style `Title - Subtitle (Year)`.
+ * title is split at its first ` - `, as the parser writes a Plex-style `Title - Subtitle (Year)`. A
+ * film numbered in its saga stands for its title without the number too: `Harry Potter 1 - Harry
+ * Potter à l'école des sorciers` for `Harry Potter à l'école des sorciers`, `Le Hobbit 1 - Un voyage
+ * inattendu` for `Le Hobbit Un voyage inattendu`, as release names write them.
  * Only a title that release names alone write (each of its files tells a resolution or a source:
  * `Les.Visiteurs.2.1998.FRENCH.DVDRip`) is read so: release names drop subtitles, while a file its
  * owner named `Rocky (1976).mkv` is that film, whatever `Rocky - Commentary (1976).mkv` is.
@@ -437,9 +440,23 @@ const subtitledFilms = <T extends InventoryItem>(
 		if (heuristic.kind !== 'movie' || heuristic.year === undefined) continue;
 		const cut = row.display.indexOf(' - ');
 		if (cut <= 0) continue;
-		const short = titleOf(row.display.slice(0, cut));
+		const written = row.display.slice(0, cut);
+		const short = titleOf(written);
 		if (short.norm === '' || short === row.entry) continue;
 		addOnly(films, heuristics.intern('movie', short, heuristic.year, ''), heuristic);
+		// A film numbered in its saga (`Harry Potter 1 - Harry Potter à l'école des sorciers`) is released
+		// under its title without the number.
+		const numbered = SAGA_NUMBER.exec(written);
+		if (numbered === null) continue;
+		// The subtitle alone when it names the saga itself, else the saga's name and the subtitle
+		// (`Le.Seigneur.Des.Anneaux.La.Communaute.De.L.Anneau` for `Le Seigneur des Anneaux 1 - La Communauté…`).
+		const saga = numbered[1] as string;
+		const subtitle = row.display.slice(cut + 3);
+		const unnumbered = titleOf(
+			startsWithWords(titleOf(subtitle).norm, titleOf(saga).norm) ? subtitle : `${saga} ${subtitle}`,
+		);
+		if (unnumbered !== row.entry && unnumbered !== short)
+			addOnly(films, heuristics.intern('movie', unnumbered, heuristic.year, ''), heuristic);
 	}
 	addShortenedFilms(features, films);
 	if (films.size === 0) return films;
@@ -451,6 +468,13 @@ const subtitledFilms = <T extends InventoryItem>(
 	}
 	return films;
 };
+
+/** A title ending with a number of one or two digits (`Harry Potter 1`), the words before it captured. */
+const SAGA_NUMBER = /^(\S.*?)\s+\d{1,2}$/;
+
+/** Whether the normalized title `norm` starts with the words of `start`. */
+const startsWithWords = (norm: string, start: string): boolean =>
+	start !== '' && norm.startsWith(start) && (norm.length === start.length || norm.charCodeAt(start.length) === 32);
 
 /**
  * The other way round: a release name that writes a subtitle without a dash

@@ -1065,4 +1065,34 @@ describe('groupInventory: library cases', () => {
 			['title:simpsons:s02e02', 1],
 		]);
 	});
+
+	it('puts a film numbered in its saga and its release name without the number on one card', () => {
+		const cards = groupInventory(
+			rows(
+				"Films/Harry Potter 1 - Harry Potter à l'école des sorciers (2001).mkv",
+				'Films/Harry.Potter.A.L.Ecole.Des.Sorciers.2001.TRUEFRENCH.1080p.BluRay.x264.mkv',
+				'Films/Le Hobbit 1 - Un voyage inattendu (2012).mkv',
+				'Films/Le.Hobbit.Un.Voyage.Inattendu.2012.FRENCH.1080p.mkv',
+				// Another year, a subtitle that is another film's whole title, or no subtitle: apart.
+				"Films/Harry.Potter.A.L.Ecole.Des.Sorciers.2002.FRENCH.720p.mkv",
+				'Films/Saga 2 - Le Retour (2000).mkv',
+				'Films/Le.Retour.2000.FRENCH.1080p.mkv',
+				'Films/Rocky 2 (1979).mkv',
+				'Films/Rocky.1979.FRENCH.1080p.mkv',
+			),
+		);
+		expect(cards.map((card) => [card.key, card.title, card.versions.length])).toEqual([
+			[
+				'title:harry-potter-1-harry-potter-a-l-ecole-des-sorciers:2001',
+				"Harry Potter 1 - Harry Potter à l'école des sorciers",
+				2,
+			],
+			['title:harry-potter-a-l-ecole-des-sorciers:2002', 'Harry Potter A.L Ecole Des Sorciers', 1],
+			['title:hobbit-1-un-voyage-inattendu:2012', 'Le Hobbit 1 - Un voyage inattendu', 2],
+			['title:retour:2000', 'Le Retour', 1],
+			['title:rocky:1979', 'Rocky', 1],
+			['title:rocky-2:1979', 'Rocky 2', 1],
+			['title:saga-2-le-retour:2000', 'Saga 2 - Le Retour', 1],
+		]);
+	});
 });
