@@ -474,7 +474,9 @@ const SAGA_NUMBER = /^(\S.*?)\s+\d{1,2}$/;
 
 /** Whether the normalized title `norm` starts with the words of `start`. */
 const startsWithWords = (norm: string, start: string): boolean =>
-	start !== '' && norm.startsWith(start) && (norm.length === start.length || norm.charCodeAt(start.length) === 32);
+	start !== '' &&
+	norm.startsWith(start) &&
+	(norm.length === start.length || norm.charCodeAt(start.length) === 32);
 
 /**
  * The other way round: a release name that writes a subtitle without a dash

@@ -1074,7 +1074,7 @@ describe('groupInventory: library cases', () => {
 				'Films/Le Hobbit 1 - Un voyage inattendu (2012).mkv',
 				'Films/Le.Hobbit.Un.Voyage.Inattendu.2012.FRENCH.1080p.mkv',
 				// Another year, a subtitle that is another film's whole title, or no subtitle: apart.
-				"Films/Harry.Potter.A.L.Ecole.Des.Sorciers.2002.FRENCH.720p.mkv",
+				'Films/Harry.Potter.A.L.Ecole.Des.Sorciers.2002.FRENCH.720p.mkv',
 				'Films/Saga 2 - Le Retour (2000).mkv',
 				'Films/Le.Retour.2000.FRENCH.1080p.mkv',
 				'Films/Rocky 2 (1979).mkv',
