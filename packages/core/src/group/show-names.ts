@@ -50,10 +50,11 @@ const showOfSeason = (dir: string, parseName: (name: string) => BatchMedia): str
  *
  * Only season folders are read so: a folder named for a show may hold its spin-offs too (`Dexter/`
  * holding `Dexter.S01E01` and `Dexter.New.Blood.S01E01`), a season folder holds one show's season. A
- * name the files of two folders give to two different shows stays as it is, as does a show's own
- * name that another is joined to elsewhere: no one show for it. Films are never joined, nor the files
- * of a season folder that all name one show, nor those of one whose show none of them names (a
- * `Saison 1/` directly under `Séries/`).
+ * name stays as it is when two folders join it to two different shows, or when it is itself the show
+ * of such a folder (`Link/Saison 1/` holding `Link.S01E01` and `Other.S01E01`, next to a
+ * `Chain/Saison 1/` holding `Chain.S01E01` and `Link.S01E02`): no one show for it, and no chain of
+ * joins. Films are never joined, nor the files of a season folder that all name one show, nor those of
+ * one whose show none of them names (a `Saison 1/` directly under `Séries/`).
  *
  * @internal
  */
@@ -65,6 +66,8 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 ): void => {
 	// Each joined title → the show it joins, or null once two folders join it to two shows.
 	let joins: Map<NormEntry<I>, NormEntry<I> | null> | undefined;
+	// The shows those folders name, which join no other.
+	const shows = new Set<NormEntry<I>>();
 	// The rows of those folders named otherwise, and the show's name as their folder writes it.
 	const named: R[] = [];
 	const names: string[] = [];
@@ -76,6 +79,7 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 		const show = joinedEntry(titleOf(written));
 		if (!members.some((row) => namesShow(row) && row.entry === show)) return;
 		joins ??= new Map();
+		shows.add(show);
 		for (let index = 0; index < members.length; index++) {
 			const row = members[index] as R;
 			if (!namesShow(row) || row.entry === show) continue;
@@ -87,9 +91,8 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 		}
 	});
 	if (joins === undefined) return;
-	// A chain (`a` → `b` in one folder, `b` → `c` in another) or a loop leaves the title joined to: it
-	// is itself another show's name somewhere.
-	for (const [title, show] of joins) if (show !== null && joins.has(show)) joins.set(title, null);
+	// Every show joined to is one of `shows`: none of them joins another, and no join is chained.
+	for (const show of shows) if (joins.has(show)) joins.set(show, null);
 	for (let index = 0; index < named.length; index++) {
 		const row = named[index] as R;
 		const show = joins.get(row.entry);

@@ -1035,7 +1035,7 @@ describe('groupInventory: library cases', () => {
 		expect(cards([...paths].reverse())).toEqual(expected);
 	});
 
-	it('keeps apart the shows of a folder named for one of them, or of a season folder that names none', () => {
+	it('keeps apart the shows of a folder named for one of them, of a season folder that names none, and two shows with folders of their own', () => {
 		const cards = groupInventory(
 			rows(
 				// A show's folder may hold its spin-off: only a season folder says its files are one show.
@@ -1051,12 +1051,19 @@ describe('groupInventory: library cases', () => {
 				'Séries/Show A/Saison 1/Other.Name.S01E01.mkv',
 				'Séries/Show B/Saison 1/Show.B.S01E01.mkv',
 				'Séries/Show B/Saison 1/Other.Name.S01E01.mkv',
+				// Nor is a show's own name, where its season folder says so, joined to another show.
+				'Séries/Link/Saison 1/Link.S01E01.mkv',
+				'Séries/Link/Saison 1/Missing.Link.S01E01.mkv',
+				'Séries/Chain/Saison 1/Chain.S01E01.mkv',
+				'Séries/Chain/Saison 1/Link.S01E01.720p.mkv',
 			),
 		);
 		expect(cards.map((card) => [card.key, card.versions.length])).toEqual([
+			['title:chain:s01e01', 1],
 			['title:dexter:s01e01', 1],
 			['title:dexter-new-blood:s01e01', 1],
 			['title:heroes:s01e01', 1],
+			['title:link:s01e01', 3],
 			['title:lost:s01e01', 1],
 			['title:other-name:s01e01', 2],
 			['title:show-a:s01e01', 1],
