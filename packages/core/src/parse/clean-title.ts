@@ -109,7 +109,8 @@ const spacedWords = (words: TokenScratch, from: number, to: number): string => {
 			wordCharIn(flat, gap - 1, first, last) &&
 			!wordCharIn(flat, gap - 2, first, last) &&
 			wordCharIn(flat, gap + 1, first, last) &&
-			!wordCharIn(flat, gap + 2, first, last)
+			!wordCharIn(flat, gap + 2, first, last) &&
+			!elides(flat, gap + 1, last)
 		)
 			continue;
 		out += `${name.slice(piece, gap)} `;
@@ -124,6 +125,33 @@ const spacedWords = (words: TokenScratch, from: number, to: number): string => {
  */
 const wordCharIn = (text: string, index: number, first: number, last: number): boolean =>
 	index >= first && index < last && isWordChar(text, index);
+
+/**
+ * Whether the single letter at `index` is a French elision before the word after it, not the end of
+ * an acronym: `l`, `d`, `j`, `m`, `n`, `s`, `t` or `c`, then one separator and a word of two letters
+ * or more starting with a vowel, an `h` or an accented letter (`A.L.Ecole` is `à l'École`,
+ * `Episode.V.L.Empire` is `Episode V L'Empire`; `L.A.Confidential` and `U.S.Marshals` keep their acronym).
+ */
+const elides = (text: string, index: number, end: number): boolean => {
+	if (index + 3 >= end || !ELIDED.includes(String.fromCharCode(text.charCodeAt(index) | 32))) return false;
+	const separator = text.charCodeAt(index + 1);
+	if (separator !== 46 && separator !== 32 && separator !== 95) return false;
+	const code = text.charCodeAt(index + 2);
+	const lower = code | 32;
+	const opens =
+		(code > 127 && lower !== 0xe7) ||
+		lower === 97 ||
+		lower === 101 ||
+		lower === 104 ||
+		lower === 105 ||
+		lower === 111 ||
+		lower === 117 ||
+		lower === 121;
+	return opens && isWordChar(text, index + 3);
+};
+
+/** The letters French elides before a vowel (`l'`, `d'`, `j'`, `m'`, `n'`, `s'`, `t'`, `c'`). */
+const ELIDED = 'ldjmnstc';
 
 /** More dots than spaces between words: `The.Title - Other.Words`. */
 const dottedWords = (text: string): boolean => {
@@ -147,7 +175,7 @@ const dotsToSpaces = (text: string): string => {
 	for (let index = text.indexOf('.'); index !== -1; index = text.indexOf('.', index + 1)) {
 		const singleBefore = index >= 1 && isWordChar(text, index - 1) && !isWordChar(text, index - 2);
 		const singleAfter = isWordChar(text, index + 1) && !isWordChar(text, index + 2);
-		if (singleBefore && singleAfter) continue;
+		if (singleBefore && singleAfter && !elides(text, index + 1, text.length)) continue;
 		out += `${text.slice(from, index)} `;
 		from = index + 1;
 	}

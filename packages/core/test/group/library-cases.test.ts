@@ -1094,7 +1094,7 @@ describe('groupInventory: library cases', () => {
 				"Harry Potter 1 - Harry Potter à l'école des sorciers",
 				2,
 			],
-			['title:harry-potter-a-l-ecole-des-sorciers:2002', 'Harry Potter A.L Ecole Des Sorciers', 1],
+			['title:harry-potter-a-l-ecole-des-sorciers:2002', 'Harry Potter A L Ecole Des Sorciers', 1],
 			['title:hobbit-1-un-voyage-inattendu:2012', 'Le Hobbit 1 - Un voyage inattendu', 2],
 			['title:retour:2000', 'Le Retour', 1],
 			['title:rocky:1979', 'Rocky', 1],
