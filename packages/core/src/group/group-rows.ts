@@ -11,7 +11,14 @@ import { hashKey } from '../parse/word-table.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
 import { groupingTitle } from './grouping-title.js';
-import { type Heuristic, Heuristics, joinedEntry, type NormEntry, type TitleBase } from './heuristics.js';
+import {
+	type Heuristic,
+	Heuristics,
+	joinedEntry,
+	type NormEntry,
+	type TitleBase,
+	unnumbered,
+} from './heuristics.js';
 import {
 	episodeSuffix,
 	type IdIdentity,
@@ -452,11 +459,11 @@ const subtitledFilms = <T extends InventoryItem>(
 		// (`Le.Seigneur.Des.Anneaux.La.Communaute.De.L.Anneau` for `Le Seigneur des Anneaux 1 - La Communauté…`).
 		const saga = numbered[1] as string;
 		const subtitle = row.display.slice(cut + 3);
-		const unnumbered = titleOf(
+		const released = titleOf(
 			startsWithWords(titleOf(subtitle).norm, titleOf(saga).norm) ? subtitle : `${saga} ${subtitle}`,
 		);
-		if (unnumbered !== row.entry && unnumbered !== short)
-			addOnly(films, heuristics.intern('movie', unnumbered, heuristic.year, ''), heuristic);
+		if (released !== row.entry && released !== short)
+			addOnly(films, heuristics.intern('movie', released, heuristic.year, ''), heuristic);
 	}
 	addShortenedFilms(features, films);
 	if (films.size === 0) return films;
@@ -1606,7 +1613,9 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card
 			release &&
 			!namesRelease(row) &&
 			row.parsed.year !== undefined &&
-			(spellsOut(display, shown.display) || splitsWords(display, shown.display))
+			(spellsOut(display, shown.display) ||
+				splitsWords(display, shown.display) ||
+				numbersInSaga(display, shown.display))
 		)
 			return row;
 		if (
@@ -1629,6 +1638,16 @@ const splitsWords = (split: string, glued: string): boolean => {
 		words.every((word) => word.length > 1) &&
 		sameLetters(split, glued)
 	);
+};
+
+/**
+ * Whether `full` writes the word that numbers a film in its saga, which `short` leaves out (`Le Parrain,
+ * 2e partie` for `Le Parrain 2`, `John Wick : Chapitre 3 - Parabellum` for `John Wick 3 Parabellum`).
+ */
+const numbersInSaga = (full: string, short: string): boolean => {
+	const norm = groupingTitle(full);
+	const plain = unnumbered(norm);
+	return plain !== norm && plain === groupingTitle(short);
 };
 
 /**

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../ascii-text.js';
 import type { FileKind } from '../media.js';
 import { sameLetters } from '../parse/loose-key.js';
 import { slug } from './identity-keys.js';
@@ -100,17 +101,70 @@ const newHeuristic = <I>(
 /** {@link lettersHash} of a title of fewer than four letters and digits, which is never joined. */
 const SHORT = 0;
 
-/** A hash of a normalized title's characters but its spaces; {@link SHORT} for fewer than four of them. */
+/**
+ * Words that number a film in its saga, which titles write or leave out before the number (`Le Parrain,
+ * 2e partie` and `Le.Parrain.2`, `John Wick: Chapter 3` and `John.Wick.3`), as `groupingTitle` writes
+ * them (`partie` → `part`, `Volume` → `vol`).
+ */
+const NUMBERING = ['part', 'vol', 'chapter', 'chapitre'];
+
+/** The length of the {@link NUMBERING} word and space at `at` in `norm` when a number follows, else 0. */
+const numberingAt = (norm: string, at: number): number => {
+	for (const word of NUMBERING) {
+		const after = at + word.length;
+		if (
+			norm.charCodeAt(after) === 0x20 &&
+			isDigitCode(norm.charCodeAt(after + 1)) &&
+			norm.startsWith(word, at)
+		)
+			return word.length + 1;
+	}
+	return 0;
+};
+
+/** `norm` without its {@link NUMBERING} words (`parrain 2` for `parrain part 2`). @internal */
+export const unnumbered = (norm: string): string => norm.replace(NUMBERING_WORDS, '$1');
+
+const NUMBERING_WORDS = new RegExp(`(^| )(?:${NUMBERING.join('|')}) (?=\\d)`, 'g');
+
+/**
+ * A hash of a normalized title's characters but its spaces and {@link NUMBERING} words; {@link SHORT}
+ * for fewer than four of them.
+ */
 const lettersHash = (norm: string): number => {
 	let hash = 1;
 	let count = 0;
 	for (let index = 0; index < norm.length; index++) {
 		const code = norm.charCodeAt(index);
 		if (code === 0x20) continue;
+		// `p`, `v` or `c` opening a word: maybe a numbering word, left out.
+		if (
+			(code === 0x70 || code === 0x76 || code === 0x63) &&
+			(index === 0 || norm.charCodeAt(index - 1) === 0x20)
+		) {
+			const skipped = numberingAt(norm, index);
+			if (skipped > 0) {
+				index += skipped - 1;
+				continue;
+			}
+		}
 		hash = (Math.imul(hash, 31) + code) | 0;
 		count++;
 	}
 	return count < 4 ? SHORT : hash === SHORT ? 1 : hash;
+};
+
+/** The number of words of a normalized title. */
+const wordCount = (norm: string): number => {
+	let words = 1;
+	for (let index = norm.indexOf(' '); index >= 0; index = norm.indexOf(' ', index + 1)) words++;
+	return words;
+};
+
+/** Whether the title `a` stands for `b` when they are joined: more words, else the first in order. */
+const stands = (a: string, b: string): boolean => {
+	const words = wordCount(a) - wordCount(b);
+	return words > 0 || (words === 0 && a < b);
 };
 
 /** The entry that stands for `entry` once spellings are joined (see {@link Heuristics.joinSpacings}). */
@@ -199,12 +253,14 @@ export class Heuristics<I> {
 
 	/**
 	 * Joins the entries of a title written with other spaces (`Spider-Man` and `Spiderman`, `Ch'tis` and
-	 * `Chtis`, `Qu'est-ce qu'on` and `Quest-ce quon`): owners and scene names split or glue its words
-	 * differently, and it is one title. The entry whose normalized title sorts first (the one with more
-	 * words: a space sorts before a letter) stands for the others, whatever order the rows come in: from
-	 * then on {@link Heuristics.entry} gives it for their titles, and each joined entry points to it in
-	 * {@link NormEntry.joined}. Titles of fewer than four letters and digits are left alone. Call it before
-	 * any heuristic is interned. Returns whether any entry was joined.
+	 * `Chtis`, `Qu'est-ce qu'on` and `Quest-ce quon`), or with or without the word that numbers it in its
+	 * saga (`Le Parrain, 2e partie` and `Le.Parrain.2`, see {@link NUMBERING}): owners and scene names
+	 * write it differently, and it is one title. The entry with the most words stands for the others (of
+	 * as many, the one whose normalized title sorts first), whatever order the rows come in: from then on
+	 * {@link Heuristics.entry} gives it for their titles, and each joined entry points to it in
+	 * {@link NormEntry.joined}. Titles of fewer than four letters and digits are left alone; films of
+	 * other years stay apart, as their years tell. Call it before any heuristic is interned. Returns
+	 * whether any entry was joined.
 	 */
 	joinSpacings(): boolean {
 		const byHash = new Map<number, NormEntry<I>[]>();
@@ -221,11 +277,11 @@ export class Heuristics<I> {
 					const a = same[before] as NormEntry<I>;
 					const b = same[index] as NormEntry<I>;
 					// Normalized titles hold letters, digits and spaces: the same letters are the same but for spaces.
-					if (!sameLetters(a.norm, b.norm)) continue;
+					if (!sameLetters(a.norm, b.norm) && !sameLetters(unnumbered(a.norm), unnumbered(b.norm))) continue;
 					const first = joinedEntry(a);
 					const second = joinedEntry(b);
 					if (first === second) continue;
-					if (first.norm < second.norm) second.joined = first;
+					if (stands(first.norm, second.norm)) second.joined = first;
 					else first.joined = second;
 					joined = true;
 				}

@@ -1102,4 +1102,37 @@ describe('groupInventory: library cases', () => {
 			['title:saga-2-le-retour:2000', 'Saga 2 - Le Retour', 1],
 		]);
 	});
+
+	it('makes one card of a film written with or without the word that numbers it in its saga', () => {
+		const paths = [
+			'Films/Le Parrain, 2e partie (1974).mkv',
+			'Films/Le.Parrain.2.1974.FRENCH.1080p.mkv',
+			'Films/John Wick : Chapitre 3 - Parabellum (2019).mkv',
+			'Films/John.Wick.3.Parabellum.2019.FRENCH.1080p.mkv',
+			'Films/Kill Bill Vol. 2 (2004).mkv',
+			'Films/Kill.Bill.2.2004.MULTi.1080p.mkv',
+			'Films/Dune 2 (2024).mkv',
+			'Films/Dune.Part.Two.2024.MULTi.2160p.mkv',
+			// Another year is another film; `part` before no number is a word of the title.
+			'Films/Dune (2021).mkv',
+			'Films/Le.Parrain.2.1990.mkv',
+			'Films/La Part des anges (2012).mkv',
+			'Films/La.Part.Des.Anges.2012.1080p.mkv',
+			'Films/Les Anges (2012).mkv',
+		];
+		const cards = (list: readonly string[]): (string | number)[][] =>
+			groupInventory(rows(...list)).map((card) => [card.key, card.title, card.versions.length]);
+		const expected = [
+			['title:anges:2012', 'Les Anges', 1],
+			['title:dune:2021', 'Dune', 1],
+			['title:dune-part-2:2024', 'Dune Part Two', 2],
+			['title:john-wick-chapitre-3-parabellum:2019', 'John Wick : Chapitre 3 - Parabellum', 2],
+			['title:kill-bill-vol-2:2004', 'Kill Bill Vol. 2', 2],
+			['title:parrain-part-2:1974', 'Le Parrain, 2e partie', 2],
+			['title:parrain-part-2:1990', 'Le Parrain 2', 1],
+			['title:part-des-anges:2012', 'La Part des anges', 2],
+		];
+		expect(cards(paths)).toEqual(expected);
+		expect(cards([...paths].reverse())).toEqual(expected);
+	});
 });
