@@ -192,6 +192,11 @@ describe('part signatures', () => {
 		['300 (2006) part2', 2, '300 (2006) part#'],
 		['Movie pt', 3, 'movie pt'],
 		['Movie 2 cd', 1, 'movie 2 cd'],
+		// The count after `of` or `sur` is not the part, glued or not.
+		['Movie cd2of2', 2, 'movie cd#of2'],
+		['Movie 2sur2', 2, 'movie #sur2'],
+		['Movie - Partie 2 sur 2', 2, 'movie - partie # sur 2'],
+		['Movie proof2', 2, 'movie proof#'],
 	])('%j part %i → %j', (stem, part, signature) => {
 		expect(partSignature(stem, part)).toBe(signature);
 	});

@@ -488,6 +488,12 @@ describe('parseMediaPath rules', () => {
 		check([
 			['Some.Title.2010.CD1of2.avi', { part: 1 }],
 			['Some.Title.2010.part2.avi', { part: 2 }],
+			// `sur`, French for `of`; a count of a few parts after a film's year; more is a series' episode.
+			['Some.Title.2010.CD2sur2.avi', { kind: 'movie', title: 'Some Title', part: 2 }],
+			['Some.Title.2010.FRENCH.DVDRip.XviD.1sur2.avi', { kind: 'movie', title: 'Some Title', part: 1 }],
+			['Some Title (1997) 2of2.avi', { kind: 'movie', title: 'Some Title', year: 1997, part: 2 }],
+			['Some.Show.2006.3of11.720p.mkv', { kind: 'episode', episodes: [3] }],
+			['Some.Show.1of2.720p.mkv', { kind: 'episode', episodes: [1] }],
 			// `Disque`, the French disc.
 			['Some.Title.1979.FRENCH.DVDRip.Disque1.avi', { title: 'Some Title', part: 1 }],
 			['Some Title (1995) Disque 2.avi', { title: 'Some Title', part: 2 }],

@@ -102,7 +102,7 @@ export function readEpisodeWord(key: string): EpisodeWord | undefined {
 const PART_PREFIXES: readonly string[] = ['cd', 'pt', 'disc', 'disk', 'disque', 'part', 'dvd'];
 
 /**
- * Read a glued part word (`cd1`, `pt2`, `disc1`, `dvd1`, `part2`, `cd1of2`, `parta` … `partd`).
+ * Read a glued part word (`cd1`, `pt2`, `disc1`, `dvd1`, `part2`, `cd1of2`, `cd1sur2`, `parta` … `partd`).
  *
  * @internal
  */
@@ -121,7 +121,9 @@ export function readPartWord(key: string): { readonly prefix: string; readonly v
 		const value = digitsValue(key, prefix.length, end, 2);
 		if (value < 0) return undefined;
 		if (end === key.length) return { prefix, value };
-		if (key.startsWith('of', end) && digitsValue(key, end + 2, key.length, 2) >= 0) return { prefix, value };
+		// `cd1of2`, French `cd1sur2`.
+		const of = key.startsWith('of', end) ? 2 : key.startsWith('sur', end) ? 3 : 0;
+		if (of > 0 && digitsValue(key, end + of, key.length, 2) >= 0) return { prefix, value };
 		return undefined;
 	}
 	return undefined;

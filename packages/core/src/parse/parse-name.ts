@@ -1618,12 +1618,22 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 			const date = readDate(words, index, maxYear);
 			if (date !== undefined) return dateMark(date);
 		}
-		// `3of9`: episode 3 of 9.
+		// `3of9`: episode 3 of 9; but `1of2` after a film's year, and French `1sur2`, a part of a film
+		// split in a few files.
 		const of = key.indexOf('of');
 		if (of > 0 && of <= 3) {
 			const episode = digitsValue(key, 0, of, 3);
 			const total = digitsValue(key, of + 2, key.length, 3);
-			if (episode > 0 && total >= episode) return episodeMark(1, undefined, [episode]);
+			if (episode > 0 && total >= episode)
+				return total <= MAX_SPLIT && yearBefore(words, index, maxYear)
+					? partMark(1, episode, true)
+					: episodeMark(1, undefined, [episode]);
+		}
+		const sur = key.indexOf('sur');
+		if (sur > 0 && sur <= 2) {
+			const part = digitsValue(key, 0, sur, 2);
+			const total = digitsValue(key, sur + 3, key.length, 2);
+			if (part > 0 && total >= part && total <= MAX_SPLIT) return partMark(1, part, true);
 		}
 		const size = readSize(key) ?? readHeight(key);
 		if (size !== undefined) return tagMark(1, size);
@@ -1708,6 +1718,20 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 	if (episodeGlued !== undefined) return episodeMark(1, episodeGlued, []);
 	return undefined;
 }
+
+/** The most files a film is split in that `1of2` and `1sur2` are read as parts of (more is a series'). */
+const MAX_SPLIT = 4;
+
+/** Whether a word before `index` is a year (`Titanic (1997) 1of2`). */
+const yearBefore = (words: Words, index: number, maxYear: number): boolean => {
+	for (let at = 0; at < index; at++) {
+		const key = keyAt(words, at);
+		if (key.length !== 4) continue;
+		const value = digitsValue(key);
+		if (value >= 1900 && value <= maxYear) return true;
+	}
+	return false;
+};
 
 /** `season2`, `saison02`: a season word glued to its number. */
 const gluedNumber = (key: string, words: ReadonlySet<string>): number | undefined => {

@@ -1135,4 +1135,43 @@ describe('groupInventory: library cases', () => {
 		expect(cards(paths)).toEqual(expected);
 		expect(cards([...paths].reverse())).toEqual(expected);
 	});
+
+	it('stacks the parts of a film its names count, in English or in French (1of2, CD1sur2, Partie 1 sur 2)', () => {
+		const cards = groupInventory(
+			rows(
+				'Films/Titanic (1997) 1of2.avi',
+				'Films/Titanic (1997) 2of2.avi',
+				'Films/Le.Pacte.Des.Loups.2001.FRENCH.DVDRip.XviD.2sur2.avi',
+				'Films/Le.Pacte.Des.Loups.2001.FRENCH.DVDRip.XviD.1sur2.avi',
+				'Films/Heat (1995) - Partie 2 sur 2.avi',
+				'Films/Heat (1995) - Partie 1 sur 2.avi',
+				'Films/Heat.1995.CD2of2.avi',
+				'Films/Heat.1995.CD1of2.avi',
+			),
+		);
+		expect(
+			cards.map((card) => [
+				card.key,
+				card.versions.map((version) => version.items.map((item) => name(item.path))),
+			]),
+		).toEqual([
+			[
+				'title:heat:1995',
+				[
+					['Heat (1995) - Partie 1 sur 2.avi', 'Heat (1995) - Partie 2 sur 2.avi'],
+					['Heat.1995.CD1of2.avi', 'Heat.1995.CD2of2.avi'],
+				],
+			],
+			[
+				'title:pacte-des-loups:2001',
+				[
+					[
+						'Le.Pacte.Des.Loups.2001.FRENCH.DVDRip.XviD.1sur2.avi',
+						'Le.Pacte.Des.Loups.2001.FRENCH.DVDRip.XviD.2sur2.avi',
+					],
+				],
+			],
+			['title:titanic:1997', [['Titanic (1997) 1of2.avi', 'Titanic (1997) 2of2.avi']]],
+		]);
+	});
 });
