@@ -494,6 +494,7 @@ describe('parseMediaPath rules', () => {
 			['Some Title (1997) 2of2.avi', { kind: 'movie', title: 'Some Title', year: 1997, part: 2 }],
 			['Some.Show.2006.3of11.720p.mkv', { kind: 'episode', episodes: [3] }],
 			['Some.Show.1of2.720p.mkv', { kind: 'episode', episodes: [1] }],
+			['Some.Docu.1sur6.FRENCH.avi', { kind: 'episode', title: 'Some Docu', episodes: [1] }],
 			// `Disque`, the French disc.
 			['Some.Title.1979.FRENCH.DVDRip.Disque1.avi', { title: 'Some Title', part: 1 }],
 			['Some Title (1995) Disque 2.avi', { title: 'Some Title', part: 2 }],

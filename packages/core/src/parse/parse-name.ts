@@ -1618,22 +1618,17 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 			const date = readDate(words, index, maxYear);
 			if (date !== undefined) return dateMark(date);
 		}
-		// `3of9`: episode 3 of 9; but `1of2` after a film's year, and French `1sur2`, a part of a film
-		// split in a few files.
-		const of = key.indexOf('of');
+		// `3of9`, French `3sur9`: episode 3 of 9. But a count of a few is a film split in that many files:
+		// `1sur2` (French releases count their CDs so), or `1of2` after a film's year.
+		const french = key.indexOf('sur');
+		const of = french > 0 ? french : key.indexOf('of');
 		if (of > 0 && of <= 3) {
 			const episode = digitsValue(key, 0, of, 3);
-			const total = digitsValue(key, of + 2, key.length, 3);
+			const total = digitsValue(key, of + (french > 0 ? 3 : 2), key.length, 3);
 			if (episode > 0 && total >= episode)
-				return total <= MAX_SPLIT && yearBefore(words, index, maxYear)
+				return total <= MAX_SPLIT && (french > 0 || yearBefore(words, index, maxYear))
 					? partMark(1, episode, true)
 					: episodeMark(1, undefined, [episode]);
-		}
-		const sur = key.indexOf('sur');
-		if (sur > 0 && sur <= 2) {
-			const part = digitsValue(key, 0, sur, 2);
-			const total = digitsValue(key, sur + 3, key.length, 2);
-			if (part > 0 && total >= part && total <= MAX_SPLIT) return partMark(1, part, true);
 		}
 		const size = readSize(key) ?? readHeight(key);
 		if (size !== undefined) return tagMark(1, size);
