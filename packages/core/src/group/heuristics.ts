@@ -128,15 +128,27 @@ export const unnumbered = (norm: string): string => norm.replace(NUMBERING_WORDS
 const NUMBERING_WORDS = new RegExp(`(^| )(?:${NUMBERING.join('|')}) (?=\\d)`, 'g');
 
 /**
- * A hash of a normalized title's characters but its spaces and {@link NUMBERING} words; {@link SHORT}
- * for fewer than four of them.
+ * `norm` as {@link Heuristics.joinSpacings} compares it: without its {@link NUMBERING} words, and with a
+ * long `u` written once (`shippuden` for `shippuuden`: Japanese titles are romanized both ways, and no
+ * French or English title tells two words apart by it).
+ */
+const foldedLetters = (norm: string): string => {
+	const plain = unnumbered(norm);
+	return plain.includes('uu') ? plain.replace(LONG_U, 'u') : plain;
+};
+
+const LONG_U = /u+/g;
+
+/**
+ * A hash of a normalized title's characters but its spaces and {@link NUMBERING} words, a run of `u`
+ * hashed as one (see {@link foldedLetters}); {@link SHORT} for fewer than four of them.
  */
 const lettersHash = (norm: string): number => {
 	let hash = 1;
 	let count = 0;
 	for (let index = 0; index < norm.length; index++) {
 		const code = norm.charCodeAt(index);
-		if (code === 0x20) continue;
+		if (code === 0x20 || (code === 0x75 && index > 0 && norm.charCodeAt(index - 1) === 0x75)) continue;
 		// `p`, `v` or `c` opening a word: maybe a numbering word, left out.
 		if (
 			(code === 0x70 || code === 0x76 || code === 0x63) &&
@@ -253,9 +265,10 @@ export class Heuristics<I> {
 
 	/**
 	 * Joins the entries of a title written with other spaces (`Spider-Man` and `Spiderman`, `Ch'tis` and
-	 * `Chtis`, `Qu'est-ce qu'on` and `Quest-ce quon`), or with or without the word that numbers it in its
-	 * saga (`Le Parrain, 2e partie` and `Le.Parrain.2`, see {@link NUMBERING}): owners and scene names
-	 * write it differently, and it is one title. The entry with the most words stands for the others (of
+	 * `Chtis`, `Qu'est-ce qu'on` and `Quest-ce quon`), with or without the word that numbers it in its
+	 * saga (`Le Parrain, 2e partie` and `Le.Parrain.2`, see {@link NUMBERING}), or with a long `u` written
+	 * twice or once (`Naruto Shippuuden` and `Naruto Shippuden`): owners and scene names write it
+	 * differently, and it is one title. The entry with the most words stands for the others (of
 	 * as many, the one whose normalized title sorts first), whatever order the rows come in: from then on
 	 * {@link Heuristics.entry} gives it for their titles, and each joined entry points to it in
 	 * {@link NormEntry.joined}. Titles of fewer than four letters and digits are left alone; films of
@@ -277,7 +290,8 @@ export class Heuristics<I> {
 					const a = same[before] as NormEntry<I>;
 					const b = same[index] as NormEntry<I>;
 					// Normalized titles hold letters, digits and spaces: the same letters are the same but for spaces.
-					if (!sameLetters(a.norm, b.norm) && !sameLetters(unnumbered(a.norm), unnumbered(b.norm))) continue;
+					if (!sameLetters(a.norm, b.norm) && !sameLetters(foldedLetters(a.norm), foldedLetters(b.norm)))
+						continue;
 					const first = joinedEntry(a);
 					const second = joinedEntry(b);
 					if (first === second) continue;

@@ -1174,4 +1174,24 @@ describe('groupInventory: library cases', () => {
 			['title:titanic:1997', [['Titanic (1997) 1of2.avi', 'Titanic (1997) 2of2.avi']]],
 		]);
 	});
+
+	it('makes one show of a Japanese title romanized with a long u written twice or once', () => {
+		const paths = [
+			'Anime/Naruto Shippuden/Naruto Shippuden - 001 - Le retour.mkv',
+			'Anime/Naruto Shippuden/[Team] Naruto Shippuuden 001 VOSTFR.mkv',
+			'Anime/Yu Yu Hakusho/Yuu.Yuu.Hakusho.S01E01.mkv',
+			'Anime/Yu Yu Hakusho/Yu Yu Hakusho - S01E01 - VOSTFR.mkv',
+			// Other letters stay other titles.
+			'Anime/Naruto/Naruto - 001.mkv',
+		];
+		const cards = (list: readonly string[]): (string | number)[][] =>
+			groupInventory(rows(...list)).map((card) => [card.key, card.versions.length]);
+		const expected = [
+			['title:naruto:e01', 1],
+			['title:naruto-shippuden:e01', 2],
+			['title:yu-yu-hakusho:s01e01', 2],
+		];
+		expect(cards(paths)).toEqual(expected);
+		expect(cards([...paths].reverse())).toEqual(expected);
+	});
 });
