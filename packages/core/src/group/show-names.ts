@@ -1,3 +1,4 @@
+import { initialsOf, mayBeInitials } from '../parse/initials.js';
 import type { BatchMedia } from '../parse/media-result.js';
 import { joinedEntry, type NormEntry } from './heuristics.js';
 
@@ -90,6 +91,9 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 			names.push(written);
 		}
 	});
+	// A title of initials → the show's name as its files write it, for the rows joined by it.
+	const spelled = new Map<NormEntry<I>, string>();
+	joins = joinInitials(rows, joins ?? new Map(), spelled);
 	if (joins === undefined) return;
 	// Every show joined to is one of `shows`: none of them joins another, and no join is chained.
 	for (const show of shows) if (joins.has(show)) joins.set(show, null);
@@ -103,7 +107,54 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 		if (!namesShow(row)) continue;
 		const show = joins.get(row.entry);
 		if (show === undefined || show === null) continue;
+		// Initials are no title to show: the show's name is.
+		row.display = spelled.get(row.entry) ?? row.display;
 		row.entry = show;
 		row.norm = show.norm;
 	}
+};
+
+/** An episode title written as a show's initials would be: one word of three to eight capitals (`GOT`, `PBLV`). */
+const writesInitials = (title: string): boolean => mayBeInitials(title, 3) && title === title.toUpperCase();
+
+/**
+ * Adds to `joins` the episodes named by the initials of a show the library has, wherever they are
+ * (`Downloads/GOT.S08E06.VOSTFR.720p.mkv` for Game of Thrones), as the parser reads them in the show's
+ * own folder: the title of three to eight capitals (`ER` and `Oz` are shows of their own), of exactly
+ * one show of two words or more whose episodes are in the inventory, its leading article counted or
+ * not (`TWD` or `WD` for The Walking Dead). Undefined when no episode is named so (most inventories).
+ */
+const joinInitials = <I, R extends ShowRow<I>>(
+	rows: readonly R[],
+	joins: Map<NormEntry<I>, NormEntry<I> | null>,
+	spelled: Map<NormEntry<I>, string>,
+): Map<NormEntry<I>, NormEntry<I> | null> | undefined => {
+	let named: Set<NormEntry<I>> | undefined;
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as R;
+		if (!namesShow(row) || !writesInitials(row.parsed.title)) continue;
+		named ??= new Set();
+		named.add(row.entry);
+	}
+	if (named === undefined) return joins.size === 0 ? undefined : joins;
+	// Each show's initials → its entry, or null once two shows have them; each show's name as written.
+	const shows = new Map<string, NormEntry<I> | null>();
+	const written = new Map<NormEntry<I>, string>();
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as R;
+		if (!namesShow(row) || written.has(row.entry)) continue;
+		written.set(row.entry, row.parsed.title);
+		for (const initials of initialsOf(row.parsed.title)) {
+			const known = shows.get(initials);
+			if (known === undefined) shows.set(initials, row.entry);
+			else if (known !== row.entry) shows.set(initials, null);
+		}
+	}
+	for (const entry of named) {
+		const show = shows.get(entry.norm);
+		if (show === undefined || show === null || joins.has(entry)) continue;
+		joins.set(entry, show);
+		spelled.set(entry, written.get(show) as string);
+	}
+	return joins.size === 0 ? undefined : joins;
 };

@@ -2,6 +2,7 @@ import { isDigitCode, isLowerCase } from '../ascii-text.js';
 import { CONTAINERS } from './containers.js';
 import { EXTRA_FOLDERS, folderKey } from './extras-folders.js';
 import { readSegmentTags } from './ids.js';
+import { initialsOf, mayBeInitials } from './initials.js';
 import { looseKey } from './loose-key.js';
 import { type BatchMedia, finishDense, NO_IDS, toParsedMedia } from './media-result.js';
 import { emptyInfo, type NameInfo, parseName, trailingDigits } from './parse-name.js';
@@ -859,26 +860,14 @@ function prefersFolder(
 	return fileKey.indexOf(' ') === fileKey.lastIndexOf(' ') || isLowerCase(file.title);
 }
 
-/** Articles a show's initials may leave out (`BDL` for `Le Bureau des Légendes`). */
-const INITIALS_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
-
 /**
  * Whether `title`, one word of two letters or more, is the initials of `show`'s words (two or more),
  * its leading article counted or not: `GOT` for `Game of Thrones`, `PBLV` for `Plus belle la vie`,
  * `TWD` or `WD` for `The Walking Dead`. Case and accents aside.
  */
-const spellsInitials = (title: string, show: string): boolean => {
+const spellsInitials = (title: string, show: string): boolean =>
 	// Most episodes write their show in full, longer than its initials; a one-word show has none to write.
-	if (title.length < 2 || title.length > 8 || !show.includes(' ') || !LETTERS_ONLY.test(title)) return false;
-	const words = looseKey(show).split(' ');
-	if (words.length < 2) return false;
-	const initials = words.map((word) => word.charAt(0)).join('');
-	const wanted = looseKey(title);
-	return wanted === initials || (INITIALS_ARTICLES.has(words[0] as string) && wanted === initials.slice(1));
-};
-
-/** One word of letters only. */
-const LETTERS_ONLY = /^\p{L}+$/u;
+	mayBeInitials(title, 2) && initialsOf(show).includes(looseKey(title));
 
 /** A title with no letters (`160725`), or one long word mixing letters and digits (a hash). */
 const unreadable = (title: string): boolean => {

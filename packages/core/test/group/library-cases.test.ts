@@ -1194,4 +1194,34 @@ describe('groupInventory: library cases', () => {
 		expect(cards(paths)).toEqual(expected);
 		expect(cards([...paths].reverse())).toEqual(expected);
 	});
+
+	it("joins an episode named by its show's initials outside the show's folder, when one show has them", () => {
+		const paths = [
+			'Downloads/GOT.S08E06.VOSTFR.720p.mkv',
+			'Séries/Game of Thrones/Saison 8/Game.of.Thrones.S08E06.MULTi.1080p.mkv',
+			'Downloads/TWD.S01E01.720p.mkv',
+			'Séries/The Walking Dead/Season 1/The.Walking.Dead.S01E01.1080p.mkv',
+			// Two letters are a show's own name; initials two shows have, or none, stay as written.
+			'Séries/ER/Saison 1/ER.S01E01.mkv',
+			'Séries/Easy Rider/Saison 1/Easy.Rider.S01E01.mkv',
+			'Downloads/BBT.S01E01.mkv',
+			'Séries/Big Bang Theory/Saison 1/Big.Bang.Theory.S01E01.mkv',
+			'Séries/Bad Boy Tales/Saison 1/Bad.Boy.Tales.S01E01.mkv',
+			'Downloads/LOST.S01E01.mkv',
+		];
+		const cards = (list: readonly string[]): (string | number)[][] =>
+			groupInventory(rows(...list)).map((card) => [card.key, card.title, card.versions.length]);
+		const expected = [
+			['title:bad-boy-tales:s01e01', 'Bad Boy Tales', 1],
+			['title:bbt:s01e01', 'BBT', 1],
+			['title:big-bang-theory:s01e01', 'Big Bang Theory', 1],
+			['title:easy-rider:s01e01', 'Easy Rider', 1],
+			['title:er:s01e01', 'ER', 1],
+			['title:game-of-thrones:s08e06', 'Game of Thrones', 2],
+			['title:lost:s01e01', 'LOST', 1],
+			['title:walking-dead:s01e01', 'The Walking Dead', 2],
+		];
+		expect(cards(paths)).toEqual(expected);
+		expect(cards([...paths].reverse())).toEqual(expected);
+	});
 });
