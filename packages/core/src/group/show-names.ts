@@ -122,7 +122,8 @@ const writesInitials = (title: string): boolean => mayBeInitials(title, 3) && ti
  * (`Downloads/GOT.S08E06.VOSTFR.720p.mkv` for Game of Thrones), as the parser reads them in the show's
  * own folder: the title of three to eight capitals (`ER` and `Oz` are shows of their own), of exactly
  * one show of two words or more whose episodes are in the inventory, its leading article counted or
- * not (`TWD` or `WD` for The Walking Dead). Undefined when no episode is named so (most inventories).
+ * not (`TWD` or `WD` for The Walking Dead). Returns `joins`, or undefined when it holds no join (most
+ * inventories: no season folder names a show two ways, no episode is named by initials).
  */
 const joinInitials = <I, R extends ShowRow<I>>(
 	rows: readonly R[],
