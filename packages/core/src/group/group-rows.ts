@@ -466,6 +466,7 @@ const subtitledFilms = <T extends InventoryItem>(
 			addOnly(films, heuristics.intern('movie', released, heuristic.year, ''), heuristic);
 	}
 	addShortenedFilms(features, films);
+	addGroupPrefixedFilms(features, films, heuristics);
 	if (films.size === 0) return films;
 	for (let index = 0; index < features.length; index++) {
 		const row = features[index] as Row<T>;
@@ -536,6 +537,41 @@ const addShortenedFilms = <T extends InventoryItem>(
 		if (short !== undefined) addOnly(films, heuristic, short);
 	}
 };
+
+/**
+ * A release file its group named in lower case with its name in front (`blow-how.to.be.single.2016.
+ * 1080p.bluray.x264.mkv`, as some groups name the files in their release folders) stands for the
+ * film of its year titled without that first word, when the inventory has one of two words or more
+ * (`How To Be Single (2016)`, `the.right.stuff.1983.720p` for `ulshd-the.right.stuff.1983…`): out of
+ * its folder, the parser cannot tell the group from the title. Not a title of one word (`spider-man`
+ * is no group's file of the film `Man`).
+ */
+const addGroupPrefixedFilms = <T extends InventoryItem>(
+	features: readonly Row<T>[],
+	films: Map<Heuristic<Card<T>>, Heuristic<Card<T>> | null>,
+	heuristics: Heuristics<Card<T>>,
+): void => {
+	for (let index = 0; index < features.length; index++) {
+		const row = features[index] as Row<T>;
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
+		// Most titles are written with capitals: passed over on their first letter.
+		const first = row.parsed.title.charCodeAt(0);
+		if (first < 0x61 || first > 0x7a || heuristic.kind !== 'movie' || heuristic.year === undefined) continue;
+		if (!namesRelease(row) || !isLowerCase(row.parsed.title)) continue;
+		const prefixed = GROUP_PREFIX.exec(nameOf(row));
+		const { norm } = heuristic;
+		const cut = norm.indexOf(' ');
+		if (prefixed === null || cut < 0 || norm.slice(0, cut) !== prefixed[1]) continue;
+		// Keyed as a title of its own: without its leading article (`the right stuff` → `right stuff`).
+		const rest = groupingTitle(norm.slice(cut + 1));
+		if (!rest.includes(' ')) continue;
+		for (let film = heuristics.find(rest)?.film?.first; film !== undefined; film = film.next)
+			if (film.year === heuristic.year) addOnly(films, heuristic, film);
+	}
+};
+
+/** A lower-case file name led by a word glued to the next one by a dash (`blow-how.to…`), the word captured. */
+const GROUP_PREFIX = /^([a-z][a-z0-9]{1,9})-[a-z0-9]/;
 
 /** Records that `heuristic` points to `identity`, or that it is ambiguous once it points to two. */
 const addAlias = <I>(heuristic: Heuristic<I>, identity: I): void => {

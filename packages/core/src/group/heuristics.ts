@@ -213,6 +213,11 @@ export class Heuristics<I> {
 	/** Entries whose {@link lettersHash} an earlier one has: the only ones {@link joinSpacings} compares. */
 	readonly #crowded = new Set<NormEntry<I>>();
 
+	/** The entry of a normalized title, if the grouping has one (none is made). */
+	find(norm: string): NormEntry<I> | undefined {
+		return this.#norms.get(norm);
+	}
+
 	/** The one entry of a normalized title. */
 	entry(norm: string): NormEntry<I> {
 		let entry = this.#norms.get(norm);

@@ -1218,4 +1218,26 @@ describe('groupInventory: library cases', () => {
 		];
 		expect(cardsInAnyOrder(paths)).toEqual(expected);
 	});
+
+	it('puts a release file named in lower case after its group on the card of the film titled without that word', () => {
+		const paths = [
+			'Films/blow-how.to.be.single.2016.1080p.bluray.x264.mkv',
+			'Films/How To Be Single (2016).mkv',
+			'Films/ulshd-the.right.stuff.1983.multi.1080p.bluray.x264.mkv',
+			'Films/The.Right.Stuff.1983.720p.BluRay.mkv',
+			// Not to a film of one word, nor of another year.
+			'Films/spider-man.2002.1080p.bluray.x264.mkv',
+			'Films/Man (2002).mkv',
+			'Films/grp-some.title.2010.1080p.bluray.x264.mkv',
+			'Films/Some Title (2011).mkv',
+		];
+		expect(cardsInAnyOrder(paths)).toEqual([
+			['title:grp-some-title:2010', 'grp-some title', 1],
+			['title:how-to-be-single:2016', 'How To Be Single', 2],
+			['title:man:2002', 'Man', 1],
+			['title:right-stuff:1983', 'The Right Stuff', 2],
+			['title:some-title:2011', 'Some Title', 1],
+			['title:spider-man:2002', 'spider-man', 1],
+		]);
+	});
 });
