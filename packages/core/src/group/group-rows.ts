@@ -539,12 +539,12 @@ const addShortenedFilms = <T extends InventoryItem>(
 };
 
 /**
- * A release file its group named in lower case with its name in front (`blow-how.to.be.single.2016.
- * 1080p.bluray.x264.mkv`, as some groups name the files in their release folders) stands for the
- * film of its year titled without that first word, when the inventory has one of two words or more
- * (`How To Be Single (2016)`, `the.right.stuff.1983.720p` for `ulshd-the.right.stuff.1983…`): out of
- * its folder, the parser cannot tell the group from the title. Not a title of one word (`spider-man`
- * is no group's file of the film `Man`).
+ * A release file its group named in lower case with its name in front
+ * (`blow-how.to.be.single.2016.1080p.bluray.x264.mkv`, as some groups name the files in their release
+ * folders) stands for the film of its year titled without that first word, when the inventory has one
+ * of two words or more (`How To Be Single (2016)`, `The.Right.Stuff.1983.720p` for
+ * `ulshd-the.right.stuff.1983…`): out of its folder, the parser cannot tell the group from the title.
+ * Not a title of one word (`spider-man` is no group's file of the film `Man`).
  */
 const addGroupPrefixedFilms = <T extends InventoryItem>(
 	features: readonly Row<T>[],
