@@ -14,6 +14,36 @@
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
+ * Whether a UTF-16 code is one of `c d j l m n s t` in lower case: the letters French elides before a
+ * vowel or an `h` (`l'`, `d'`, `j'`…).
+ *
+ * @internal
+ */
+export const isElidedLetter = (code: number): boolean =>
+	code === 0x63 ||
+	code === 0x64 ||
+	code === 0x6a ||
+	code === 0x6c ||
+	code === 0x6d ||
+	code === 0x6e ||
+	code === 0x73 ||
+	code === 0x74;
+
+/**
+ * Whether a UTF-16 code is a lower-case ASCII vowel, `y` or `h`: what a French elided letter comes before.
+ *
+ * @internal
+ */
+export const opensElision = (code: number): boolean =>
+	code === 0x61 ||
+	code === 0x65 ||
+	code === 0x68 ||
+	code === 0x69 ||
+	code === 0x6f ||
+	code === 0x75 ||
+	code === 0x79;
+
+/**
  * Whether every code unit is ASCII: such text needs no NFKD and no Unicode-aware pass.
  *
  * @internal

@@ -1,4 +1,4 @@
-import { foldLetters, isAscii, isDigitCode } from './ascii-text.js';
+import { foldLetters, isAscii, isDigitCode, isElidedLetter, opensElision } from './ascii-text.js';
 import { hashKey } from './parse/word-table.js';
 
 /** Leading articles dropped from a key (English, French, German, Spanish, Italian). */
@@ -77,17 +77,6 @@ const isLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (c
 const isWordCode = (code: number): boolean => isLetter(code) || (code >= 0x30 && code <= 0x39);
 
 const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === BACKTICK;
-
-/** `c d j l m n s t`, the one-letter elided words. */
-const isElidedLetter = (code: number): boolean =>
-	code === 0x63 ||
-	code === 0x64 ||
-	code === 0x6a ||
-	code === 0x6c ||
-	code === 0x6d ||
-	code === 0x6e ||
-	code === 0x73 ||
-	code === 0x74;
 
 /** Length of the elided word (`l'`, `qu'`…) starting at `index`, apostrophe excluded; 0 when there is none. */
 const elisionLength = (text: string, index: number): number => {
@@ -348,7 +337,7 @@ const glueInitials = (words: string[]): void => {
  * = `a l ecole`, `d'` or `l'` before a vowel or `h`): the two are words, not initials.
  */
 const elides = (letter: string, next: string | undefined): boolean =>
-	next !== undefined && isElidedLetter(letter.charCodeAt(0)) && /^[aeiouyh]/.test(next);
+	next !== undefined && isElidedLetter(letter.charCodeAt(0)) && opensElision(next.charCodeAt(0));
 
 /** A word of one ASCII letter: an initial when its neighbours are too. */
 const isInitial = (word: string): boolean => word.length === 1 && isLetter(word.charCodeAt(0));

@@ -10,7 +10,7 @@ import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { hashKey } from '../parse/word-table.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
 import { agreesWithFolder, type FolderMember, folderFilm, isGenericTitle } from './folder-film.js';
-import { groupingTitle } from './grouping-title.js';
+import { endsWordAt, groupingTitle } from './grouping-title.js';
 import {
 	type Heuristic,
 	Heuristics,
@@ -460,7 +460,7 @@ const subtitledFilms = <T extends InventoryItem>(
 		const saga = numbered[1] as string;
 		const subtitle = row.display.slice(cut + 3);
 		const released = titleOf(
-			startsWithWords(titleOf(subtitle).norm, titleOf(saga).norm) ? subtitle : `${saga} ${subtitle}`,
+			startsWithWords(groupingTitle(subtitle), groupingTitle(saga)) ? subtitle : `${saga} ${subtitle}`,
 		);
 		if (released !== row.entry && released !== short)
 			addOnly(films, heuristics.intern('movie', released, heuristic.year, ''), heuristic);
@@ -482,9 +482,7 @@ const SAGA_NUMBER = /^(\S.*?)\s+\d{1,2}$/;
 
 /** Whether the normalized title `norm` starts with the words of `start`. */
 const startsWithWords = (norm: string, start: string): boolean =>
-	start !== '' &&
-	norm.startsWith(start) &&
-	(norm.length === start.length || norm.charCodeAt(start.length) === 32);
+	start !== '' && norm.startsWith(start) && endsWordAt(norm, start.length);
 
 /**
  * The other way round: a release name that writes a subtitle without a dash

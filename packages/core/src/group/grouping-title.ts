@@ -87,8 +87,8 @@ const hasApostrophe = (text: string): boolean => {
 const hasConjunction = (norm: string): boolean =>
 	hasWord(norm, ' et') || hasWord(norm, ' and') || (norm.startsWith('et') && endsWordAt(norm, 2));
 
-/** Whether a word of `norm` ends at `index`: a space or the end follows. */
-const endsWordAt = (norm: string, index: number): boolean =>
+/** Whether a word of `norm` ends at `index`: a space or the end follows. @internal */
+export const endsWordAt = (norm: string, index: number): boolean =>
 	index === norm.length || norm.charCodeAt(index) === 0x20;
 
 /** Whether `spaced` (a space, then a word) occurs in `norm` followed by a space or the end. */

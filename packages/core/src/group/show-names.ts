@@ -66,7 +66,7 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 	titleOf: (text: string) => NormEntry<I>,
 ): void => {
 	// Each joined title → the show it joins, or null once two folders join it to two shows.
-	let joins: Map<NormEntry<I>, NormEntry<I> | null> | undefined;
+	const joins = new Map<NormEntry<I>, NormEntry<I> | null>();
 	// The shows those folders name, which join no other.
 	const shows = new Set<NormEntry<I>>();
 	// The rows of those folders named otherwise, and the show's name as their folder writes it.
@@ -79,7 +79,6 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 		if (written === '') return;
 		const show = joinedEntry(titleOf(written));
 		if (!members.some((row) => namesShow(row) && row.entry === show)) return;
-		joins ??= new Map();
 		shows.add(show);
 		for (let index = 0; index < members.length; index++) {
 			const row = members[index] as R;
@@ -93,8 +92,9 @@ export const joinShowNames = <I, R extends ShowRow<I>>(
 	});
 	// A title of initials → the show's name as its files write it, for the rows joined by it.
 	const spelled = new Map<NormEntry<I>, string>();
-	joins = joinInitials(rows, joins ?? new Map(), spelled);
-	if (joins === undefined) return;
+	joinInitials(rows, joins, spelled);
+	// Most inventories: no season folder names a show two ways, no episode is named by initials.
+	if (joins.size === 0) return;
 	// Every show joined to is one of `shows`: none of them joins another, and no join is chained.
 	for (const show of shows) if (joins.has(show)) joins.set(show, null);
 	for (let index = 0; index < named.length; index++) {
@@ -122,14 +122,14 @@ const writesInitials = (title: string): boolean => mayBeInitials(title, 3) && ti
  * (`Downloads/GOT.S08E06.VOSTFR.720p.mkv` for Game of Thrones), as the parser reads them in the show's
  * own folder: the title of three to eight capitals (`ER` and `Oz` are shows of their own), of exactly
  * one show of two words or more whose episodes are in the inventory, its leading article counted or
- * not (`TWD` or `WD` for The Walking Dead). Returns `joins`, or undefined when it holds no join (most
- * inventories: no season folder names a show two ways, no episode is named by initials).
+ * not (`TWD` or `WD` for The Walking Dead). Each title so joined gets the show's name as its files write
+ * it in `spelled`.
  */
 const joinInitials = <I, R extends ShowRow<I>>(
 	rows: readonly R[],
 	joins: Map<NormEntry<I>, NormEntry<I> | null>,
 	spelled: Map<NormEntry<I>, string>,
-): Map<NormEntry<I>, NormEntry<I> | null> | undefined => {
+): void => {
 	let named: Set<NormEntry<I>> | undefined;
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index] as R;
@@ -137,7 +137,7 @@ const joinInitials = <I, R extends ShowRow<I>>(
 		named ??= new Set();
 		named.add(row.entry);
 	}
-	if (named === undefined) return joins.size === 0 ? undefined : joins;
+	if (named === undefined) return;
 	// Each show's initials → its entry, or null once two shows have them; each show's name as written.
 	const shows = new Map<string, NormEntry<I> | null>();
 	const written = new Map<NormEntry<I>, string>();
@@ -157,5 +157,4 @@ const joinInitials = <I, R extends ShowRow<I>>(
 		joins.set(entry, show);
 		spelled.set(entry, written.get(show) as string);
 	}
-	return joins.size === 0 ? undefined : joins;
 };

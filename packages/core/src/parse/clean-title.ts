@@ -1,3 +1,4 @@
+import { isElidedLetter, opensElision } from '../ascii-text.js';
 import { endAt, gapCode, gapLength, startAt, type TokenScratch } from './tokenize.js';
 
 /**
@@ -133,25 +134,13 @@ const wordCharIn = (text: string, index: number, first: number, last: number): b
  * `Episode.V.L.Empire` is `Episode V L'Empire`; `L.A.Confidential` and `U.S.Marshals` keep their acronym).
  */
 const elides = (text: string, index: number, end: number): boolean => {
-	if (index + 3 >= end || !ELIDED.includes(String.fromCharCode(text.charCodeAt(index) | 32))) return false;
+	if (index + 3 >= end || !isElidedLetter(text.charCodeAt(index) | 32)) return false;
 	const separator = text.charCodeAt(index + 1);
 	if (separator !== 46 && separator !== 32 && separator !== 95) return false;
 	const code = text.charCodeAt(index + 2);
-	const lower = code | 32;
-	const opens =
-		(code > 127 && lower !== 0xe7) ||
-		lower === 97 ||
-		lower === 101 ||
-		lower === 104 ||
-		lower === 105 ||
-		lower === 111 ||
-		lower === 117 ||
-		lower === 121;
+	const opens = code > 127 ? (code | 32) !== 0xe7 : opensElision(code | 32);
 	return opens && isWordChar(text, index + 3);
 };
-
-/** The letters French elides before a vowel (`l'`, `d'`, `j'`, `m'`, `n'`, `s'`, `t'`, `c'`). */
-const ELIDED = 'ldjmnstc';
 
 /** More dots than spaces between words: `The.Title - Other.Words`. */
 const dottedWords = (text: string): boolean => {
