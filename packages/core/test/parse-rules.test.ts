@@ -214,6 +214,31 @@ describe('parseMediaPath rules', () => {
 		]);
 	});
 
+	describe("a film's number in its saga, spelled Episode", () => {
+		check([
+			[
+				'Films/Star.Wars.Episode.4.Un.Nouvel.Espoir.1977.FRENCH.1080p.mkv',
+				{ kind: 'movie', title: 'Star Wars Episode 4 Un Nouvel Espoir', year: 1977 },
+			],
+			[
+				"Star Wars Épisode 5 - L'Empire contre-attaque (1980).mkv",
+				{ kind: 'movie', title: "Star Wars Épisode 5 - L'Empire contre-attaque", year: 1980 },
+			],
+			['Star.Wars.Episode.6.1983.mkv', { kind: 'movie', title: 'Star Wars Episode 6', year: 1983 }],
+			// Two digits, a short `Ep`, a year before the number or a season say an episode.
+			['Some.Show.Episode.12.2019.mkv', { kind: 'episode', title: 'Some Show', episodes: [12] }],
+			['Some.Show.Ep.4.2019.mkv', { kind: 'episode', title: 'Some Show', episodes: [4] }],
+			['Some.Show.2005.Episode.4.mkv', { kind: 'episode', title: 'Some Show', episodes: [4] }],
+			['Some.Show.Season.1.Episode.4.2019.mkv', { kind: 'episode', season: 1, episodes: [4] }],
+			// A season folder or a series root says the same name numbers an episode.
+			[
+				'Anime/Some Show/Saison 1/Some Show Episode 5 (1998).mkv',
+				{ kind: 'episode', title: 'Some Show', season: 1, episodes: [5] },
+			],
+			['Séries/Some Show/Some Show Episode 5 (1998).mkv', { kind: 'episode', episodes: [5] }],
+		]);
+	});
+
 	describe('seasons numbered as books', () => {
 		check([
 			[

@@ -424,6 +424,20 @@ const folderName = (folder: Folder, maxYear: number, scratch: Scratch): NameInfo
 	return info;
 };
 
+/** Whether the file's nearest folder that says anything is a season or specials folder. */
+const inSeasonFolder = (folderInfo: Folders, maxYear: number, scratch: Scratch): boolean => {
+	const folders = folderInfo.list;
+	for (let index = folders.length - 1; index >= 0; index--) {
+		const folder = folders[index] as Folder;
+		if (folder.role === 'skip' || folder.role === 'extra') continue;
+		if (folder.role === 'specials') return true;
+		if (folder.role !== 'name') return false;
+		const info = folderName(folder, maxYear, scratch);
+		return info.title === '' && info.season !== undefined;
+	}
+	return false;
+};
+
 /**
  * Give `result` its own copy of every list it took from the shared `folder` info, so that two files
  * of one directory never return the same array.
@@ -493,6 +507,10 @@ function parse(
 	const parentKey = folders[folders.length - 1]?.key ?? '';
 	const numbers = folderInfo.numbers;
 	let file = parseName(fileName, maxYear, true, numbers, scratch.words);
+	// `Star Wars Episode 4 - Un nouvel espoir (1977)` is a film; `Show Episode 5 (1998)` in a season folder
+	// or under a series root is an episode (rare: read again then).
+	if (file.sagaNumber === true && (folderInfo.shows || inSeasonFolder(folderInfo, maxYear, scratch)))
+		file = parseName(fileName, maxYear, true, numbers, scratch.words, false);
 	if (file.resolution === undefined && REVERSED.test(fileName)) {
 		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
 		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers, scratch.words);

@@ -68,6 +68,11 @@ export interface NameInfo {
 	bareNumber: boolean | undefined;
 	/** The file name starts with its episode number (`03 - Title`): a folder may hold the show's name. */
 	leadingNumber: boolean | undefined;
+	/**
+	 * A spelled-out `Episode` and its digit were read as a film's number in its saga, part of its title
+	 * (see {@link sagaEpisode}): a season folder may say they number an episode after all.
+	 */
+	sagaNumber: boolean | undefined;
 	/** Words after a ` - ` in the title (`Fallout` in `Mission Impossible - Fallout`), guessit's alternative title. */
 	subtitle: string | undefined;
 	/** The name writes the subtitle as part of a film's title (a Plex-style `Title - Subtitle (2018)`). */
@@ -108,6 +113,7 @@ export const emptyInfo = (): NameInfo => ({
 	absolute: undefined,
 	bareNumber: undefined,
 	leadingNumber: undefined,
+	sagaNumber: undefined,
 	subtitle: undefined,
 	keepSubtitle: undefined,
 	camera: undefined,
@@ -406,7 +412,8 @@ const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Read one segment. `file` enables the rules that only make sense for a file name (extra suffixes,
- * bare episode numbers); `numbers: false` turns the bare episode numbers off (a file under a film library).
+ * bare episode numbers); `numbers: false` turns the bare episode numbers off (a file under a film library);
+ * `sagas: false` reads `Episode 4` before a year as an episode, not a film's number (see {@link sagaEpisode}).
  *
  * @internal
  */
@@ -416,6 +423,7 @@ export function parseName(
 	file: boolean,
 	numbers = true,
 	scratch?: TokenScratch,
+	sagas = true,
 ): NameInfo {
 	// The words live in `scratch` until its next name: nothing read here keeps a word.
 	const words = tokenize(name, scratch ?? createTokenScratch());
@@ -460,6 +468,12 @@ export function parseName(
 		index += mark.span;
 	}
 	marks[count] = undefined;
+	const sagaNumber =
+		sagas && file && lastEpisode >= 0 && lastYear > lastEpisode && sagaEpisode(words, marks, lastEpisode);
+	if (sagaNumber) {
+		marks[lastEpisode] = undefined;
+		lastEpisode = -1;
+	}
 
 	// 2. Skip leading bracket groups (anime groups, websites), `www.site.tld` / `site.com_` prefixes and tags.
 	let start = film >= 0 && hasWordAfter(words, marks, film + 1) ? film + 1 : 0;
@@ -567,6 +581,7 @@ export function parseName(
 	// 4. A file name that starts with its episode number: `03 - Title`, `003-004. Show - Title`, `[Grp] 06 Show`.
 	const info = emptyInfo();
 	if (leadingGroup !== undefined) info.releaseGroup = leadingGroup;
+	if (sagaNumber) info.sagaNumber = true;
 	let leadingNumber = false;
 	if (
 		file &&
@@ -1713,6 +1728,24 @@ function markAt(words: Words, index: number, maxYear: number): Mark | undefined 
 	if (episodeGlued !== undefined) return episodeMark(1, episodeGlued, []);
 	return undefined;
 }
+
+/**
+ * Whether the episode mark at `index` numbers a film in its saga rather than an episode:
+ * `Star.Wars.Episode.4.Un.Nouvel.Espoir.1977`, `Star Wars Episode 4 - Un nouvel espoir (1977)`. The word
+ * spelled out (`Episode`, `Épisode`) and one digit, after a title and before the name's year, the name's
+ * only episode mark (no season). guessit keeps `Star Wars: Episode IV` in a film's title so; a show's
+ * episode puts its year, if any, before its number (`Doctor.Who.2005.Episode.4`).
+ */
+const sagaEpisode = (words: Words, marks: readonly (Mark | undefined)[], index: number): boolean => {
+	const mark = marks[index];
+	if (mark?.t !== 'episode' || mark.span !== 2 || mark.season !== undefined || index === 0) return false;
+	const key = keyAt(words, index);
+	if (key !== 'episode' && key !== 'épisode') return false;
+	const number = keyAt(words, index + 1);
+	if (digitsValue(number, 0, number.length, 1) < 1) return false;
+	for (let other = 0; other < index; other++) if (marks[other]?.t === 'episode') return false;
+	return true;
+};
 
 /** The most files a film is split in that `1of2` and `1sur2` are read as parts of (more is a series'). */
 const MAX_SPLIT = 4;

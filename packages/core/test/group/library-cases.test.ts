@@ -1136,6 +1136,23 @@ describe('groupInventory: library cases', () => {
 		expect(cardsInAnyOrder(paths)).toEqual(expected);
 	});
 
+	it('makes one card of a Star Wars episode, a film numbered in its saga, however its names number it', () => {
+		const paths = [
+			'Films/Star Wars/Star Wars - Episode IV - Un nouvel espoir (1977).mkv',
+			'Films/Star.Wars.Episode.4.Un.Nouvel.Espoir.1977.FRENCH.1080p.mkv',
+			"Films/Star Wars Épisode 5 - L'Empire contre-attaque (1980).mkv",
+			'Films/Star.Wars.Episode.V.L.Empire.Contre.Attaque.1980.MULTi.2160p.mkv',
+			// In a season folder, the same words number the show's episode.
+			'Séries/Some Show/Saison 1/Some Show Episode 5 (1998).mkv',
+			'Séries/Some Show/Saison 1/Some.Show.S01E05.720p.mkv',
+		];
+		expect(cardsInAnyOrder(paths).map(([key, , versions]) => [key, versions])).toEqual([
+			['title:some-show:1998:s01e05', 2],
+			['title:star-wars-episode-4-un-nouvel-espoir:1977', 2],
+			['title:star-wars-episode-5-l-empire-contre-attaque:1980', 2],
+		]);
+	});
+
 	it('stacks the parts of a film its names count, in English or in French (1of2, CD1sur2, Partie 1 sur 2)', () => {
 		const cards = groupInventory(
 			rows(
