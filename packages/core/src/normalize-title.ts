@@ -295,15 +295,19 @@ const digitOrdinal = (word: string): string => {
 };
 
 /**
- * Whether two words of normalized text (lower case, no accents) write one number, in words or in
- * digits (`trois` and `3`, `cinquieme` and `5eme`), as a key reads them, but for neighbours.
+ * Whether two words of normalized text (lower case, no accents) write one number, in words, in roman
+ * numerals or in digits (`trois` and `3`, `iv` and `4`, `cinquieme` and `5eme`), as a key reads them,
+ * but for neighbours.
  *
  * @internal
  */
 export const sameNumber = (a: string, b: string): boolean => {
-	const digits = NUMBER_WORDS.get(a) ?? digitOrdinal(a);
-	return digits === (NUMBER_WORDS.get(b) ?? digitOrdinal(b)) && isDigitCode(digits.charCodeAt(0));
+	const digits = numberOf(a);
+	return digits === numberOf(b) && isDigitCode(digits.charCodeAt(0));
 };
+
+/** The digits a normalized word writes (`3` for `trois` or `iii`, `5e` for `5eme`), else the word. */
+const numberOf = (word: string): string => NUMBER_WORDS.get(word) ?? ROMAN.get(word) ?? digitOrdinal(word);
 
 /**
  * Glues, in place, each run of two or more one-letter words (`S.W.A.T.`, `H.P.I`) into one word, as

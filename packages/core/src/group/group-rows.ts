@@ -1686,8 +1686,8 @@ const numbersInSaga = (full: string, short: string): boolean => {
 
 /**
  * Whether `full` writes the words of `short` in full: as many words, each of `short` starting its
- * word of `full` (accents, case and punctuation aside) or writing its number in digits (`3` for
- * `Trois`, `5eme` for `Cinquième`), one at least longer (`Volume` for `Vol`). Not an added word:
+ * word of `full` (accents, case and punctuation aside) or writing its number otherwise (`3` for
+ * `Trois`, `5eme` for `Cinquième`, `4` for `IV`), one at least longer (`Volume` for `Vol`). Not an added word:
  * `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
  */
 const spellsOut = (full: string, short: string): boolean => {

@@ -1153,6 +1153,19 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('shows the roman numeral a copy named by hand writes where the release writes digits', () => {
+		const paths = [
+			'Films/Rocky IV (1985).mkv',
+			'Films/Rocky.4.1985.FRENCH.1080p.mkv',
+			'Films/Star Wars/Star Wars - Episode IV - Un nouvel espoir (1977).mkv',
+			'Films/Star.Wars.Episode.4.Un.Nouvel.Espoir.1977.FRENCH.1080p.mkv',
+		];
+		expect(cardsInAnyOrder(paths)).toEqual([
+			['title:rocky-4:1985', 'Rocky IV', 2],
+			['title:star-wars-episode-4-un-nouvel-espoir:1977', 'Star Wars - Episode IV - Un nouvel espoir', 2],
+		]);
+	});
+
 	it('stacks the parts of a film its names count, in English or in French (1of2, CD1sur2, Partie 1 sur 2)', () => {
 		const cards = groupInventory(
 			rows(
