@@ -96,10 +96,6 @@ describe('parseMediaPath on library names', () => {
 				{ kind: 'episode', title: 'Show', alternativeTitle: 'Other Name', episodes: [5] },
 			],
 			[
-				'/Séries/Kaamelott/Saison 1/Kaamelott - Le Duel.mkv',
-				{ kind: 'episode', title: 'Kaamelott', season: 1, alternativeTitle: 'Le Duel' },
-			],
-			[
 				'Engrenages - S01E02 - Le Duel.mkv',
 				{ kind: 'episode', title: 'Engrenages', season: 1, episodes: [2], episodeTitle: 'Le Duel' },
 			],

@@ -239,6 +239,44 @@ describe('parseMediaPath rules', () => {
 		]);
 	});
 
+	describe("a show's files that number no episode", () => {
+		check([
+			// The words after the show's name title a special, however the name sets them off.
+			[
+				'Séries/Some Show/Some Show - Christmas Special.mkv',
+				{ title: 'Some Show', season: 0, episodeTitle: 'Christmas Special' },
+			],
+			[
+				'Séries/Some Show/Some.Show.Christmas.Special.720p.mkv',
+				{ title: 'Some Show', season: 0, episodeTitle: 'Christmas Special', resolution: '720p' },
+			],
+			[
+				'Some Show/Specials/Some.Show.Christmas.Special.1080p.mkv',
+				{ title: 'Some Show', season: 0, episodeTitle: 'Christmas Special' },
+			],
+			[
+				'/Séries/Kaamelott/Saison 1/Kaamelott - Le Duel.mkv',
+				{ kind: 'episode', title: 'Kaamelott', season: 1, episodeTitle: 'Le Duel' },
+			],
+			['Séries/Some Show/Some Show - Christmas Special - Part 2.mkv', { season: 0, part: 2 }],
+			['Séries/Some Show/Some Show.mkv', { title: 'Some Show', season: 0 }],
+			// Out of a show's folder, a part is a film's.
+			['Films/Some Film - Partie 2.mkv', { kind: 'movie', part: 2 }],
+		]);
+		it('reads the parts of a miniseries as its episodes', () => {
+			const first = parseMediaPath('Séries/Chernobyl/Chernobyl.Part.1.1080p.mkv');
+			const second = parseMediaPath('Séries/Chernobyl/Chernobyl - Partie 2.mkv');
+			expect([first.title, first.episodes, first.part, first.season]).toEqual([
+				'Chernobyl',
+				[1],
+				undefined,
+				undefined,
+			]);
+			expect([second.title, second.episodes, second.part]).toEqual(['Chernobyl', [2], undefined]);
+			expect(parseMediaPath('Séries/Some Show/Some Show.mkv').episodeTitle).toBeUndefined();
+		});
+	});
+
 	describe('seasons numbered as books', () => {
 		check([
 			[

@@ -732,21 +732,19 @@ function readContext(
 			if (result.country === undefined && titleFolder.country !== undefined)
 				result.country = titleFolder.country;
 		}
-		// `Séries/Show/Show - Christmas Special.mkv`: under a series root, a file of the show's own folder
-		// that numbers no episode and names no year is one of its specials (season 0), not a film.
-		if (
-			folderInfo.shows &&
+		const unnumbered =
 			sameWork &&
-			nearest &&
 			!generic &&
 			result.extra === undefined &&
-			result.year === undefined &&
 			result.episodes === undefined &&
 			result.date === undefined &&
-			result.season === undefined &&
-			result.title !== ''
-		)
-			result.season = 0;
+			result.title !== '';
+		// `Séries/Show/Show - Christmas Special.mkv`: under a series root, a file of the show's own folder
+		// that numbers no episode and names no year is one of its specials (season 0), not a film.
+		if (unnumbered && folderInfo.shows && nearest && result.year === undefined && result.season === undefined)
+			readShowFolderFile(result, titleFolder, folderLoose, scratch);
+		// `Show/Specials/Show - Christmas Special.mkv`: the same special in a specials or season folder.
+		else if (unnumbered && seasonFolder) nameSpecial(result, titleFolder, folderLoose, scratch);
 		// `Movie Disc 2/movie.avi`: the film's own folder numbers the part when the file does not.
 		if (sameWork && nearest && result.part === undefined && titleFolder.part !== undefined)
 			result.part = titleFolder.part;
@@ -941,6 +939,65 @@ const EPISODE_DIGITS = /^\d{1,3}$/;
 /** Whether two {@link looseKey}s name one work: equal, or one starts the other. */
 const sameLoose = (left: string, right: string): boolean =>
 	left === right || left.startsWith(right) || right.startsWith(left);
+
+/** `Part 2`, `Partie 2`, `Pt 2`: the words numbering one part of a show's miniseries. */
+const MINISERIES_PART = /^(?:part|partie|pt)\.? ?(\d{1,2})$/i;
+
+/**
+ * A file of a show's own folder (`Séries/Show/`) that numbers no episode and names no year: one of its
+ * specials (season 0), titled by the words after the show's name, so that its copies and spellings are
+ * one episode (`Show - Christmas Special.mkv`, `Show.Christmas.Special.720p.mkv`: the special
+ * `Christmas Special`). A miniseries numbers its episodes as parts instead (`Chernobyl.Part.1.1080p`,
+ * `Chernobyl - Partie 2`): the part's number is the episode's.
+ */
+function readShowFolderFile(result: NameInfo, show: NameInfo, showLoose: string, scratch: Scratch): void {
+	const part = result.part;
+	if (!nameSpecial(result, show, showLoose, scratch) && part !== undefined) {
+		// `Chernobyl - Partie 2`: a miniseries' part.
+		result.episodes = [part];
+		result.part = undefined;
+		return;
+	}
+	const numbered = part === undefined ? MINISERIES_PART.exec(result.episodeTitle ?? '') : null;
+	if (numbered === null) result.season = 0;
+	else {
+		// `Chernobyl.Part.1.1080p`.
+		result.episodes = [Number(numbered[1])];
+		result.episodeTitle = undefined;
+	}
+}
+
+/**
+ * Names a special by the words after its show's name, its subtitle (`Show - Christmas Special`) or the
+ * title's words that follow the show's (`Show.Christmas.Special.720p`), and titles it with the show's
+ * name: whether it had such words.
+ */
+function nameSpecial(result: NameInfo, show: NameInfo, showLoose: string, scratch: Scratch): boolean {
+	const rest = result.subtitle ?? wordsAfterShow(result.title, showLoose, scratch);
+	if (rest === undefined) return false;
+	result.title = show.title;
+	result.subtitle = undefined;
+	result.keepSubtitle = undefined;
+	result.episodeTitle ??= rest;
+	return true;
+}
+
+/**
+ * The words of `title` after its show's name (`Christmas Special` in `Show Christmas Special`), when it
+ * starts with the show's name (`showLoose`, its loose key) written word for word.
+ */
+const wordsAfterShow = (title: string, showLoose: string, scratch: Scratch): string | undefined => {
+	const loose = looseOf(scratch, title);
+	if (
+		loose.length <= showLoose.length ||
+		!loose.startsWith(showLoose) ||
+		loose.charCodeAt(showLoose.length) !== 32
+	)
+		return undefined;
+	const words = title.split(' ');
+	if (loose.split(' ').length !== words.length) return undefined;
+	return words.slice(showLoose.split(' ').length).join(' ');
+};
 
 /** Quality, language and edition tags of the release folder, when the file name lacks them. */
 function fillFrom(result: NameInfo, folder: NameInfo): void {

@@ -1166,6 +1166,27 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("makes one card of a show's special however its copies write it, and reads a miniseries' parts as episodes", () => {
+		const paths = [
+			'Séries/Some Show/Some.Show.Christmas.Special.720p.HDTV.mkv',
+			'Séries/Some Show/Some.Show.Christmas.Special.1080p.WEB.mkv',
+			'Séries/Some Show/Some Show - Christmas Special.mkv',
+			'Séries/Some Show/Specials/Some Show - Christmas Special.mkv',
+			// Another special of the show is another card.
+			'Séries/Some Show/Some.Show.Easter.Special.720p.mkv',
+			'Séries/Chernobyl/Chernobyl.Part.1.1080p.mkv',
+			'Séries/Chernobyl/Chernobyl.Part.1.720p.mkv',
+			'Séries/Chernobyl/Chernobyl - Partie 2.mkv',
+			'Séries/Chernobyl/Saison 1/Chernobyl.S01E02.FRENCH.mkv',
+		];
+		expect(cardsInAnyOrder(paths)).toEqual([
+			['title:chernobyl:s01e01', 'Chernobyl', 2],
+			['title:chernobyl:s01e02', 'Chernobyl', 2],
+			['title:some-show:s00-x-christmas-special', 'Some Show', 4],
+			['title:some-show:s00-x-easter-special', 'Some Show', 1],
+		]);
+	});
+
 	it('stacks the parts of a film its names count, in English or in French (1of2, CD1sur2, Partie 1 sur 2)', () => {
 		const cards = groupInventory(
 			rows(
