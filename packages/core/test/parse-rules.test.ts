@@ -260,6 +260,12 @@ describe('parseMediaPath rules', () => {
 			],
 			['Séries/Some Show/Some Show - Christmas Special - Part 2.mkv', { season: 0, part: 2 }],
 			['Séries/Some Show/Some Show.mkv', { title: 'Some Show', season: 0 }],
+			// Four digits after the show's name that no year nor count reads: its season and episode.
+			[
+				'Séries/The Simpsons/the.simpsons.2401.hdtv.avi',
+				{ title: 'The Simpsons', season: 24, episodes: [1] },
+			],
+			['Séries/Some Show/Some Show 1080.mkv', { season: 0, episodeTitle: '1080' }],
 			// Out of a show's folder, a part is a film's.
 			['Films/Some Film - Partie 2.mkv', { kind: 'movie', part: 2 }],
 		]);

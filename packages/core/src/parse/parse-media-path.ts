@@ -948,7 +948,8 @@ const MINISERIES_PART = /^(?:part|partie|pt)\.? ?(\d{1,2})$/i;
  * specials (season 0), titled by the words after the show's name, so that its copies and spellings are
  * one episode (`Show - Christmas Special.mkv`, `Show.Christmas.Special.720p.mkv`: the special
  * `Christmas Special`). A miniseries numbers its episodes as parts instead (`Chernobyl.Part.1.1080p`,
- * `Chernobyl - Partie 2`): the part's number is the episode's.
+ * `Chernobyl - Partie 2`): the part's number is the episode's. Four digits there are a season and an
+ * episode (`the.simpsons.2401.hdtv`).
  */
 function readShowFolderFile(result: NameInfo, show: NameInfo, showLoose: string, scratch: Scratch): void {
 	const part = result.part;
@@ -958,14 +959,25 @@ function readShowFolderFile(result: NameInfo, show: NameInfo, showLoose: string,
 		result.part = undefined;
 		return;
 	}
-	const numbered = part === undefined ? MINISERIES_PART.exec(result.episodeTitle ?? '') : null;
-	if (numbered === null) result.season = 0;
-	else {
+	const rest = result.episodeTitle ?? '';
+	const numbered = part === undefined ? MINISERIES_PART.exec(rest) : null;
+	if (numbered !== null) {
 		// `Chernobyl.Part.1.1080p`.
 		result.episodes = [Number(numbered[1])];
 		result.episodeTitle = undefined;
-	}
+	} else if (SEASON_AND_EPISODE.test(rest) && Number(rest) >= 1900) {
+		// `The Simpsons/the.simpsons.2401.hdtv.avi`: season 24, episode 1, as `lost.101` is S01E01. The
+		// parser reads a smaller number as an episode's count (`One.Piece.1071`) and leaves these, which
+		// out of the show's folder may as well be a title's number (`Blade.Runner.2049.1080p`).
+		const value = Number(rest);
+		result.season = Math.floor(value / 100);
+		result.episodes = [value % 100];
+		result.episodeTitle = undefined;
+	} else result.season = 0;
 }
+
+/** Four digits after a show's name in its folder: its season, then its episode in two digits (see `readShowFolderFile`). */
+const SEASON_AND_EPISODE = /^\d{4}$/;
 
 /**
  * Names a special by the words after its show's name, its subtitle (`Show - Christmas Special`) or the

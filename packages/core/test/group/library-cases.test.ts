@@ -1166,7 +1166,7 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
-	it("makes one card of a show's special however its copies write it, and reads a miniseries' parts as episodes", () => {
+	it("makes one card of a show's special however its copies write it, and reads a miniseries' parts and a scene name's four digits as episodes", () => {
 		const paths = [
 			'Séries/Some Show/Some.Show.Christmas.Special.720p.HDTV.mkv',
 			'Séries/Some Show/Some.Show.Christmas.Special.1080p.WEB.mkv',
@@ -1178,10 +1178,13 @@ describe('groupInventory: library cases', () => {
 			'Séries/Chernobyl/Chernobyl.Part.1.720p.mkv',
 			'Séries/Chernobyl/Chernobyl - Partie 2.mkv',
 			'Séries/Chernobyl/Saison 1/Chernobyl.S01E02.FRENCH.mkv',
+			'Séries/The Simpsons/the.simpsons.2401.hdtv.avi',
+			'Séries/The Simpsons/Saison 24/The.Simpsons.S24E01.1080p.mkv',
 		];
 		expect(cardsInAnyOrder(paths)).toEqual([
 			['title:chernobyl:s01e01', 'Chernobyl', 2],
 			['title:chernobyl:s01e02', 'Chernobyl', 2],
+			['title:simpsons:s24e01', 'The Simpsons', 2],
 			['title:some-show:s00-x-christmas-special', 'Some Show', 4],
 			['title:some-show:s00-x-easter-special', 'Some Show', 1],
 		]);
