@@ -62,6 +62,22 @@ describe('parseMediaPath rules', () => {
 		});
 	});
 
+	describe('an episode number alone in brackets after the title', () => {
+		check([
+			[
+				'The Office [401] Fun Run.avi',
+				{ title: 'The Office', season: 4, episodes: [1], episodeTitle: 'Fun Run' },
+			],
+			['[Grp] Some Show [05][720p].mkv', { title: 'Some Show', episodes: [5], resolution: '720p' }],
+			['Some Show [12] Title.mkv', { kind: 'episode', episodes: [12], episodeTitle: 'Title' }],
+			// A year, a lone digit, a quality or a film library's file are not.
+			['Some Film [1995].mkv', { kind: 'movie', year: 1995 }],
+			['Some Film [2].mkv', { kind: 'movie', title: 'Some Film' }],
+			['Some Film [1080p].mkv', { kind: 'movie', resolution: '1080p' }],
+			['Films/Some Film [12].mkv', { kind: 'movie', title: 'Some Film' }],
+		]);
+	});
+
 	describe('more episode shapes', () => {
 		check([
 			[

@@ -740,7 +740,21 @@ export function parseName(
 				bracket === 0 &&
 				isSplit(words, index) &&
 				isEpisodeNumber(key) &&
-				lastEpisode < index)
+				lastEpisode < index) ||
+			// `The Office [401] Fun Run`, `[Grp] Show [05]`: a number alone in brackets right after the title.
+			(numberAt < 0 &&
+				file &&
+				numbers &&
+				index === titleEnd &&
+				index > start &&
+				mark === undefined &&
+				info.episodes === undefined &&
+				lastEpisode < 0 &&
+				bracket !== 0 &&
+				startsGroup(words, index) &&
+				(index + 1 === count || groupAt(words, index + 1) !== groupAt(words, index)) &&
+				key.length >= 2 &&
+				isEpisodeNumber(key))
 		) {
 			info.episodes = decodeNumber(key, leadingGroup !== undefined, info);
 			let next = index + 1;
