@@ -62,6 +62,23 @@ describe('parseMediaPath rules', () => {
 		});
 	});
 
+	describe("an anime's episodes counted from the first", () => {
+		check([
+			// A fansub's subtitles tag, or an `Anime/` root: three digits count episodes from the first.
+			['Naruto Shippuden 312 VOSTFR.mp4', { title: 'Naruto Shippuden', episodes: [312] }],
+			['Séries/Boruto/Boruto - 293 VOSTFR.mp4', { title: 'Boruto', episodes: [293] }],
+			['Anime/Naruto Shippuden/Naruto Shippuden - 312.mkv', { episodes: [312] }],
+			// A scene release of a broadcast packs season and episode, subtitled or not.
+			['Séries/Lost/lost.101.VOSTFR.hdtv.avi', { title: 'Lost', season: 1, episodes: [1] }],
+			['Séries/Lost/Lost - 101 - Pilot.avi', { season: 1, episodes: [1], episodeTitle: 'Pilot' }],
+			['Anime/Some Show/Saison 1/Some.Show.S01E03.mkv', { season: 1, episodes: [3] }],
+		]);
+		it('leaves a packed number without a season only when a hint says so', () => {
+			expect(parseMediaPath('Séries/Naruto Shippuden/Naruto Shippuden - 312.mkv').season).toBe(3);
+			expect(parseMediaPath('Naruto Shippuden 312 VOSTFR.mp4').season).toBeUndefined();
+		});
+	});
+
 	describe('an episode number alone in brackets after the title', () => {
 		check([
 			[

@@ -329,6 +329,8 @@ interface Folders {
 	readonly numbers: boolean;
 	/** Under a series root (`Séries/`, `TV/`): a bare number is an episode's. */
 	readonly shows: boolean;
+	/** Under an anime root (`Anime/`, `Animes/`): a bare number counts episodes from the first. */
+	readonly anime: boolean;
 	/**
 	 * No extras or specials folder below the nearest named one: a complete file name takes nothing
 	 * from these folders (see {@link readContext}).
@@ -385,6 +387,7 @@ function readFolders(segments: readonly string[], previous: Folders | undefined)
 	let edition: string | undefined;
 	let numbers = true;
 	let shows = false;
+	let anime = false;
 	let shared = true;
 	for (let index = 0; index < segments.length; index++) {
 		const raw = segments[index] as string;
@@ -399,9 +402,12 @@ function readFolders(segments: readonly string[], previous: Folders | undefined)
 		}
 		edition ??= folder.edition;
 		if (MOVIE_ROOTS.has(folder.key)) numbers = false;
-		else if (SHOW_ROOTS.has(folder.key)) shows = true;
+		else if (SHOW_ROOTS.has(folder.key)) {
+			shows = true;
+			if (folder.key === 'anime' || folder.key === 'animes') anime = true;
+		}
 	}
-	return { list, ids, edition, numbers, shows, plain: isPlain(list) };
+	return { list, ids, edition, numbers, shows, anime, plain: isPlain(list) };
 }
 
 /** {@link Folders.plain}: the walk of {@link readContext} for a complete file name, without its effects. */
@@ -506,14 +512,23 @@ function parse(
 	const folders = folderInfo.list;
 	const parentKey = folders[folders.length - 1]?.key ?? '';
 	const numbers = folderInfo.numbers;
-	let file = parseName(fileName, maxYear, true, numbers, scratch.words);
+	const anime = folderInfo.anime;
+	let file = parseName(fileName, maxYear, true, numbers, scratch.words, true, anime);
 	// `Star Wars Episode 4 - Un nouvel espoir (1977)` is a film; `Show Episode 5 (1998)` in a season folder
 	// or under a series root is an episode (rare: read again then).
 	if (file.sagaNumber === true && (folderInfo.shows || inSeasonFolder(folderInfo, maxYear, scratch)))
-		file = parseName(fileName, maxYear, true, numbers, scratch.words, false);
+		file = parseName(fileName, maxYear, true, numbers, scratch.words, false, anime);
 	if (file.resolution === undefined && REVERSED.test(fileName)) {
 		// Obfuscated releases write the name backwards (`…p0801.70E10S.5102.sregnesseM.ehT`).
-		const reversed = parseName([...fileName].reverse().join(''), maxYear, true, numbers, scratch.words);
+		const reversed = parseName(
+			[...fileName].reverse().join(''),
+			maxYear,
+			true,
+			numbers,
+			scratch.words,
+			true,
+			anime,
+		);
 		if (reversed.resolution !== undefined && (reversed.episodes !== undefined || reversed.year !== undefined))
 			file = reversed;
 	}

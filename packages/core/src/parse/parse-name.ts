@@ -413,7 +413,9 @@ const TITLE_NUMBER_WORDS: ReadonlySet<string> = new Set([
 /**
  * Read one segment. `file` enables the rules that only make sense for a file name (extra suffixes,
  * bare episode numbers); `numbers: false` turns the bare episode numbers off (a file under a film library);
- * `sagas: false` reads `Episode 4` before a year as an episode, not a film's number (see {@link sagaEpisode}).
+ * `sagas: false` reads `Episode 4` before a year as an episode, not a film's number (see {@link sagaEpisode});
+ * `anime: true` (a file under an `Anime/` root) counts bare numbers from the first episode (see
+ * {@link decodeNumber}).
  *
  * @internal
  */
@@ -424,6 +426,7 @@ export function parseName(
 	numbers = true,
 	scratch?: TokenScratch,
 	sagas = true,
+	anime = false,
 ): NameInfo {
 	// The words live in `scratch` until its next name: nothing read here keeps a word.
 	const words = tokenize(name, scratch ?? createTokenScratch());
@@ -756,7 +759,11 @@ export function parseName(
 				key.length >= 2 &&
 				isEpisodeNumber(key))
 		) {
-			info.episodes = decodeNumber(key, leadingGroup !== undefined, info);
+			info.episodes = decodeNumber(
+				key,
+				leadingGroup !== undefined || anime || subtitledAfter(marks, index + 1, count),
+				info,
+			);
 			let next = index + 1;
 			// Ranges: `Show - 16-20`, `Show 13-16`.
 			if (next < count && gapIs(words, next, '-') && marks[next] === undefined && info.season === undefined) {
@@ -960,8 +967,9 @@ const appendRange = (episodes: number[], to: number): void => {
 const leadingValue = (key: string): number => digitsValue(key, 0, leadingDigits(key), 4);
 
 /**
- * The episode a bare number stands for: absolute for anime (`[Group] Show 679`, `Show - 24`); otherwise
- * `307` / `0307` read as season 3 episode 7, as scene names write them.
+ * The episode a bare number stands for: absolute for anime (`[Group] Show 679`, `Show - 24`, a fansub's
+ * `Show 445 VOSTFR`, any under an `Anime/` root); otherwise `307` / `0307` read as season 3 episode 7,
+ * as scene names write them.
  */
 function decodeNumber(key: string, absolute: boolean, info: NameInfo): number[] {
 	const value = leadingValue(key);
@@ -973,6 +981,23 @@ function decodeNumber(key: string, absolute: boolean, info: NameInfo): number[] 
 	if (absolute) info.absolute = true;
 	return [value];
 }
+
+/**
+ * Whether a subtitles tag (`VOSTFR`, `VOSTA`, `subfrench`, `engsub`) follows, and no TV broadcast source:
+ * the mark of a fansub, whose episode numbers count from the first (`Naruto Shippuden 312 VOSTFR`),
+ * where a scene release of a broadcast writes season and episode (`lost.101.VOSTFR.HDTV`).
+ */
+const subtitledAfter = (marks: readonly (Mark | undefined)[], from: number, count: number): boolean => {
+	let subtitled = false;
+	for (let index = from; index < count; index++) {
+		const mark = marks[index];
+		if (mark?.t !== 'tag') continue;
+		const { type, value } = mark.tag;
+		if (type === 'subtitle') subtitled = true;
+		else if (type === 'source' && (value === 'hdtv' || value === 'tv')) return false;
+	}
+	return subtitled;
+};
 
 /**
  * A bare number after the title is an episode (`Show.Name.07.HDTV`, `[Grp] Show 13`) unless a year
