@@ -685,19 +685,33 @@ const joinedSeason = <T extends InventoryItem>(row: Row<T>): number | undefined 
 		: undefined;
 
 /**
- * An id identity of an episode that {@link joinAbsoluteEpisodes} read in season 1, keyed in that season
- * too (`tmdb:series:1429:s01e02`, not `…:e02`): the show's files of S01E02 are on that card.
+ * Whether {@link countFromFirst} read a row's season and episode as a number counted from the show's
+ * first episode (its heuristic `e312` where its parse says S03E12).
+ */
+const countedFromFirst = <T extends InventoryItem>(row: Row<T>): boolean =>
+	row.parsed.season !== undefined &&
+	row.heuristic !== undefined &&
+	ABSOLUTE_SUFFIX.test(row.heuristic.suffix);
+
+/**
+ * An id identity of an episode that {@link joinAbsoluteEpisodes} numbered otherwise than its parse,
+ * keyed as its heuristic is: read in season 1 (`tmdb:series:1429:s01e02`, not `…:e02`: the show's files
+ * of S01E02 are on that card), or counted from the show's first episode (`…:e312`, not `…:s03e12`).
  */
 const inJoinedSeason = <T extends InventoryItem>(
 	row: Row<T>,
 	identity: IdIdentity | undefined,
 ): IdIdentity | undefined => {
-	if (identity === undefined || identity.kind !== 'episode' || joinedSeason(row) === undefined)
+	if (
+		identity === undefined ||
+		identity.kind !== 'episode' ||
+		(joinedSeason(row) === undefined && !countedFromFirst(row))
+	)
 		return identity;
 	const { suffix } = row.heuristic as Heuristic<Card<T>>;
-	const absolute = suffix.slice(3);
-	return identity.key.endsWith(`:${absolute}`)
-		? { ...identity, key: `${identity.key.slice(0, -absolute.length)}${suffix}` }
+	const parsed = episodeSuffix(row.parsed, '');
+	return identity.key.endsWith(`:${parsed}`)
+		? { ...identity, key: `${identity.key.slice(0, -parsed.length)}${suffix}` }
 		: identity;
 };
 
@@ -1008,6 +1022,7 @@ const joinAbsoluteEpisodes = <T extends InventoryItem>(
 	rows: readonly Row<T>[],
 	heuristics: Heuristics<Card<T>>,
 ): void => {
+	countFromFirst(rows, heuristics);
 	// The last season 1 episode of each show that has absolute-numbered files, once computed.
 	const lastOfSeason1 = new Map<NormEntry<Card<T>>, number>();
 	for (let index = 0; index < rows.length; index++) {
@@ -1031,6 +1046,65 @@ const joinAbsoluteEpisodes = <T extends InventoryItem>(
 			row.heuristic = heuristics.intern('episode', entry, heuristic.year, `s01${suffix}`);
 	}
 };
+
+/**
+ * A show that numbers some files from its first episode past 99 (`[Grp] Naruto Shippuden - 312 [1080p]`,
+ * `e312`) numbers its other files so too: a bare three-digit number its parse read as a season and an
+ * episode (`Naruto Shippuden - 312.mkv`, `s03e12`, as scene names write `lost.101`) is that absolute
+ * number. Only a number the file name writes as a word of its own (not `S03E12`).
+ */
+const countFromFirst = <T extends InventoryItem>(
+	rows: readonly Row<T>[],
+	heuristics: Heuristics<Card<T>>,
+): void => {
+	let counted: Set<NormEntry<Card<T>>> | undefined;
+	for (let index = 0; index < rows.length; index++) {
+		const { suffix, kind, base } = rows[index]?.heuristic as Heuristic<Card<T>>;
+		if (kind === 'episode' && suffix.charCodeAt(0) === 101 && COUNTED_SUFFIX.test(suffix))
+			(counted ??= new Set()).add(base.title);
+	}
+	if (counted === undefined) return;
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index] as Row<T>;
+		const heuristic = row.heuristic as Heuristic<Card<T>>;
+		if (heuristic.kind !== 'episode' || !counted.has(heuristic.base.title)) continue;
+		const number = packedNumber(row);
+		if (number !== undefined)
+			row.heuristic = heuristics.intern('episode', heuristic.base.title, heuristic.year, `e${number}`);
+	}
+};
+
+/** The key suffix of an episode numbered from the show's first past 99 (`e312`). */
+const COUNTED_SUFFIX = /^e[1-9]\d{2,}$/;
+
+/**
+ * The three digits a row's file name writes for its season and episode (`312` for S03E12 in
+ * `Naruto Shippuden - 312`), or undefined when it marks them otherwise (`S03E12`, `3x12`, `Saison 3`,
+ * Spanish `Cap.312`) or is a scene release of a broadcast, which packs them so (`lost.101.hdtv`).
+ */
+const packedNumber = <T extends InventoryItem>(row: Row<T>): number | undefined => {
+	const { season, episodes, source } = row.parsed;
+	const episode = episodes?.[0];
+	if (
+		season === undefined ||
+		season < 1 ||
+		season > 9 ||
+		episode === undefined ||
+		episodes?.length !== 1 ||
+		source === 'hdtv' ||
+		source === 'tv'
+	)
+		return undefined;
+	const number = season * 100 + episode;
+	const stem = stemOfRow(row);
+	const at = stem.indexOf(String(number));
+	if (at < 0 || isDigitCode(stem.charCodeAt(at - 1)) || isDigitCode(stem.charCodeAt(at + 3)))
+		return undefined;
+	return MARKED_EPISODE.test(stem) ? undefined : number;
+};
+
+/** A season and episode marked as such in a name: `S03E12`, `s3e12`, `3x12`, `Saison 3`, `Cap.312`. */
+const MARKED_EPISODE = /s\d{1,2}[ ._-]?e\d|\d{1,2}x\d{2}|season|saison|temporada|series|cap[ ._]?\d/i;
 
 /** The key suffix of an episode numbered without a season (`e02`, see `episodeSuffix`). */
 const ABSOLUTE_SUFFIX = /^e\d+$/;
@@ -1549,8 +1623,14 @@ const toGroup = <T extends InventoryItem>(
 	// Most cards have no extras: a fresh empty list, not one mapped from an empty list.
 	const extras = cardExtras.length === 0 ? [] : cardExtras.map((row) => row.item);
 	const year = provider?.provider?.year ?? heuristic.year ?? lead.parsed.year;
-	const season = kind === 'episode' ? (lead.parsed.season ?? joinedSeason(lead)) : undefined;
-	const episode = kind === 'episode' ? lead.parsed.episodes?.[0] : undefined;
+	const counted = kind === 'episode' && countedFromFirst(lead);
+	const season = kind === 'episode' && !counted ? (lead.parsed.season ?? joinedSeason(lead)) : undefined;
+	const episode =
+		kind !== 'episode'
+			? undefined
+			: counted
+				? Number((lead.heuristic as Heuristic<Card<T>>).suffix.slice(1))
+				: lead.parsed.episodes?.[0];
 	// The usual cards as one literal each (fields in the object, not in a store grown field by field);
 	// same fields in the same order as the general case below.
 	if (card.edition === undefined && (season === undefined) === (episode === undefined)) {

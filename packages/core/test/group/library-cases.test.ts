@@ -1190,6 +1190,36 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("reads a show's bare three-digit numbers as counted from its first episode when other files count so", () => {
+		const paths = [
+			'Séries/Naruto Shippuden/[Grp] Naruto Shippuden - 312 [1080p].mkv',
+			'Séries/Naruto Shippuden/Naruto Shippuden - 312.mkv',
+			'Séries/Naruto Shippuden/Naruto Shippuden - 313.mkv',
+			// A name that marks its season, and another show's scene releases, keep season and episode.
+			'Séries/Naruto Shippuden/Saison 3/Naruto Shippuden - 3x13.mkv',
+			'Séries/Lost/lost.101.hdtv.avi',
+			'Séries/Lost/Lost - 102.avi',
+			'Séries/Lost/Saison 1/Lost.S01E02.FRENCH.mkv',
+		];
+		expect(cardsInAnyOrder(paths)).toEqual([
+			['title:lost:s01e01', 'Lost', 1],
+			['title:lost:s01e02', 'Lost', 2],
+			['title:naruto-shippuden:e312', 'Naruto Shippuden', 2],
+			['title:naruto-shippuden:e313', 'Naruto Shippuden', 1],
+			['title:naruto-shippuden:s03e13', 'Naruto Shippuden', 1],
+		]);
+		const counted = groupInventory(
+			rows(
+				'Séries/Naruto Shippuden/[Grp] Naruto Shippuden - 312 [1080p].mkv',
+				'Séries/Naruto Shippuden/Naruto Shippuden - 313.mkv',
+			),
+		);
+		expect(counted.map((card) => [card.season, card.episode])).toEqual([
+			[undefined, 312],
+			[undefined, 313],
+		]);
+	});
+
 	it('stacks the parts of a film its names count, in English or in French (1of2, CD1sur2, Partie 1 sur 2)', () => {
 		const cards = groupInventory(
 			rows(
