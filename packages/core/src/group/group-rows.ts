@@ -1059,9 +1059,10 @@ const countFromFirst = <T extends InventoryItem>(
 ): void => {
 	let counted: Set<NormEntry<Card<T>>> | undefined;
 	for (let index = 0; index < rows.length; index++) {
-		const { suffix, kind, base } = rows[index]?.heuristic as Heuristic<Card<T>>;
-		if (kind === 'episode' && suffix.charCodeAt(0) === 101 && COUNTED_SUFFIX.test(suffix))
-			(counted ??= new Set()).add(base.title);
+		const { suffix, kind, base } = (rows[index] as Row<T>).heuristic as Heuristic<Card<T>>;
+		if (kind !== 'episode' || suffix.charCodeAt(0) !== 101 || !COUNTED_SUFFIX.test(suffix)) continue;
+		counted ??= new Set();
+		counted.add(base.title);
 	}
 	if (counted === undefined) return;
 	for (let index = 0; index < rows.length; index++) {
