@@ -1048,10 +1048,11 @@ const joinAbsoluteEpisodes = <T extends InventoryItem>(
 };
 
 /**
- * A show that numbers some files from its first episode past 99 (`[Grp] Naruto Shippuden - 312 [1080p]`,
- * `e312`) numbers its other files so too: a bare three-digit number its parse read as a season and an
- * episode (`Naruto Shippuden - 312.mkv`, `s03e12`, as scene names write `lost.101`) is that absolute
- * number. Only a number the file name writes as a word of its own (not `S03E12`).
+ * A show that numbers some files from its first episode, past 99 (`[Grp] Naruto Shippuden - 312 [1080p]`,
+ * `e312`) or in three digits (`Naruto Shippuden - 098`, which no season and episode writes), numbers
+ * its other files so too: a bare three-digit number its parse read as a season and an episode
+ * (`Naruto Shippuden - 312.mkv`, `s03e12`, as scene names write `lost.101`) is that absolute number.
+ * Only a number the file name writes as a word of its own (not `S03E12`).
  */
 const countFromFirst = <T extends InventoryItem>(
 	rows: readonly Row<T>[],
@@ -1059,8 +1060,11 @@ const countFromFirst = <T extends InventoryItem>(
 ): void => {
 	let counted: Set<NormEntry<Card<T>>> | undefined;
 	for (let index = 0; index < rows.length; index++) {
-		const { suffix, kind, base } = (rows[index] as Row<T>).heuristic as Heuristic<Card<T>>;
-		if (kind !== 'episode' || suffix.charCodeAt(0) !== 101 || !COUNTED_SUFFIX.test(suffix)) continue;
+		const row = rows[index] as Row<T>;
+		const { suffix, kind, base } = row.heuristic as Heuristic<Card<T>>;
+		if (kind !== 'episode' || suffix.charCodeAt(0) !== 101 || !ABSOLUTE_SUFFIX.test(suffix)) continue;
+		if (!COUNTED_SUFFIX.test(suffix) && !writesDigits(stemOfRow(row), suffix.slice(1).padStart(3, '0')))
+			continue;
 		counted ??= new Set();
 		counted.add(base.title);
 	}
@@ -1075,7 +1079,7 @@ const countFromFirst = <T extends InventoryItem>(
 	}
 };
 
-/** The key suffix of an episode numbered from the show's first past 99 (`e312`). */
+/** The key suffix of an episode counted from the show's first, past 99 (`e312`). */
 const COUNTED_SUFFIX = /^e[1-9]\d{2,}$/;
 
 /**
@@ -1098,10 +1102,15 @@ const packedNumber = <T extends InventoryItem>(row: Row<T>): number | undefined 
 		return undefined;
 	const number = season * 100 + episode;
 	const stem = stemOfRow(row);
-	const at = stem.indexOf(String(number));
-	if (at < 0 || isDigitCode(stem.charCodeAt(at - 1)) || isDigitCode(stem.charCodeAt(at + 3)))
-		return undefined;
-	return MARKED_EPISODE.test(stem) ? undefined : number;
+	return writesDigits(stem, String(number)) && !MARKED_EPISODE.test(stem) ? number : undefined;
+};
+
+/** Whether `text` writes `digits` as a number of its own (no digit right before or after). */
+const writesDigits = (text: string, digits: string): boolean => {
+	const at = text.indexOf(digits);
+	return (
+		at >= 0 && !isDigitCode(text.charCodeAt(at - 1)) && !isDigitCode(text.charCodeAt(at + digits.length))
+	);
 };
 
 /** A season and episode marked as such in a name: `S03E12`, `s3e12`, `3x12`, `Saison 3`, `Cap.312`. */

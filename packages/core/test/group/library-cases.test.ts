@@ -1208,6 +1208,14 @@ describe('groupInventory: library cases', () => {
 			['title:naruto-shippuden:e313', 'Naruto Shippuden', 1],
 			['title:naruto-shippuden:s03e13', 'Naruto Shippuden', 1],
 		]);
+		// Three digits that no season and episode writes (`098`) say the show counts from its first too.
+		expect(
+			cardsInAnyOrder([
+				'Séries/Bleach/Bleach - 098.mkv',
+				'Séries/Bleach/Bleach - 100.mkv',
+				'Séries/Bleach/Bleach - 312.mkv',
+			]).map(([key]) => key),
+		).toEqual(['title:bleach:e98', 'title:bleach:e100', 'title:bleach:e312']);
 		const counted = groupInventory(
 			rows(
 				'Séries/Naruto Shippuden/[Grp] Naruto Shippuden - 312 [1080p].mkv',
