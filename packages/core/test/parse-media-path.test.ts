@@ -346,7 +346,14 @@ describe('parseMediaPath', () => {
 			['Movie (2010)/Interviews/Director.mkv', { extra: 'interview' }],
 			['Movie (2010)/Movie-behindthescenes.mkv', { extra: 'behind-the-scenes' }],
 			['Movie (2010)/Movie-deleted.mkv', { extra: 'deleted-scene' }],
+			// A season named after the extras words is the extra's, not an episode's.
+			['Séries/Show/Show - Bande-annonce Saison 1.mkv', { title: 'Show', extra: 'trailer' }],
+			['Séries/Show/Show - Making of Saison 2.mkv', { title: 'Show', extra: 'behind-the-scenes' }],
+			['Séries/Show/Show - Saison 1.mkv', { kind: 'episode', season: 1 }],
 		]);
+		it('keeps no season on an extra named after its season', () => {
+			expect(parseMediaPath('Séries/Show/Show - Bande-annonce Saison 1.mkv').season).toBeUndefined();
+		});
 
 		describe('named in French, or in several words, at the end of the name', () => {
 			check([

@@ -555,9 +555,11 @@ export function parseName(
 	// it (the tests above find one only where it closes the name). Without a year, the part after the
 	// first ` - ` (`Inception - Featurette - Dream Is Collapsing`), or the name's first part
 	// (`Featurette - Dream Is Collapsing`, its film named by its folder). Not in an episode's name, where
-	// the words after a ` - ` are the episode's title.
+	// the words after a ` - ` are the episode's title; a season alone after the extras words is the
+	// extra's (`The Crown - Bande-annonce Saison 1`).
+	const seasonOnly = file && lastEpisode > start && seasonMarkOnly(marks, start, lastEpisode);
 	let afterYear = lastYear + 1;
-	if (file && lastYear < start && lastEpisode < 0) {
+	if (file && lastYear < start && (lastEpisode < 0 || seasonOnly)) {
 		const split = firstSplit(words, start + 1, extraEnd);
 		const leading =
 			split <= extraEnd &&
@@ -567,7 +569,7 @@ export function parseName(
 	}
 	if (
 		file &&
-		lastEpisode < 0 &&
+		(lastEpisode < 0 || (seasonOnly && afterYear < lastEpisode && lastEpisode <= extraEnd)) &&
 		afterYear <= extraEnd &&
 		phrase < 0 &&
 		marks[extraEnd]?.t !== 'extra' &&
@@ -578,6 +580,7 @@ export function parseName(
 		if (extra !== undefined) {
 			marks[afterYear] = extraMark(extra, extraEnd - afterYear + 1);
 			for (let covered = afterYear + 1; covered <= extraEnd; covered++) marks[covered] = undefined;
+			lastEpisode = -1;
 		}
 	}
 
@@ -1783,6 +1786,14 @@ const sagaEpisode = (words: Words, marks: readonly (Mark | undefined)[], index: 
 	const number = keyAt(words, index + 1);
 	if (digitsValue(number, 0, number.length, 1) < 1) return false;
 	for (let other = 0; other < index; other++) if (marks[other]?.t === 'episode') return false;
+	return true;
+};
+
+/** Whether the episode mark at `index` is the name's only one after `start`, and names a season alone. */
+const seasonMarkOnly = (marks: readonly (Mark | undefined)[], start: number, index: number): boolean => {
+	const mark = marks[index];
+	if (mark?.t !== 'episode' || mark.episodes.length > 0) return false;
+	for (let other = start; other < index; other++) if (marks[other]?.t === 'episode') return false;
 	return true;
 };
 
