@@ -152,9 +152,9 @@ const unicodeWords = (folded: string): string[] => {
  * folded to single spaces, `&` read as `and`, apostrophes kept inside their word except after a French
  * elision (`L'Odyssée` = `Odyssée`), a leading article dropped (the/a/an, le/la/les/l'/un/une,
  * der/die/das, el/los/las, il/lo/gli…) unless it is the only word, roman numerals II–XX read as
- * numbers, initials glued (`S.W.A.T.` = `SWAT`) and numbers written in words read as digits in a
- * title of two words or more (`Les Trois Frères` = `Les 3 frères`, `Le Cinquième Élément` =
- * `Le 5ème Élément`). Idempotent:
+ * numbers (and `I` after a word that numbers: `Vol. I`, `Episode I`), initials glued (`S.W.A.T.` =
+ * `SWAT`) and numbers written in words read as digits in a title of two words or more (`Les Trois
+ * Frères` = `Les 3 frères`, `Le Cinquième Élément` = `Le 5ème Élément`). Idempotent:
  * `normalizeTitle(normalizeTitle(x)) === normalizeTitle(x)`.
  *
  * @example
@@ -268,7 +268,10 @@ const readNumbers = (words: string[]): void => {
 	if (words.length < 2) return;
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] as string;
-		const digits = word === 'one' && NUMBERING.has(words[index - 1] as string) ? '1' : NUMBER_WORDS.get(word);
+		const digits =
+			(word === 'one' || word === 'i') && NUMBERING.has(words[index - 1] as string)
+				? '1'
+				: NUMBER_WORDS.get(word);
 		if (digits !== undefined) {
 			if (!NUMBER_PARTS.has(words[index - 1] as string) && !NUMBER_PARTS.has(words[index + 1] as string))
 				words[index] = digits;
@@ -276,7 +279,10 @@ const readNumbers = (words: string[]): void => {
 	}
 };
 
-/** Words that number what follows them: `one` after one of them is a number (`Part One`), not a pronoun. */
+/**
+ * Words that number what follows them: `one` or `I` after one of them is a number (`Part One`,
+ * `Vol. I`, `Episode I`), not a pronoun.
+ */
 const NUMBERING: ReadonlySet<string> = new Set([
 	'part',
 	'partie',
@@ -285,6 +291,7 @@ const NUMBERING: ReadonlySet<string> = new Set([
 	'vol',
 	'volume',
 	'book',
+	'episode',
 ]);
 
 /** `5e` for an ordinal in digits (`5eme`, `5th`…), else the word itself. */
@@ -306,8 +313,12 @@ export const sameNumber = (a: string, b: string): boolean => {
 	return digits === numberOf(b) && isDigitCode(digits.charCodeAt(0));
 };
 
-/** The digits a normalized word writes (`3` for `trois` or `iii`, `5e` for `5eme`), else the word. */
-const numberOf = (word: string): string => NUMBER_WORDS.get(word) ?? ROMAN.get(word) ?? digitOrdinal(word);
+/**
+ * The digits a normalized word writes (`3` for `trois` or `iii`, `1` for `i`, `5e` for `5eme`), else the
+ * word. (`i` is read so only beside a word whose key reads it so: `Vol I` and `Vol 1`.)
+ */
+const numberOf = (word: string): string =>
+	NUMBER_WORDS.get(word) ?? ROMAN.get(word) ?? (word === 'i' ? '1' : digitOrdinal(word));
 
 /**
  * Glues, in place, each run of two or more one-letter words (`S.W.A.T.`, `H.P.I`) into one word, as
@@ -352,11 +363,11 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
 const SPACE = 0x20;
 
 /**
- * The {@link hashKey}s of the {@link NUMBER_WORDS} (and `one`), which {@link plainKey} computes
- * on the fly to send a title with one to the word-by-word path without slicing its words (a hash that
- * merely collides costs that path, nothing else).
+ * The {@link hashKey}s of the {@link NUMBER_WORDS} (and `one` and `i`, numbers after a word that numbers),
+ * which {@link plainKey} computes on the fly to send a title with one to the word-by-word path without
+ * slicing its words (a hash that merely collides costs that path, nothing else).
  */
-const NUMBER_HASHES: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys(), 'one'].map(hashKey));
+const NUMBER_HASHES: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys(), 'one', 'i'].map(hashKey));
 
 /** `[a-z0-9]`. */
 const isKeyCode = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);

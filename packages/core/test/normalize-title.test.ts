@@ -44,6 +44,10 @@ describe('normalizeTitle', () => {
 		['Twelve Monkeys', '12 Monkeys'],
 		['The 13th Warrior', 'The Thirteenth Warrior'],
 		['Dune: Part One', 'Dune.Part.1'],
+		// `I` after a word that numbers is 1.
+		['Nymphomaniac Vol. I', 'Nymphomaniac.Vol.1'],
+		['Star Wars: Episode I - The Phantom Menace', 'Star.Wars.Episode.1.The.Phantom.Menace'],
+		['Part I', 'part 1'],
 	])('gives %j and %j the same key', (a, b) => {
 		expect(normalizeTitle(a)).toBe(normalizeTitle(b));
 	});
@@ -54,6 +58,7 @@ describe('normalizeTitle', () => {
 		['It', 'Up'],
 		['Rocky II', 'Rocky III'],
 		['I, Robot', 'Robot'],
+		['I Am Legend', '1 Am Legend'],
 		['E.T.', 'Et'],
 		['A.I.', 'I'],
 		// A one-word title stays as written: `Nine` and `9` are two films of 2009.

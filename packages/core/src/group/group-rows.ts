@@ -1687,9 +1687,10 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
  * on a fait au Bon Dieu`), the best copy that writes the same title with its accents and punctuation
  * instead (`Qu'est-ce qu'on a fait au Bon Dieu`, see {@link writesMore}) or, when the shown title
  * capitalizes every word, cased by hand (`Le Comte de Monte-Cristo`, see {@link casesWords},
- * {@link writesCapitals}); or, when the shown copy is a release name,
- * a copy its owner named with its year that writes the same words in full (`Kill Bill Volume 1` for
- * `Kill Bill Vol 1`, see {@link spellsOut}) or splits a word the release glues (`Spider-Man` for
+ * {@link writesCapitals}); or, when the shown copy is a release name, a copy its owner named with its
+ * year that writes the same words in full (`Kill Bill Volume 1` for `Kill Bill Vol 1`, see
+ * {@link spellsOut}), writes a number in letters where the release writes digits (`Rocky IV` for
+ * `Rocky 4`, see {@link writesNumbers}) or splits a word the release glues (`Spider-Man` for
  * `Spiderman`, see {@link splitsWords}): the title as its readers write it.
  */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card<T>): Row<T> | undefined => {
@@ -1738,6 +1739,7 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card
 			!namesRelease(row) &&
 			row.parsed.year !== undefined &&
 			(spellsOut(display, shown.display) ||
+				writesNumbers(display, shown.display) ||
 				splitsWords(display, shown.display) ||
 				numbersInSaga(display, shown.display))
 		)
@@ -1777,8 +1779,8 @@ const numbersInSaga = (full: string, short: string): boolean => {
 /**
  * Whether `full` writes the words of `short` in full: as many words, each of `short` starting its
  * word of `full` (accents, case and punctuation aside) or writing its number otherwise (`3` for
- * `Trois`, `5eme` for `Cinquième`, `4` for `IV`), one at least longer (`Volume` for `Vol`). Not an added word:
- * `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
+ * `Trois`, `5eme` for `Cinquième`, `4` for `IV`), one at least longer (`Volume` for `Vol`). Not an
+ * added word: `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
  */
 const spellsOut = (full: string, short: string): boolean => {
 	const long = looseKey(full).split(' ');
@@ -1792,6 +1794,26 @@ const spellsOut = (full: string, short: string): boolean => {
 		if (spelled.length > word.length) longer = true;
 	}
 	return longer;
+};
+
+/**
+ * Whether `full` writes the words of `short`, some number among them in letters where `short` writes
+ * it in digits (`Nymphomaniac Vol. I` for `Nymphomaniac Vol 1`, `Episode I` for `Episode 1`), and
+ * nothing else otherwise (accents, case and punctuation aside).
+ */
+const writesNumbers = (full: string, short: string): boolean => {
+	const long = looseKey(full).split(' ');
+	const words = looseKey(short).split(' ');
+	if (long.length !== words.length) return false;
+	let number = false;
+	for (let index = 0; index < words.length; index++) {
+		const word = words[index] as string;
+		const spelled = long[index] as string;
+		if (spelled === word) continue;
+		if (!isDigitCode(word.charCodeAt(0)) || !sameNumber(spelled, word)) return false;
+		number = true;
+	}
+	return number;
 };
 
 /** Whether a row's name tells a resolution or a source, as release names do. */

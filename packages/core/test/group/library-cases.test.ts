@@ -1159,9 +1159,18 @@ describe('groupInventory: library cases', () => {
 			'Films/Rocky.4.1985.FRENCH.1080p.mkv',
 			'Films/Star Wars/Star Wars - Episode IV - Un nouvel espoir (1977).mkv',
 			'Films/Star.Wars.Episode.4.Un.Nouvel.Espoir.1977.FRENCH.1080p.mkv',
+			// `I` after a word that numbers is 1, in keys and for display.
+			'Films/Nymphomaniac (2013)/Nymphomaniac Vol. I (2013).mkv',
+			'Films/Nymphomaniac (2013)/Nymphomaniac Vol. II (2013).mkv',
+			'Films/Nymphomaniac.Vol.1.2013.1080p.mkv',
+			'Films/Star Wars - Episode I - La Menace fantôme (1999).mkv',
+			'Films/Star.Wars.Episode.1.La.Menace.Fantome.1999.1080p.mkv',
 		];
 		expect(cardsInAnyOrder(paths)).toEqual([
+			['title:nymphomaniac-vol-1:2013', 'Nymphomaniac Vol. I', 2],
+			['title:nymphomaniac-vol-2:2013', 'Nymphomaniac Vol. II', 1],
 			['title:rocky-4:1985', 'Rocky IV', 2],
+			['title:star-wars-episode-1-la-menace-fantome:1999', 'Star Wars - Episode I - La Menace fantôme', 2],
 			['title:star-wars-episode-4-un-nouvel-espoir:1977', 'Star Wars - Episode IV - Un nouvel espoir', 2],
 		]);
 	});
