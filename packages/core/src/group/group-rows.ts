@@ -1741,7 +1741,8 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card
 			(spellsOut(display, shown.display) ||
 				writesNumbers(display, shown.display) ||
 				splitsWords(display, shown.display) ||
-				numbersInSaga(display, shown.display))
+				numbersInSaga(display, shown.display) ||
+				(writesMore(display) && sameWordCount(display, shown.display)))
 		)
 			return row;
 		if (
@@ -1795,6 +1796,13 @@ const spellsOut = (full: string, short: string): boolean => {
 	}
 	return longer;
 };
+
+/**
+ * Whether two spellings of one title (one key) have as many words: then neither drops a leading article
+ * the other writes (`Les Bronzés font du ski` and `Bronzés font du ski`).
+ */
+const sameWordCount = (a: string, b: string): boolean =>
+	looseKey(a).split(' ').length === looseKey(b).split(' ').length;
 
 /**
  * Whether `full` writes the words of `short`, some number among them in letters where `short` writes

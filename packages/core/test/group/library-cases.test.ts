@@ -1136,6 +1136,24 @@ describe('groupInventory: library cases', () => {
 		expect(cardsInAnyOrder(paths)).toEqual(expected);
 	});
 
+	it('shows the spelling named by hand of a title its release writes in another word order', () => {
+		const paths = [
+			'Films/Harry Potter/Harry Potter et les Reliques de la Mort - 1ère partie (2010).mkv',
+			'Films/Harry.Potter.Et.Les.Reliques.De.La.Mort.Partie.1.2010.FRENCH.720p.mkv',
+			// A copy that leaves out the leading article is not shown over one that writes it.
+			'Films/Bronzés font du ski (1979).mkv',
+			'Films/Les.Bronzes.Font.Du.Ski.1979.FRENCH.1080p.mkv',
+		];
+		expect(cardsInAnyOrder(paths)).toEqual([
+			['title:bronzes-font-du-ski:1979', 'Les Bronzes Font Du Ski', 2],
+			[
+				'title:harry-potter-les-reliques-de-la-mort-part-1:2010',
+				'Harry Potter et les Reliques de la Mort - 1ère partie',
+				2,
+			],
+		]);
+	});
+
 	it('makes one card of a Star Wars episode, a film numbered in its saga, however its names number it', () => {
 		const paths = [
 			'Films/Star Wars/Star Wars - Episode IV - Un nouvel espoir (1977).mkv',
