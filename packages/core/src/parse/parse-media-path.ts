@@ -967,20 +967,18 @@ const MINISERIES_PART = /^(?:part|partie|pt)\.? ?(\d{1,2})$/i;
  * episode (`the.simpsons.2401.hdtv`).
  */
 function readShowFolderFile(result: NameInfo, show: NameInfo, showLoose: string, scratch: Scratch): void {
-	const part = result.part;
-	if (!nameSpecial(result, show, showLoose, scratch) && part !== undefined) {
+	const { part } = result;
+	const rest = nameSpecial(result, show, showLoose, scratch);
+	const numbered = rest === undefined || part !== undefined ? null : MINISERIES_PART.exec(rest);
+	if (rest === undefined && part !== undefined) {
 		// `Chernobyl - Partie 2`: a miniseries' part.
 		result.episodes = [part];
 		result.part = undefined;
-		return;
-	}
-	const rest = result.episodeTitle ?? '';
-	const numbered = part === undefined ? MINISERIES_PART.exec(rest) : null;
-	if (numbered !== null) {
+	} else if (numbered !== null) {
 		// `Chernobyl.Part.1.1080p`.
 		result.episodes = [Number(numbered[1])];
 		result.episodeTitle = undefined;
-	} else if (SEASON_AND_EPISODE.test(rest) && Number(rest) >= 1900) {
+	} else if (rest !== undefined && SEASON_AND_EPISODE.test(rest) && Number(rest) >= 1900) {
 		// `The Simpsons/the.simpsons.2401.hdtv.avi`: season 24, episode 1, as `lost.101` is S01E01. The
 		// parser reads a smaller number as an episode's count (`One.Piece.1071`) and leaves these, which
 		// out of the show's folder may as well be a title's number (`Blade.Runner.2049.1080p`).
@@ -991,22 +989,30 @@ function readShowFolderFile(result: NameInfo, show: NameInfo, showLoose: string,
 	} else result.season = 0;
 }
 
-/** Four digits after a show's name in its folder: its season, then its episode in two digits (see `readShowFolderFile`). */
+/**
+ * Four digits after a show's name in its folder: its season, then its episode in two digits (see
+ * `readShowFolderFile`).
+ */
 const SEASON_AND_EPISODE = /^\d{4}$/;
 
 /**
  * Names a special by the words after its show's name, its subtitle (`Show - Christmas Special`) or the
  * title's words that follow the show's (`Show.Christmas.Special.720p`), and titles it with the show's
- * name: whether it had such words.
+ * name: those words, undefined when it has none.
  */
-function nameSpecial(result: NameInfo, show: NameInfo, showLoose: string, scratch: Scratch): boolean {
+function nameSpecial(
+	result: NameInfo,
+	show: NameInfo,
+	showLoose: string,
+	scratch: Scratch,
+): string | undefined {
 	const rest = result.subtitle ?? wordsAfterShow(result.title, showLoose, scratch);
-	if (rest === undefined) return false;
+	if (rest === undefined) return undefined;
 	result.title = show.title;
 	result.subtitle = undefined;
 	result.keepSubtitle = undefined;
 	result.episodeTitle ??= rest;
-	return true;
+	return rest;
 }
 
 /**
