@@ -314,8 +314,9 @@ export const sameNumber = (a: string, b: string): boolean => {
 };
 
 /**
- * The digits a normalized word writes (`3` for `trois` or `iii`, `1` for `i`, `5e` for `5eme`), else the
- * word. (`i` is read so only beside a word whose key reads it so: `Vol I` and `Vol 1`.)
+ * The digits a normalized word writes (`3` for `trois` or `iii`, `5e` for `5eme`), else the word; `1`
+ * for `i` too, as {@link sameNumber} compares two spellings of one key, where `I` is 1 only after a
+ * word that numbers (`Vol I` and `Vol 1`).
  */
 const numberOf = (word: string): string =>
 	NUMBER_WORDS.get(word) ?? ROMAN.get(word) ?? (word === 'i' ? '1' : digitOrdinal(word));

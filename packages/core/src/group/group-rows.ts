@@ -1690,8 +1690,10 @@ const rowsOf = <T extends InventoryItem>(version: BuiltVersion<T>): readonly Row
  * {@link writesCapitals}); or, when the shown copy is a release name, a copy its owner named with its
  * year that writes the same words in full (`Kill Bill Volume 1` for `Kill Bill Vol 1`, see
  * {@link spellsOut}), writes a number in letters where the release writes digits (`Rocky IV` for
- * `Rocky 4`, see {@link writesNumbers}) or splits a word the release glues (`Spider-Man` for
- * `Spiderman`, see {@link splitsWords}): the title as its readers write it.
+ * `Rocky 4`, see {@link writesNumbers}), splits a word the release glues (`Spider-Man` for
+ * `Spiderman`, see {@link splitsWords}) or writes as many words with accents or punctuation in
+ * another order (`Harry Potter et les Reliques de la Mort - 1ère partie` for `… Partie 1`, see
+ * {@link sameWordCount}): the title as its readers write it.
  */
 const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card<T>): Row<T> | undefined => {
 	let shown: Row<T> | undefined;
