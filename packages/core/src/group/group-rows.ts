@@ -1736,17 +1736,17 @@ const displayRow = <T extends InventoryItem>(rows: readonly Row<T>[], card: Card
 		const { display } = row;
 		if (display === shown.display || (row.displayEntry ?? row.entry) !== entry || isLowerCase(display))
 			continue;
-		if (
-			release &&
-			!namesRelease(row) &&
-			row.parsed.year !== undefined &&
-			(spellsOut(display, shown.display) ||
-				writesNumbers(display, shown.display) ||
+		if (release && !namesRelease(row) && row.parsed.year !== undefined) {
+			const spellings = wordSpellings(display, shown.display);
+			if (
+				spellsOut(spellings) ||
+				writesNumbers(spellings) ||
 				splitsWords(display, shown.display) ||
 				numbersInSaga(display, shown.display) ||
-				(writesMore(display) && sameWordCount(display, shown.display)))
-		)
-			return row;
+				(writesMore(display) && sameWordCount(display, shown.display))
+			)
+				return row;
+		}
 		if (
 			(writesMore(display) || (capitalized && (casesWords(display) || writesCapitals(display)))) &&
 			sameLetters(display, shown.display)
@@ -1779,25 +1779,50 @@ const numbersInSaga = (full: string, short: string): boolean => {
 	return plain !== norm && plain === groupingTitle(short);
 };
 
+/** {@link wordSpellings}: some word of `full` is longer than its word of `short` (`Volume` for `Vol`). */
+const SPELLED_LONGER = 1;
+/** {@link wordSpellings}: some word of `full` writes in letters the number `short` writes in digits. */
+const NUMBER_IN_LETTERS = 2;
+/** {@link wordSpellings}: some word of `full` differs from its word of `short` otherwise. */
+const OTHER_SPELLING = 4;
+
 /**
- * Whether `full` writes the words of `short` in full: as many words, each of `short` starting its
- * word of `full` (accents, case and punctuation aside) or writing its number otherwise (`3` for
- * `Trois`, `5eme` for `Cinquième`, `4` for `IV`), one at least longer (`Volume` for `Vol`). Not an
- * added word: `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
+ * How `full` writes the words of `short`, when it writes the same words: as many, each of `short`
+ * starting its word of `full` (accents, case and punctuation aside) or writing its number otherwise
+ * (`3` for `Trois`, `5eme` for `Cinquième`, `4` for `IV`, `1` for `I`). The flags of the differences
+ * ({@link SPELLED_LONGER}, {@link NUMBER_IN_LETTERS}, {@link OTHER_SPELLING}); -1 when the words are not
+ * the same: `L'Dernier Metro` is another title than `Le Dernier Metro`, not a longer spelling.
  */
-const spellsOut = (full: string, short: string): boolean => {
+const wordSpellings = (full: string, short: string): number => {
 	const long = looseKey(full).split(' ');
 	const words = looseKey(short).split(' ');
-	if (long.length !== words.length) return false;
-	let longer = false;
+	if (long.length !== words.length) return -1;
+	let found = 0;
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] as string;
 		const spelled = long[index] as string;
-		if (!spelled.startsWith(word) && !sameNumber(spelled, word)) return false;
-		if (spelled.length > word.length) longer = true;
+		if (spelled === word) continue;
+		const number = sameNumber(spelled, word);
+		if (!number && !spelled.startsWith(word)) return -1;
+		if (spelled.length > word.length) found |= SPELLED_LONGER;
+		found |= number && isDigitCode(word.charCodeAt(0)) ? NUMBER_IN_LETTERS : OTHER_SPELLING;
 	}
-	return longer;
+	return found;
 };
+
+/**
+ * Whether a copy writes a release's words in full, one at least longer (`Kill Bill Volume 1` for
+ * `Kill Bill Vol 1`), from the {@link wordSpellings} of the two.
+ */
+const spellsOut = (spellings: number): boolean => spellings > 0 && (spellings & SPELLED_LONGER) !== 0;
+
+/**
+ * Whether a copy writes a release's words, some number among them in letters where the release writes
+ * it in digits (`Nymphomaniac Vol. I` for `Nymphomaniac Vol 1`, `Rocky IV` for `Rocky 4`), and nothing
+ * else otherwise, from the {@link wordSpellings} of the two.
+ */
+const writesNumbers = (spellings: number): boolean =>
+	spellings > 0 && (spellings & NUMBER_IN_LETTERS) !== 0 && (spellings & OTHER_SPELLING) === 0;
 
 /**
  * Whether two spellings of one title (one key) have as many words: then neither drops a leading article
@@ -1805,26 +1830,6 @@ const spellsOut = (full: string, short: string): boolean => {
  */
 const sameWordCount = (a: string, b: string): boolean =>
 	looseKey(a).split(' ').length === looseKey(b).split(' ').length;
-
-/**
- * Whether `full` writes the words of `short`, some number among them in letters where `short` writes
- * it in digits (`Nymphomaniac Vol. I` for `Nymphomaniac Vol 1`, `Episode I` for `Episode 1`), and
- * nothing else otherwise (accents, case and punctuation aside).
- */
-const writesNumbers = (full: string, short: string): boolean => {
-	const long = looseKey(full).split(' ');
-	const words = looseKey(short).split(' ');
-	if (long.length !== words.length) return false;
-	let number = false;
-	for (let index = 0; index < words.length; index++) {
-		const word = words[index] as string;
-		const spelled = long[index] as string;
-		if (spelled === word) continue;
-		if (!isDigitCode(word.charCodeAt(0)) || !sameNumber(spelled, word)) return false;
-		number = true;
-	}
-	return number;
-};
 
 /** Whether a row's name tells a resolution or a source, as release names do. */
 const namesRelease = <T extends InventoryItem>(row: Row<T>): boolean =>
