@@ -715,9 +715,13 @@ const inJoinedSeason = <T extends InventoryItem>(
 		: identity;
 };
 
-/** The file stem when an episode key of the row would fall back to it (`x-<stem>`, see `episodeSuffix`), else `''`. */
+/**
+ * The name an episode key of the row falls back to (`x-<name>`, see `episodeSuffix`), else `''`: its
+ * episode title (`Christmas Special`), else its file stem, as its heuristic's (see `setHeuristic`), so
+ * that an id card and a heuristic one key a special alike.
+ */
 const keyFallback = <T extends InventoryItem>(row: Row<T>): string =>
-	needsFallback(row.parsed) ? stemOfRow(row) : '';
+	needsFallback(row.parsed) ? (row.parsed.episodeTitle ?? stemOfRow(row)) : '';
 
 /** Whether an episode key of this parse falls back to a name: no episode number, no air date. */
 const needsFallback = (parsed: BatchMedia): boolean =>
@@ -953,10 +957,7 @@ const setHeuristic = <T extends InventoryItem>(
 		entry = displayEntry.norm === '' ? heuristics.entry(stem.toLowerCase()) : displayEntry;
 		display = stem;
 	}
-	const suffix =
-		parsed.kind === 'episode'
-			? episodeSuffix(parsed, needsFallback(parsed) ? (parsed.episodeTitle ?? stemOfRow(row)) : '')
-			: '';
+	const suffix = parsed.kind === 'episode' ? episodeSuffix(parsed, keyFallback(row)) : '';
 	if (parsed.country === undefined) {
 		row.heuristic = heuristics.intern(parsed.kind, entry, parsed.year, suffix);
 		row.display = display;

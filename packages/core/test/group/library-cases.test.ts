@@ -1217,6 +1217,17 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it("keys a show's special alike on an id card and on a heuristic one, whatever tags its copies carry", () => {
+		const cards = groupInventory([
+			{ path: 'Séries/Some Show/Some.Show.Christmas.Special.720p.HDTV.mkv', tmdb_id: 5, tmdb_type: 'series' },
+			{ path: 'Séries/Some Show/Some.Show.Christmas.Special.1080p.WEB.mkv', tmdb_id: 5, tmdb_type: 'series' },
+			{ path: 'Séries/Some Show/Some Show - Christmas Special.mkv' },
+		]);
+		expect(cards.map((card) => [card.key, card.versions.length])).toEqual([
+			['tmdb:series:5:s00-x-christmas-special', 3],
+		]);
+	});
+
 	it("reads a show's bare three-digit numbers as counted from its first episode when other files count so", () => {
 		const paths = [
 			'Séries/Naruto Shippuden/[Grp] Naruto Shippuden - 312 [1080p].mkv',
