@@ -299,6 +299,9 @@ describe('parseMediaPath rules', () => {
 				{ title: 'The Simpsons', season: 24, episodes: [1] },
 			],
 			['Séries/Some Show/Some Show 1080.mkv', { season: 0, episodeTitle: '1080' }],
+			// In a season folder, when they start with its number.
+			['Séries/Les Simpson/Saison 24/les.simpson.2401.hdtv.avi', { season: 24, episodes: [1] }],
+			['Séries/Les Simpson/Saison 23/Les Simpson 2402.avi', { season: 23, episodeTitle: '2402' }],
 			// Out of a show's folder, a part is a film's.
 			['Films/Some Film - Partie 2.mkv', { kind: 'movie', part: 2 }],
 		]);

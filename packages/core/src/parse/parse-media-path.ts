@@ -758,8 +758,12 @@ function readContext(
 		// that numbers no episode and names no year is one of its specials (season 0), not a film.
 		if (unnumbered && folderInfo.shows && nearest && result.year === undefined && result.season === undefined)
 			readShowFolderFile(result, titleFolder, folderLoose, scratch);
-		// `Show/Specials/Show - Christmas Special.mkv`: the same special in a specials or season folder.
-		else if (unnumbered && seasonFolder) nameSpecial(result, titleFolder, folderLoose, scratch);
+		// `Show/Specials/Show - Christmas Special.mkv`: the same special in a specials or season folder;
+		// `Les Simpson/Saison 24/les.simpson.2401.hdtv.avi`, the season's episode 1.
+		else if (unnumbered && seasonFolder) {
+			const rest = nameSpecial(result, titleFolder, folderLoose, scratch);
+			if (rest !== undefined && packedSeason(rest) === result.season) readPacked(result, rest);
+		}
 		// `Movie Disc 2/movie.avi`: the film's own folder numbers the part when the file does not.
 		if (sameWork && nearest && result.part === undefined && titleFolder.part !== undefined)
 			result.part = titleFolder.part;
@@ -978,22 +982,31 @@ function readShowFolderFile(result: NameInfo, show: NameInfo, showLoose: string,
 		// `Chernobyl.Part.1.1080p`.
 		result.episodes = [Number(numbered[1])];
 		result.episodeTitle = undefined;
-	} else if (rest !== undefined && SEASON_AND_EPISODE.test(rest) && Number(rest) >= 1900) {
-		// `The Simpsons/the.simpsons.2401.hdtv.avi`: season 24, episode 1, as `lost.101` is S01E01. The
-		// parser reads a smaller number as an episode's count (`One.Piece.1071`) and leaves these, which
-		// out of the show's folder may as well be a title's number (`Blade.Runner.2049.1080p`).
-		const value = Number(rest);
-		result.season = Math.floor(value / 100);
-		result.episodes = [value % 100];
-		result.episodeTitle = undefined;
+	} else if (rest !== undefined && packedSeason(rest) !== undefined) {
+		// `The Simpsons/the.simpsons.2401.hdtv.avi`: S24E01.
+		readPacked(result, rest);
 	} else result.season = 0;
 }
 
 /**
- * Four digits after a show's name in its folder: its season, then its episode in two digits (see
- * `readShowFolderFile`).
+ * The season of four digits after a show's name in its folder, its season then its episode
+ * (`the.simpsons.2401.hdtv`: 24), else undefined. As `lost.101` is S01E01; the parser reads a smaller
+ * number as an episode's count (`One.Piece.1071`) and leaves these, which out of the show's folder may
+ * as well be a title's number (`Blade.Runner.2049.1080p`).
  */
+const packedSeason = (rest: string): number | undefined =>
+	SEASON_AND_EPISODE.test(rest) && Number(rest) >= 1900 ? Math.floor(Number(rest) / 100) : undefined;
+
+/** Four digits (see {@link packedSeason}). */
 const SEASON_AND_EPISODE = /^\d{4}$/;
+
+/** Reads the season and episode of four digits (see {@link packedSeason}) in place of an episode title. */
+const readPacked = (result: NameInfo, rest: string): void => {
+	const value = Number(rest);
+	result.season = Math.floor(value / 100);
+	result.episodes = [value % 100];
+	result.episodeTitle = undefined;
+};
 
 /**
  * Names a special by the words after its show's name, its subtitle (`Show - Christmas Special`) or the
