@@ -681,10 +681,16 @@ function readContext(
 		scratch.loose = folderLoose;
 		if (!generic && prefersFolder(result, titleFolder, nearest, folderLoose, scratch)) {
 			// An unreadable file name (`i-smwhr.avi`, a hash) inside a release folder: the folder names the work.
-			const { extra, part } = result;
+			const { extra, part, title } = result;
 			Object.assign(result, titleFolder);
 			if (extra !== undefined) result.extra = extra;
 			if (part !== undefined) result.part = part;
+			// `Show.S01.FRENCH.DVDRip/05.avi`: a season pack's file named by its number is that episode.
+			const number =
+				titleFolder.season !== undefined && titleFolder.episodes === undefined
+					? episodeNumberName(title, titleFolder.season)
+					: -1;
+			if (number >= 0) result.episodes = [number];
 		}
 		if (!seasonFolder && endsFolderTitle(result, titleFolder, folderLoose, scratch)) {
 			// `Apollo 13 (1995)/Apollo 13.mkv`: the number closing the folder's title is the film's, not an episode.

@@ -72,6 +72,15 @@ describe('parseMediaPath: folder context', () => {
 			episodes: [5],
 		});
 		expect(parseMediaPath('TV/Lost/Specials/03.mkv')).toMatchObject({ season: 0, episodes: [3] });
+		// So in a season pack's release folder, which names the show and its season.
+		expect(parseMediaPath('Séries/Show/Show.S01.FRENCH.DVDRip/05.avi')).toMatchObject({
+			title: 'Show',
+			season: 1,
+			episodes: [5],
+			source: 'dvd',
+		});
+		expect(parseMediaPath('Show.Saison.2.FRENCH.DVDRip/203.avi')).toMatchObject({ season: 2, episodes: [3] });
+		expect(parseMediaPath('Movie.2010.1080p.BluRay-GRP/01.avi').episodes).toBeUndefined();
 		// Under a series root, a file of the show's own folder that numbers no episode is a special; one that
 		// names its year is a film (Kaamelott's), and so is a file under a films root.
 		expect(parseMediaPath('Séries/Show/Show - Christmas Special.mkv')).toMatchObject({
