@@ -424,6 +424,7 @@ describe('parseMediaPath rules', () => {
 			// After `www.`, any short last label is a domain; a site's name may hold a dash.
 			['www.Cpasbien.pe - Some Title 1995 FRENCH DVDRiP.avi', { title: 'Some Title', year: 1995 }],
 			['Zone-Telechargement.com_Some.Title.1995.MULTI.1080p.mkv', { title: 'Some Title', year: 1995 }],
+			['www.Zone-Telechargement.com - Some.Title.1995.FRENCH.mkv', { title: 'Some Title', year: 1995 }],
 			['Spider-Man.2002.1080p.mkv', { title: 'Spider-Man', year: 2002 }],
 			['The.Final.Cut.2004.1080p.mkv', { title: 'The Final Cut', year: 2004 }],
 			['Internal.Affairs.1990.1080p.mkv', { title: 'Internal Affairs', year: 1990 }],

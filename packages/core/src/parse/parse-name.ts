@@ -1103,8 +1103,10 @@ const websiteEnd = (words: Words, start: number): number => {
 	// first).
 	const end = Math.min(words.count, www ? start + 5 : dashed ? start + 3 : start + 2);
 	for (let index = start + 1; index < end; index++) {
-		if (!gapIs(words, index, dashed && index === start + 1 ? '-' : '.')) return start;
-		if (dashed && index === start + 1) continue;
+		// `www.Zone-Telechargement.com - Title`: after `www`, the site's name may hold one dash too.
+		const dash = (dashed && index === start + 1) || (www && index === start + 2 && gapIs(words, index, '-'));
+		if (dash) continue;
+		if (!gapIs(words, index, '.')) return start;
 		const after = index + 1;
 		if (after >= words.count || gapIs(words, after, '.')) continue;
 		if (entryAt(words, index)?.website === true || (www && index > start + 1 && isDomainEnd(words, index)))
