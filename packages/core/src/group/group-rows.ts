@@ -1829,8 +1829,10 @@ const writesNumbers = (spellings: number): boolean =>
  * Whether two spellings of one title (one key) have as many words: then neither drops a leading article
  * the other writes (`Les Bronzés font du ski` and `Bronzés font du ski`).
  */
-const sameWordCount = (a: string, b: string): boolean =>
-	looseKey(a).split(' ').length === looseKey(b).split(' ').length;
+const sameWordCount = (a: string, b: string): boolean => wordCount(a) === wordCount(b);
+
+/** The number of words of a title's {@link looseKey}. */
+const wordCount = (title: string): number => looseKey(title).split(' ').length;
 
 /** Whether a row's name tells a resolution or a source, as release names do. */
 const namesRelease = <T extends InventoryItem>(row: Row<T>): boolean =>
@@ -1999,12 +2001,54 @@ const sortGroups = <T extends InventoryItem>(
 			continue;
 		}
 		sortSmall(bucket, compareInTitle);
+		spellShowAlike(bucket);
 		for (let inBucket = 0; inBucket < bucket.length; inBucket++) {
 			groups[index++] = bucket[inBucket] as MediaGroup<T>;
 		}
 	}
 	return groups;
 };
+
+/**
+ * Gives the episode cards of one normalized title (one show's episodes, most often) one spelling: the
+ * best one a card of them shows, over a release's on another card (`Le Bureau Des Legendes` from
+ * `Downloads/Le.Bureau.Des.Legendes.S02E03…` shows as `Le Bureau des légendes`, as the show's folder
+ * writes it on its other cards). Best is with accents or punctuation (see {@link writesMore}), then
+ * cased by hand (see {@link casesWords}); of several, the one most cards show, then the first in
+ * code-unit order, so that the cards' order does not matter. Only a title written less well is
+ * replaced, by one that has as many words (`Bronzés` never replaces `Les Bronzes`), and never a film's.
+ */
+const spellShowAlike = <T extends InventoryItem>(cards: readonly MediaGroup<T>[]): void => {
+	// Each spelling written well and how many cards show it; most buckets hold one (a show's cards).
+	let counts: Map<string, number> | undefined;
+	let bestScore = 0;
+	for (const card of cards) {
+		if (card.kind !== 'episode') continue;
+		const score = spellingScore(card.title);
+		if (score === 0 || score < bestScore) continue;
+		if (score > bestScore) {
+			bestScore = score;
+			counts = new Map();
+		}
+		counts?.set(card.title, (counts.get(card.title) ?? 0) + 1);
+	}
+	if (counts === undefined) return;
+	let best = '';
+	let bestCount = 0;
+	for (const [title, count] of counts)
+		if (count > bestCount || (count === bestCount && compareStrings(title, best) < 0)) {
+			best = title;
+			bestCount = count;
+		}
+	const words = wordCount(best);
+	for (const card of cards)
+		if (card.kind === 'episode' && spellingScore(card.title) < bestScore && wordCount(card.title) === words)
+			card.title = best;
+};
+
+/** How well a title is written: 2 with accents or punctuation, 1 cased by hand, 0 in scene words. */
+const spellingScore = (title: string): number =>
+	isLowerCase(title) ? 0 : writesMore(title) ? 2 : casesWords(title) ? 1 : 0;
 
 /** Order of two cards of one normalized title. */
 const compareInTitle = <T extends InventoryItem>(a: MediaGroup<T>, b: MediaGroup<T>): number =>

@@ -1217,6 +1217,28 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('shows one spelling of a show on all its episode cards, the best one any card shows', () => {
+		const paths = [
+			'Séries/Le Bureau des légendes/Saison 2/Le Bureau des Légendes - S02E03.mkv',
+			'Downloads/Le.Bureau.Des.Legendes.S02E04.FRENCH.720p.mkv',
+			'Downloads/le.bureau.des.legendes.s02e05.mkv',
+			"Séries/Grey's Anatomy/Saison 1/Grey's Anatomy - 1x01.mkv",
+			'Downloads/Greys.Anatomy.S01E02.720p.mkv',
+			// A film keeps the spelling its own copies write.
+			'Films/Les Misérables (2012).mkv',
+			'Films/Les.Miserables.2019.FRENCH.1080p.mkv',
+		];
+		expect(cardsInAnyOrder(paths).map(([key, title]) => [key, title])).toEqual([
+			['title:bureau-des-legendes:s02e03', 'Le Bureau des Légendes'],
+			['title:bureau-des-legendes:s02e04', 'Le Bureau des Légendes'],
+			['title:bureau-des-legendes:s02e05', 'Le Bureau des Légendes'],
+			['title:greys-anatomy:s01e01', "Grey's Anatomy"],
+			['title:greys-anatomy:s01e02', "Grey's Anatomy"],
+			['title:miserables:2012', 'Les Misérables'],
+			['title:miserables:2019', 'Les Miserables'],
+		]);
+	});
+
 	it("keys a show's special alike on an id card and on a heuristic one, whatever tags its copies carry", () => {
 		const cards = groupInventory([
 			{ path: 'Séries/Some Show/Some.Show.Christmas.Special.720p.HDTV.mkv', tmdb_id: 5, tmdb_type: 'series' },
