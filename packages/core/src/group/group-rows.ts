@@ -788,7 +788,7 @@ const respellFromFolder = <T extends InventoryItem>(
 	for (let index = 0; index < members.length; index++) {
 		const row = members[index] as Row<T>;
 		const { title: own } = row.parsed;
-		if (accented ? isAscii(own) : isPlainWords(own) && spellsBetter(written, own)) row.display = written;
+		if (accented ? isAscii(own) : isPlainOrInitials(own) && spellsBetter(written, own)) row.display = written;
 	}
 };
 
@@ -848,9 +848,12 @@ const respellShow = <T extends InventoryItem>(
 	}
 };
 
-/** An episode whose title is written as scene names write titles (letters, digits and spaces only). */
+/**
+ * An episode whose title is written as scene names write titles (letters, digits and spaces only, and
+ * the dots of initials).
+ */
 const isSceneEpisode = <T extends InventoryItem>(row: Row<T>): boolean =>
-	row.parsed.kind === 'episode' && row.norm !== '' && isPlainWords(row.parsed.title);
+	row.parsed.kind === 'episode' && row.norm !== '' && isPlainOrInitials(row.parsed.title);
 
 /**
  * Whether `written`, a folder's title, spells the title `plain` (letters, digits and spaces only, as a
@@ -1904,18 +1907,36 @@ const writesMore = (text: string): boolean => {
 };
 
 /** Whether `text` is ASCII letters, digits and spaces only, as a title read from a scene name is. */
-const isPlainWords = (text: string): boolean => {
+const isPlainWords = (text: string): boolean => plainFrom(text, false);
+
+/**
+ * {@link isPlainWords}, initials written with their dots allowed (`Marvels Agents of S.H.I.E.L.D`, as
+ * the parser keeps them from `Marvels.Agents.of.S.H.I.E.L.D`).
+ */
+const isPlainOrInitials = (text: string): boolean => plainFrom(text, true);
+
+const plainFrom = (text: string, initials: boolean): boolean => {
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (
 			code !== 32 &&
 			!(code >= 48 && code <= 57) &&
 			!(code >= 65 && code <= 90) &&
-			!(code >= 97 && code <= 122)
+			!(code >= 97 && code <= 122) &&
+			!(initials && code === 0x2e && initialBefore(text, index))
 		)
 			return false;
 	}
 	return true;
+};
+
+/** Whether the dot at `index` closes a one-letter word (`S.` in `S.H.I.E.L.D`). */
+const initialBefore = (text: string, index: number): boolean => {
+	const letter = text.charCodeAt(index - 1);
+	const before = index < 2 ? 32 : text.charCodeAt(index - 2);
+	return (
+		((letter >= 65 && letter <= 90) || (letter >= 97 && letter <= 122)) && (before === 32 || before === 0x2e)
+	);
 };
 
 /**

@@ -1224,6 +1224,9 @@ describe('groupInventory: library cases', () => {
 			'Downloads/le.bureau.des.legendes.s02e05.mkv',
 			"Séries/Grey's Anatomy/Saison 1/Grey's Anatomy - 1x01.mkv",
 			'Downloads/Greys.Anatomy.S01E02.720p.mkv',
+			// The show's folder spells the scene name's initials too.
+			"Séries/Marvel's Agents of S.H.I.E.L.D/Saison 1/Marvels.Agents.of.S.H.I.E.L.D.S01E01.mkv",
+			'Downloads/Marvels.Agents.of.S.H.I.E.L.D.S01E02.720p.mkv',
 			// A film keeps the spelling its own copies write.
 			'Films/Les Misérables (2012).mkv',
 			'Films/Les.Miserables.2019.FRENCH.1080p.mkv',
@@ -1234,6 +1237,8 @@ describe('groupInventory: library cases', () => {
 			['title:bureau-des-legendes:s02e05', 'Le Bureau des Légendes'],
 			['title:greys-anatomy:s01e01', "Grey's Anatomy"],
 			['title:greys-anatomy:s01e02', "Grey's Anatomy"],
+			['title:marvels-agents-of-shield:s01e01', "Marvel's Agents of S.H.I.E.L.D"],
+			['title:marvels-agents-of-shield:s01e02', "Marvel's Agents of S.H.I.E.L.D"],
 			['title:miserables:2012', 'Les Misérables'],
 			['title:miserables:2019', 'Les Miserables'],
 		]);
