@@ -18,9 +18,9 @@ const pad = (value: number): string => (value < 10 ? `0${value}` : String(value)
 
 /**
  * Episode part of a key: `s01e01` (first episode of a multi-episode file), `e12` without a season, the
- * air date of a daily show, else `x-<slug of the episode title or file name>`, normalized as titles are
- * (`x-show-christmas-special` for `Show - Christmas Special`): a key reads in lower-case words, and two
- * spellings of one name are one card. The season, when known, comes first (`s02-x-christmas-special`):
+ * air date of a daily show, else `x-<slug of the fallback>`, the episode title or else the file name,
+ * normalized as titles are (`x-christmas-special` for the special `Christmas Special`): a key reads in
+ * lower-case words, and two spellings of one name are one card. The season, when known, comes first (`s02-x-christmas-special`):
  * two seasons' specials of one name are two episodes.
  *
  * @internal
