@@ -350,10 +350,14 @@ const glueInitials = (words: string[]): void => {
 
 /**
  * Whether `letter`, the second of two one-letter words, is a French elision before `next` (`À l'école`
- * = `a l ecole`, `d'` or `l'` before a vowel or `h`): the two are words, not initials.
+ * = `a l ecole`, `d'` or `l'` before a vowel or `h`): the two are words, not initials. Not before a
+ * roman numeral (`ii`, `iv`), which the key reads as digits: read again, the key would glue the two.
  */
 const elides = (letter: string, next: string | undefined): boolean =>
-	next !== undefined && isElidedLetter(letter.charCodeAt(0)) && opensElision(next.charCodeAt(0));
+	next !== undefined &&
+	isElidedLetter(letter.charCodeAt(0)) &&
+	opensElision(next.charCodeAt(0)) &&
+	!ROMAN.has(next);
 
 /** A word of one ASCII letter: an initial when its neighbours are too. */
 const isInitial = (word: string): boolean => word.length === 1 && isLetter(word.charCodeAt(0));

@@ -188,6 +188,14 @@ describe('normalizeTitle', () => {
 		});
 	});
 
+	it.each(["d' L' II", 'II l l II', "Deux l' d' II"])(
+		'is idempotent on %j, an elided letter before a roman numeral (found by random seeds)',
+		(title) => {
+			const once = normalizeTitle(title);
+			expect(normalizeTitle(once)).toBe(once);
+		},
+	);
+
 	it('is idempotent', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (title) => {

@@ -72,7 +72,8 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
 /**
  * The previous `normalizeTitle()`, kept as the oracle the faster one is checked against: verbatim but
- * for the step that spells `œ`, `æ`, `ß`… in ASCII, which the definition gained later.
+ * for what the definition gained later: the step that spells `œ`, `æ`, `ß`… in ASCII, `I` as 1 after a
+ * word that numbers (`episode` among them), and no elision before a roman numeral.
  *
  * @example
  * ```ts
@@ -89,11 +90,16 @@ export function normalizeTitleReference(title: string): string {
 	if (folded === '') return '';
 	const words = folded
 		// Runs of one-letter words glue, unless into a conjunction, or two whose second is elided.
-		.replace(/(?<![^ ])[a-z](?: [a-z])+(?![^ ])( [aeiouyh])?/g, (run, vowel: string | undefined) => {
-			const letters = vowel === undefined ? run : run.slice(0, -2);
+		// (A roman numeral after the second letter does not make it elided: the key reads it as digits.)
+		.replace(/(?<![^ ])[a-z](?: [a-z])+(?![^ ])( [aeiouyh][^ ]*)?/g, (run, next: string | undefined) => {
+			const letters = next === undefined ? run : run.slice(0, -next.length);
 			const glued = letters.replaceAll(' ', '');
-			const elided = glued.length === 2 && vowel !== undefined && 'cdjlmnst'.includes(glued.charAt(1));
-			return glued === 'and' || glued === 'et' || elided ? run : glued + (vowel ?? '');
+			const elided =
+				glued.length === 2 &&
+				next !== undefined &&
+				'cdjlmnst'.includes(glued.charAt(1)) &&
+				!ROMAN.has(next.slice(1));
+			return glued === 'and' || glued === 'et' || elided ? run : glued + (next ?? '');
 		})
 		.split(' ');
 	for (let index = 0; index < words.length; index++) {
@@ -107,9 +113,11 @@ export function normalizeTitleReference(title: string): string {
 	// Numbers in words read as digits but next to another part of a number; ordinals in digits as `5e`.
 	return kept
 		.map((word, index) => {
-			const numbering = ['part', 'partie', 'chapter', 'chapitre', 'vol', 'volume', 'book'];
+			const numbering = ['part', 'partie', 'chapter', 'chapitre', 'vol', 'volume', 'book', 'episode'];
 			const digits =
-				word === 'one' && numbering.includes(kept[index - 1] ?? '') ? '1' : NUMBER_WORDS.get(word);
+				(word === 'one' || word === 'i') && numbering.includes(kept[index - 1] ?? '')
+					? '1'
+					: NUMBER_WORDS.get(word);
 			if (digits === undefined) return word.replace(/^(\d{1,3})(?:e|eme|ieme|er|re|st|nd|rd|th)$/, '$1e');
 			const compound = NUMBER_PARTS.has(kept[index - 1] ?? '') || NUMBER_PARTS.has(kept[index + 1] ?? '');
 			return compound ? word : digits;
