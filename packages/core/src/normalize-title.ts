@@ -177,18 +177,19 @@ export function normalizeTitle(title: string): string {
 }
 
 /**
- * The key of a title's words: initials glued, roman numerals read as numbers, leading articles dropped
- * (not the last word), then numbers written in words read as digits.
+ * The key of a title's words: initials glued, leading articles dropped (not the last word), roman
+ * numerals read as numbers but for the first word kept, a letter there (`X-Men`, `V for Vendetta`, not
+ * `10 men`), then numbers written in words read as digits.
  */
 const joinWords = (words: string[]): string => {
 	if (words.length === 0) return '';
 	glueInitials(words);
-	for (let index = 0; index < words.length; index++) {
+	let first = 0;
+	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
+	for (let index = first + 1; index < words.length; index++) {
 		const roman = ROMAN.get(words[index] as string);
 		if (roman !== undefined) words[index] = roman;
 	}
-	let first = 0;
-	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
 	const kept = first === 0 ? words : words.slice(first);
 	readNumbers(kept);
 	return kept.join(' ');

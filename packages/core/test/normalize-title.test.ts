@@ -48,6 +48,9 @@ describe('normalizeTitle', () => {
 		['Nymphomaniac Vol. I', 'Nymphomaniac.Vol.1'],
 		['Star Wars: Episode I - The Phantom Menace', 'Star.Wars.Episode.1.The.Phantom.Menace'],
 		['Part I', 'part 1'],
+		// Elsewhere they are numbers, as before.
+		['Jason X', 'Jason 10'],
+		['The Godfather Part II', 'The.Godfather.Part.2'],
 	])('gives %j and %j the same key', (a, b) => {
 		expect(normalizeTitle(a)).toBe(normalizeTitle(b));
 	});
@@ -59,6 +62,9 @@ describe('normalizeTitle', () => {
 		['Rocky II', 'Rocky III'],
 		['I, Robot', 'Robot'],
 		['I Am Legend', '1 Am Legend'],
+		// A numeral's letters that start a title are a letter, not a number.
+		['X-Men', '10 Men'],
+		['V for Vendetta', '5 for Vendetta'],
 		['E.T.', 'Et'],
 		['A.I.', 'I'],
 		// A one-word title stays as written: `Nine` and `9` are two films of 2009.

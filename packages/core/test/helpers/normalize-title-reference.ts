@@ -73,7 +73,8 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 /**
  * The previous `normalizeTitle()`, kept as the oracle the faster one is checked against: verbatim but
  * for what the definition gained later: the step that spells `œ`, `æ`, `ß`… in ASCII, `I` as 1 after a
- * word that numbers (`episode` among them), and no elision before a roman numeral.
+ * word that numbers (`episode` among them), the first word kept out of the roman numerals, and no
+ * elision before a roman numeral.
  *
  * @example
  * ```ts
@@ -102,12 +103,13 @@ export function normalizeTitleReference(title: string): string {
 			return glued === 'and' || glued === 'et' || elided ? run : glued + (next ?? '');
 		})
 		.split(' ');
-	for (let index = 0; index < words.length; index++) {
+	let first = 0;
+	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
+	// Roman numerals read as numbers, but for the first word kept: a letter there (`X-Men`).
+	for (let index = first + 1; index < words.length; index++) {
 		const roman = ROMAN.get(words[index] as string);
 		if (roman !== undefined) words[index] = roman;
 	}
-	let first = 0;
-	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
 	const kept = words.slice(first);
 	if (kept.length < 2) return kept.join(' ');
 	// Numbers in words read as digits but next to another part of a number; ordinals in digits as `5e`.
