@@ -185,7 +185,8 @@ const joinWords = (words: string[]): string => {
 	if (words.length === 0) return '';
 	glueInitials(words);
 	let first = 0;
-	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
+	if (!doubledArticle(words))
+		while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
 	for (let index = first + 1; index < words.length; index++) {
 		const roman = ROMAN.get(words[index] as string);
 		if (roman !== undefined) words[index] = roman;
@@ -194,6 +195,14 @@ const joinWords = (words: string[]): string => {
 	readNumbers(kept);
 	return kept.join(' ');
 };
+
+/**
+ * Whether a title starts with one article written twice (`La La Land`, `The The`): a word of the title,
+ * not articles, so the key drops none (`la la land`), where `The A-Team` and `A-Team` both key as
+ * `team`. (Dropping one would not do: keyed again, `la land` would lose the other.)
+ */
+const doubledArticle = (words: readonly string[]): boolean =>
+	words.length > 1 && words[0] === words[1] && ARTICLES.has(words[0] as string);
 
 /**
  * Numbers titles write in words or in digits, both ways (`Les Trois Frères` and `Les.3.Freres`,
@@ -398,6 +407,8 @@ const plainKey = (text: string): string | undefined => {
 	let initial = false;
 	/** The current word's hash (see `NUMBER_HASHES`). */
 	let hash = 0;
+	/** The last leading article dropped. */
+	let dropped = '';
 	for (let index = 0; index <= length; index++) {
 		let code = index === length ? SPACE : text.charCodeAt(index);
 		if (code !== SPACE) {
@@ -421,8 +432,13 @@ const plainKey = (text: string): string | undefined => {
 		if (NUMBER_HASHES.has(hash)) return undefined;
 		if (isDigitCode(text.charCodeAt(start)) && isLetter(text.charCodeAt(index - 1))) return undefined;
 		hash = 0;
-		if (first < 0 && (index === length || !ARTICLES.has(text.slice(start, index).toLowerCase()))) {
-			first = start;
+		if (first < 0 && index === length && start === 0) first = 0;
+		else if (first < 0) {
+			const word = text.slice(start, index).toLowerCase();
+			// An article written twice first is a word (see `doubledArticle`): nothing is dropped.
+			if (start !== 0 && word === dropped && dropped === text.slice(0, start - 1).toLowerCase()) first = 0;
+			else if (index === length || !ARTICLES.has(word)) first = start;
+			else dropped = word;
 		}
 		start = index + 1;
 		numeral = true;

@@ -50,6 +50,8 @@ describe('normalizeTitle', () => {
 		['Part I', 'part 1'],
 		// Elsewhere they are numbers, as before.
 		['Jason X', 'Jason 10'],
+		['La La Land', 'La.La.Land'],
+		['The A-Team', 'A-Team'],
 		['The Godfather Part II', 'The.Godfather.Part.2'],
 	])('gives %j and %j the same key', (a, b) => {
 		expect(normalizeTitle(a)).toBe(normalizeTitle(b));
@@ -65,6 +67,9 @@ describe('normalizeTitle', () => {
 		// A numeral's letters that start a title are a letter, not a number.
 		['X-Men', '10 Men'],
 		['V for Vendetta', '5 for Vendetta'],
+		// An article written twice first is a word of the title: `La La Land` is not `Land`.
+		['La La Land', 'Land'],
+		['The The', 'The'],
 		['E.T.', 'Et'],
 		['A.I.', 'I'],
 		// A one-word title stays as written: `Nine` and `9` are two films of 2009.

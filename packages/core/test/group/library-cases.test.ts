@@ -1244,6 +1244,18 @@ describe('groupInventory: library cases', () => {
 		]);
 	});
 
+	it('keeps a title that starts with one article written twice apart from the title without it', () => {
+		const paths = [
+			'Films/La La Land (2016).mkv',
+			'Films/La.La.Land.2016.MULTi.1080p.mkv',
+			'Films/Land (2016).mkv',
+		];
+		expect(cardsInAnyOrder(paths)).toEqual([
+			['title:la-la-land:2016', 'La La Land', 2],
+			['title:land:2016', 'Land', 1],
+		]);
+	});
+
 	it("keys a show's special alike on an id card and on a heuristic one, whatever tags its copies carry", () => {
 		const cards = groupInventory([
 			{ path: 'Séries/Some Show/Some.Show.Christmas.Special.720p.HDTV.mkv', tmdb_id: 5, tmdb_type: 'series' },

@@ -73,8 +73,8 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 /**
  * The previous `normalizeTitle()`, kept as the oracle the faster one is checked against: verbatim but
  * for what the definition gained later: the step that spells `œ`, `æ`, `ß`… in ASCII, `I` as 1 after a
- * word that numbers (`episode` among them), the first word kept out of the roman numerals, and no
- * elision before a roman numeral.
+ * word that numbers (`episode` among them), the first word kept out of the roman numerals, no elision
+ * before a roman numeral, and no article dropped from one written twice first (`La La Land`).
  *
  * @example
  * ```ts
@@ -104,7 +104,9 @@ export function normalizeTitleReference(title: string): string {
 		})
 		.split(' ');
 	let first = 0;
-	while (first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
+	// An article written twice first is a word of the title: `La La Land` keeps both.
+	const doubled = words.length > 1 && words[0] === words[1] && ARTICLES.has(words[0] as string);
+	while (!doubled && first < words.length - 1 && ARTICLES.has(words[first] as string)) first++;
 	// Roman numerals read as numbers, but for the first word kept: a letter there (`X-Men`).
 	for (let index = first + 1; index < words.length; index++) {
 		const roman = ROMAN.get(words[index] as string);
