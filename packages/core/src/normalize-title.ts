@@ -151,10 +151,11 @@ const unicodeWords = (folded: string): string[] => {
  * The matching and grouping key of a title: case-folded, accents removed, punctuation and separators
  * folded to single spaces, `&` read as `and`, apostrophes kept inside their word except after a French
  * elision (`L'Odyssée` = `Odyssée`), a leading article dropped (the/a/an, le/la/les/l'/un/une,
- * der/die/das, el/los/las, il/lo/gli…) unless it is the only word, roman numerals II–XX read as
- * numbers (and `I` after a word that numbers: `Vol. I`, `Episode I`), initials glued (`S.W.A.T.` =
- * `SWAT`) and numbers written in words read as digits in a title of two words or more (`Les Trois
- * Frères` = `Les 3 frères`, `Le Cinquième Élément` = `Le 5ème Élément`). Idempotent:
+ * der/die/das, el/los/las, il/lo/gli…) unless it is the only word or written twice first (`La La
+ * Land`), roman numerals II–XX read as numbers but as the first word (`X-Men`), and `I` too after a
+ * word that numbers (`Vol. I`, `Episode I`), initials glued (`S.W.A.T.` = `SWAT`) and numbers written
+ * in words read as digits in a title of two words or more (`Les Trois Frères` = `Les 3 frères`,
+ * `Le Cinquième Élément` = `Le 5ème Élément`). Idempotent:
  * `normalizeTitle(normalizeTitle(x)) === normalizeTitle(x)`.
  *
  * @example
