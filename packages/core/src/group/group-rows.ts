@@ -5,7 +5,7 @@ import { sameNumber } from '../normalize-title.js';
 import { folderKey } from '../parse/extras-folders.js';
 import { looseKey, sameLetters } from '../parse/loose-key.js';
 import { type BatchMedia, isExtraFile } from '../parse/media-result.js';
-import { FRENCH_DUBS } from '../parse/tags.js';
+import { FRENCH_DUBS, isBroadcastSource } from '../parse/tags.js';
 import type { Hdr, Resolution, Source } from '../parse/types.js';
 import { hashKey } from '../parse/word-table.js';
 import { asFilm, bareNumberFilms } from './bare-number-films.js';
@@ -665,13 +665,13 @@ const idIdentityOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefi
 		return undefined;
 	}
 	const fallback = keyFallback(row);
-	return inJoinedSeason(row, rowIdIdentity(item, parsed, fallback) ?? pathIdIdentity(parsed, fallback));
+	return keyedAsHeuristic(row, rowIdIdentity(item, parsed, fallback) ?? pathIdIdentity(parsed, fallback));
 };
 
 const imdbOf = <T extends InventoryItem>(row: Row<T>): IdIdentity | undefined =>
 	row.parsed.ids.imdb === undefined
 		? undefined
-		: inJoinedSeason(row, imdbIdentity(row.parsed, keyFallback(row)));
+		: keyedAsHeuristic(row, imdbIdentity(row.parsed, keyFallback(row)));
 
 /**
  * The season {@link joinAbsoluteEpisodes} read an episode numbered without one in (1), or undefined
@@ -698,7 +698,7 @@ const countedFromFirst = <T extends InventoryItem>(row: Row<T>): boolean =>
  * keyed as its heuristic is: read in season 1 (`tmdb:series:1429:s01e02`, not `…:e02`: the show's files
  * of S01E02 are on that card), or counted from the show's first episode (`…:e312`, not `…:s03e12`).
  */
-const inJoinedSeason = <T extends InventoryItem>(
+const keyedAsHeuristic = <T extends InventoryItem>(
 	row: Row<T>,
 	identity: IdIdentity | undefined,
 ): IdIdentity | undefined => {
@@ -1100,8 +1100,7 @@ const packedNumber = <T extends InventoryItem>(row: Row<T>): number | undefined 
 		season > 9 ||
 		episode === undefined ||
 		episodes?.length !== 1 ||
-		source === 'hdtv' ||
-		source === 'tv'
+		isBroadcastSource(source)
 	)
 		return undefined;
 	const number = season * 100 + episode;

@@ -1,6 +1,6 @@
 import { cleanTitle } from './clean-title.js';
 import { digitsValue, numberWord, partLetter, readEpisodeWord, readPartWord } from './markers.js';
-import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, TAGS, type Tag } from './tags.js';
+import { COMPOUND_HEADS, COMPOUND_ONLY, GLUED_LANGUAGES, isBroadcastSource, TAGS, type Tag } from './tags.js';
 import {
 	bracketAt,
 	createTokenScratch,
@@ -997,7 +997,7 @@ const subtitledAfter = (marks: readonly (Mark | undefined)[], from: number, coun
 		if (mark?.t !== 'tag') continue;
 		const { type, value } = mark.tag;
 		if (type === 'subtitle') subtitled = true;
-		else if (type === 'source' && (value === 'hdtv' || value === 'tv')) return false;
+		else if (type === 'source' && isBroadcastSource(value)) return false;
 	}
 	return subtitled;
 };
@@ -1786,16 +1786,18 @@ const sagaEpisode = (words: Words, marks: readonly (Mark | undefined)[], index: 
 	const key = keyAt(words, index);
 	if (key !== 'episode' && key !== 'épisode') return false;
 	const number = keyAt(words, index + 1);
-	if (digitsValue(number, 0, number.length, 1) < 1) return false;
-	for (let other = 0; other < index; other++) if (marks[other]?.t === 'episode') return false;
-	return true;
+	return digitsValue(number, 0, number.length, 1) >= 1 && noEpisodeMark(marks, 0, index);
 };
 
 /** Whether the episode mark at `index` is the name's only one after `start`, and names a season alone. */
 const seasonMarkOnly = (marks: readonly (Mark | undefined)[], start: number, index: number): boolean => {
 	const mark = marks[index];
-	if (mark?.t !== 'episode' || mark.episodes.length > 0) return false;
-	for (let other = start; other < index; other++) if (marks[other]?.t === 'episode') return false;
+	return mark?.t === 'episode' && mark.episodes.length === 0 && noEpisodeMark(marks, start, index);
+};
+
+/** Whether no word from `from` up to `to` (excluded) is marked as an episode or season. */
+const noEpisodeMark = (marks: readonly (Mark | undefined)[], from: number, to: number): boolean => {
+	for (let index = from; index < to; index++) if (marks[index]?.t === 'episode') return false;
 	return true;
 };
 

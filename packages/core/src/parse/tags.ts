@@ -41,6 +41,15 @@ const add = (tag: Tag, keys: readonly string[]): void => {
  */
 export const FRENCH_DUBS: readonly string[] = ['VFF', 'VFQ', 'VF2', 'VFB', 'VFI'];
 
+/**
+ * Whether a source is a TV broadcast's (`HDTV`, `TV`): its scene releases pack season and episode in
+ * one number (`lost.101.hdtv`), where a fansub or a hand-named anime file counts episodes from the first.
+ *
+ * @internal
+ */
+export const isBroadcastSource = (source: string | undefined): boolean =>
+	source === 'hdtv' || source === 'tv';
+
 const RESOLUTIONS: readonly [Resolution, readonly string[]][] = [
 	['480p', ['480p', '480i', '640x480', '720x480', '848x480', 'sd']],
 	['576p', ['576p', '576i', '720x576', '768x576']],
